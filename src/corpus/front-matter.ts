@@ -1,0 +1,84 @@
+import { LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+import type { DocumentMeta } from './types.js';
+
+/** Thrown for a document that cannot be used; `line` is 1-based in the file. */
+export class DocumentError extends Error {
+  constructor(
+    message: string,
+    readonly line: number | null,
+  ) {
+    super(message);
+  }
+}
+
+const isoDate = z
+  .union([z.string(), z.number()])
+  .transform(String)
+  .refine((value) => /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(value), {
+    message: 'must be an ISO date as precise as the text supports: YYYY, YYYY-MM or YYYY-MM-DD',
+  });
+
+const schema = z
+  .object({
+    title: z.string().trim().min(1, 'must not be empty'),
+    authors: z.array(z.string().trim().min(1)).min(1, 'must list at least one author'),
+    publisher: z.string().trim().min(1).nullable().default(null),
+    published: isoDate,
+    published_inferred: z.boolean().default(false),
+    url: z.url().nullable().default(null),
+    kind: z.string().trim().min(1, 'must not be empty'),
+  })
+  .strict();
+
+export interface SplitDocument {
+  meta: DocumentMeta;
+  body: string;
+  /** 1-based line of the file on which the body starts. */
+  bodyLine: number;
+}
+
+/** Split `---` front matter from the body and validate it. */
+export function splitFrontMatter(text: string): SplitDocument {
+  const lines = text.split('\n');
+  if (lines[0]?.trim() !== '---') {
+    throw new DocumentError('missing front matter: the file must start with a line "---"', 1);
+  }
+  const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+  if (close < 0) throw new DocumentError('front matter is not closed: add a line "---" after it', 1);
+
+  const lineCounter = new LineCounter();
+  const yaml = parseDocument(lines.slice(1, close).join('\n'), { lineCounter });
+  const yamlError = yaml.errors[0];
+  if (yamlError) {
+    const line = yamlError.linePos?.[0]?.line ?? 0;
+    throw new DocumentError(`front matter is not valid YAML: ${yamlError.message.split('\n')[0]}`, line + 1);
+  }
+  const parsed = schema.safeParse(yaml.toJS() ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const key = issue.path[0];
+    const node = typeof key === 'string' ? yaml.get(key, true) : undefined;
+    const offset = (node as { range?: [number] } | undefined)?.range?.[0];
+    const line = offset === undefined ? 1 : lineCounter.linePos(offset).line + 1;
+    const field = key === undefined ? 'front matter' : `front matter field "${String(key)}"`;
+    const message = issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : issue.message;
+    throw new DocumentError(`${field}: ${message}`, line);
+  }
+  const m = parsed.data;
+  const body = lines.slice(close + 1).join('\n');
+  if (body.trim() === '') throw new DocumentError('empty body: the document has no text after its front matter', close + 2);
+  return {
+    meta: {
+      title: m.title,
+      authors: m.authors,
+      publisher: m.publisher,
+      published: m.published,
+      publishedInferred: m.published_inferred,
+      url: m.url,
+      kind: m.kind,
+    },
+    body,
+    bodyLine: close + 2,
+  };
+}

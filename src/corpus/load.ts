@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DocumentError, parseDocument } from './parse-document.js';
+import type { Corpus, CorpusDocument, LoadProblem } from './types.js';
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Read every `*.md` in `dir`. A bad document is reported (file, line, reason) and skipped; the
+ * rest load. Runs once at start-up and on reload, never per question.
+ */
+export function loadCorpus(dir: string): Corpus {
+  const documents: CorpusDocument[] = [];
+  const problems: LoadProblem[] = [];
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'folder not found' : String(error);
+    return { documents, problems: [{ file: dir, line: null, message: `cannot read the corpus: ${reason}`, severity: 'error' }] };
+  }
+  for (const file of files) {
+    let text: string;
+    try {
+      text = decoder.decode(readFileSync(join(dir, file)));
+    } catch (error) {
+      const message = error instanceof TypeError ? 'not valid UTF-8 text: save the file as UTF-8' : String(error);
+      problems.push({ file, line: null, message, severity: 'error' });
+      continue;
+    }
+    try {
+      const document = parseDocument(file, text);
+      if (document.passages.length === 0) {
+        problems.push({ file, line: null, message: 'no readable text left after cleaning', severity: 'error' });
+        continue;
+      }
+      for (const id of document.unresolvedMarkers) {
+        problems.push({ file, line: null, message: `footnote marker ${id} has no note in the text`, severity: 'warning' });
+      }
+      documents.push(document);
+    } catch (error) {
+      if (!(error instanceof DocumentError)) throw error;
+      problems.push({ file, line: error.line, message: error.message, severity: 'error' });
+    }
+  }
+  return { documents, problems };
+}
+
+export function formatProblem(problem: LoadProblem): string {
+  const where = problem.line === null ? problem.file : `${problem.file}:${problem.line}`;
+  return `${where}: ${problem.severity === 'error' ? 'skipped, ' : ''}${problem.message}`;
+}
