@@ -1,0 +1,45 @@
+import { notesFor } from '../corpus/parse-document.js';
+import type { CorpusDocument } from '../corpus/types.js';
+import type { Citation, Span } from '../reply/types.js';
+import { citationFor } from './citation.js';
+import { bestExcerpt } from './excerpt.js';
+import type { SearchHit, SearchIndex } from './search-index.js';
+
+export const MAX_QUESTION_LENGTH = 1000;
+
+export interface AnswerItem {
+  hit: SearchHit;
+  excerpt: { text: string; spans: Span[] };
+  citation: Citation;
+}
+
+export interface Answer {
+  query: string;
+  /** "none" when nothing matches well: `results` then holds at most the closest passage. */
+  answer: 'found' | 'none';
+  results: AnswerItem[];
+}
+
+export interface AskSources {
+  search: SearchIndex;
+  documents: ReadonlyMap<string, CorpusDocument>;
+  /** Extra terms for a question (glossary expansion); none by default. */
+  expand?: (question: string) => readonly string[];
+}
+
+/**
+ * A question → verbatim excerpts with citations, or an honest "none". Never writes an answer of
+ * its own: every word in a result is the corpus's.
+ */
+export function ask(sources: AskSources, question: string, limit: number): Answer {
+  const query = question.trim();
+  const hits = sources.search.find(query, Math.max(limit, 1), sources.expand?.(query) ?? []);
+  const confident = hits.length > 0 && hits[0]!.coverage >= sources.search.options.minCoverage;
+  const kept = confident ? hits.filter((hit) => hit.coverage >= sources.search.options.minCoverage) : hits.slice(0, 1);
+  const results = kept.slice(0, limit).map((hit) => {
+    const document = sources.documents.get(hit.passage.doc)!;
+    const excerpt = bestExcerpt(hit.passage.text, new Set(hit.matchedTerms), (term) => sources.search.weight(term));
+    return { hit, excerpt, citation: citationFor(document, hit.passage, notesFor(document, excerpt.text)) };
+  });
+  return { query, answer: confident ? 'found' : 'none', results };
+}

@@ -1,0 +1,73 @@
+import { splitSentences } from '../corpus/sentences.js';
+import type { Span } from '../reply/types.js';
+import { processTerm, tokensWithOffsets } from './tokenize.js';
+
+export const EXCERPT_MAX_CHARS = 400;
+
+export interface Excerpt {
+  text: string;
+  /** The excerpt split into plain and marked (matched-term) runs. */
+  spans: Span[];
+}
+
+function processed(raw: string): string[] {
+  const result = processTerm(raw);
+  if (result === null) return [];
+  return Array.isArray(result) ? result : [result];
+}
+
+/** Split text into spans, marking every token whose processed form is a matched term. */
+export function markTerms(text: string, matched: ReadonlySet<string>): Span[] {
+  const spans: Span[] = [];
+  let cursor = 0;
+  for (const token of tokensWithOffsets(text)) {
+    if (token.start < cursor || !processed(token.raw).some((term) => matched.has(term))) continue;
+    // A sentence's full stop is not part of the word, but "U.S." keeps its dots.
+    const dotted = /^(?:[A-Za-z]\.)+$/.test(token.raw);
+    const end = token.raw.endsWith('.') && !dotted ? token.end - 1 : token.end;
+    if (token.start > cursor) spans.push({ text: text.slice(cursor, token.start) });
+    spans.push({ text: text.slice(token.start, end), marked: true });
+    cursor = end;
+  }
+  if (cursor < text.length) spans.push({ text: text.slice(cursor) });
+  // Adjacent marked words read better as one marked phrase ("export controls").
+  return spans.reduce<Span[]>((merged, span) => {
+    const last = merged[merged.length - 1];
+    const gap = merged[merged.length - 2];
+    if (span.marked && last && !last.marked && /^\s+$/.test(last.text) && gap?.marked) {
+      merged.pop();
+      gap.text += last.text + span.text;
+    } else merged.push({ ...span });
+    return merged;
+  }, []);
+}
+
+/**
+ * The one to three whole sentences of a passage that best match the question, at most about
+ * 400 characters (a single longer sentence is kept whole: sentences are never cut).
+ */
+export function bestExcerpt(passageText: string, matched: ReadonlySet<string>, weight: (term: string) => number): Excerpt {
+  const sentences = splitSentences(passageText);
+  const scores = sentences.map((sentence) => {
+    const found = new Set(tokensWithOffsets(sentence).flatMap((t) => processed(t.raw)).filter((t) => matched.has(t)));
+    return [...found].reduce((sum, term) => sum + weight(term), 0);
+  });
+  let best = scores.indexOf(Math.max(...scores));
+  if (best < 0) best = 0;
+  let from = best;
+  let to = best;
+  const length = () => sentences.slice(from, to + 1).join(' ').length;
+  // Grow towards the better-scoring neighbour while it fits: context makes a quote readable.
+  while (to - from < 2) {
+    const before = from > 0 ? scores[from - 1]! : -1;
+    const after = to < sentences.length - 1 ? scores[to + 1]! : -1;
+    if (before < 0 && after < 0) break;
+    const takeAfter = after > before || (after === before && after >= 0);
+    const next = takeAfter ? sentences[to + 1]! : sentences[from - 1]!;
+    if (length() + 1 + next.length > EXCERPT_MAX_CHARS) break;
+    if (takeAfter) to += 1;
+    else from -= 1;
+  }
+  const text = sentences.slice(from, to + 1).join(' ');
+  return { text, spans: markTerms(text, matched) };
+}

@@ -1,0 +1,36 @@
+/**
+ * Search settings, chosen on the dev set (test/fixtures/dev-questions.jsonl, `npm run eval`).
+ * Merged over by callers that want to experiment (the eval's sweeps), MiniSearch-style.
+ */
+export interface SearchOptions {
+  /** Field boosts: a question naming a section heading or a title is a strong signal. */
+  boost: { text: number; section: number; title: number };
+  /** Max edit distance as a fraction of term length, for terms at least `fuzzyMinLength` long. */
+  fuzzy: number;
+  fuzzyMinLength: number;
+  /** Prefix matching for terms at least this long ("semicon" → "semiconductor"). */
+  prefixMinLength: number;
+  /** How many MiniSearch candidates are re-ranked by coverage. */
+  candidates: number;
+  /** Weight of IDF-weighted question coverage in the final score (0 = plain BM25). */
+  coverageWeight: number;
+  /** Below this coverage of the question by the best passage, the answer is "none". */
+  minCoverage: number;
+}
+
+export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
+  boost: { text: 1, section: 1.5, title: 0.5 },
+  fuzzy: 0.2,
+  fuzzyMinLength: 5,
+  prefixMinLength: 5,
+  candidates: 30,
+  coverageWeight: 1,
+  minCoverage: 0.5,
+};
+
+export function resolveSearchOptions(overrides: Partial<SearchOptions> = {}): SearchOptions {
+  for (const key of Object.keys(overrides)) {
+    if (!(key in DEFAULT_SEARCH_OPTIONS)) throw new Error(`briefbot search: unknown option "${key}"`);
+  }
+  return { ...DEFAULT_SEARCH_OPTIONS, ...overrides };
+}

@@ -1,0 +1,92 @@
+import MiniSearch from 'minisearch';
+import { withoutMarkers } from '../corpus/footnote-markers.js';
+import type { CorpusDocument, Passage } from '../corpus/types.js';
+import { resolveSearchOptions, type SearchOptions } from './options.js';
+import { processTerm, terms, tokenize } from './tokenize.js';
+
+interface IndexedPassage {
+  id: string;
+  text: string;
+  section: string;
+  title: string;
+}
+
+export interface SearchHit {
+  passage: Passage;
+  /** Final ranking score (BM25 blended with coverage). */
+  score: number;
+  /** Share of the question's weight (IDF) that the passage contains, 0–1. */
+  coverage: number;
+  /** The passage's own (processed) terms that matched the question, exactly or by prefix/typo. */
+  matchedTerms: string[];
+}
+
+/**
+ * The passage index: built once at start-up (and on reload) from the loaded documents.
+ * Query time does no I/O and reads no clock.
+ */
+export class SearchIndex {
+  readonly options: SearchOptions;
+  private readonly mini: MiniSearch<IndexedPassage>;
+  private readonly passages = new Map<string, Passage>();
+  /** Inverse document frequency per processed term, for coverage and excerpt scoring. */
+  private readonly idf = new Map<string, number>();
+
+  constructor(documents: readonly CorpusDocument[], overrides: Partial<SearchOptions> = {}) {
+    this.options = resolveSearchOptions(overrides);
+    this.mini = new MiniSearch<IndexedPassage>({
+      fields: ['text', 'section', 'title'],
+      tokenize,
+      processTerm,
+    });
+    const rows: IndexedPassage[] = [];
+    const documentFrequency = new Map<string, number>();
+    for (const document of documents) {
+      for (const passage of document.passages) {
+        this.passages.set(passage.id, passage);
+        const text = withoutMarkers(passage.text);
+        rows.push({ id: passage.id, text, section: passage.section ?? '', title: document.meta.title });
+        for (const term of new Set(terms(text))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+      }
+    }
+    this.mini.addAll(rows);
+    const n = rows.length;
+    for (const [term, df] of documentFrequency) this.idf.set(term, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+  }
+
+  get size(): number {
+    return this.passages.size;
+  }
+
+  /** Weight of a processed term: rare terms matter more; unknown terms weigh as the rarest. */
+  weight(term: string): number {
+    return this.idf.get(term) ?? Math.log(1 + (this.size + 0.5) / 0.5);
+  }
+
+  /** Ranked passages for a question (or topic). `extraTerms` come from glossary expansion. */
+  find(query: string, limit: number, extraTerms: readonly string[] = []): SearchHit[] {
+    const questionTerms = [...new Set(terms(query))];
+    if (questionTerms.length === 0) return [];
+    const { fuzzy, fuzzyMinLength, prefixMinLength, boost, candidates, coverageWeight } = this.options;
+    const queryText = [query, ...extraTerms].join(' ');
+    const results = this.mini.search(queryText, {
+      boost,
+      prefix: (term) => term.length >= prefixMinLength,
+      fuzzy: (term) => (term.length >= fuzzyMinLength ? fuzzy : false),
+    });
+    if (results.length === 0) return [];
+    const top = results[0]!.score;
+    const totalWeight = questionTerms.reduce((sum, term) => sum + this.weight(term), 0);
+    const hits = results.slice(0, candidates).map((result) => {
+      const matched = questionTerms.filter((term) => result.queryTerms.includes(term));
+      const coverage = matched.reduce((sum, term) => sum + this.weight(term), 0) / totalWeight;
+      return {
+        passage: this.passages.get(String(result.id))!,
+        score: result.score / top + coverageWeight * coverage,
+        coverage,
+        matchedTerms: result.terms,
+      };
+    });
+    return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+}

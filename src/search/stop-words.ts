@@ -1,0 +1,16 @@
+/**
+ * English function words and chat filler ("what", "tell me about"). Not here on purpose: "us"
+ * (the country as often as the pronoun), "who"/"when" are kept out too because they carry no
+ * content either way and are listed; "first", "second", "new" stay — they tell meetings apart.
+ */
+export const STOP_WORDS = new Set(
+  `a about above after again against all am an and any are aren't as at be because been before being
+  below between both but by can could did do does doing don't down during each few for from further had
+  has have having he her here hers herself him himself his how i if in into is isn't it it's its itself
+  just let me more most my myself no nor not of off on once only or other ought our ours ourselves out
+  over own same she should so some such than that that's the their theirs them themselves then there
+  these they this those through to too under until up very was we were what what's when where which
+  while who whom why will with would you your yours yourself yourselves
+  tell know show give explain say said says anything something thing things pls please hey hi thanks
+  whats wat wht whats' any kind`.split(/\s+/).filter(Boolean),
+);
