@@ -10,6 +10,8 @@ export interface SearchOptions {
   fuzzyMinLength: number;
   /** Prefix matching for terms at least this long ("semicon" → "semiconductor"). */
   prefixMinLength: number;
+  /** Weight of a synonym or glossary expansion relative to the question's own words. */
+  expansionWeight: number;
   /** How many MiniSearch candidates are re-ranked by coverage. */
   candidates: number;
   /** Weight of IDF-weighted question coverage in the final score (0 = plain BM25). */
@@ -22,7 +24,8 @@ export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   boost: { text: 1, section: 1.5, title: 0.5 },
   fuzzy: 0.2,
   fuzzyMinLength: 5,
-  prefixMinLength: 5,
+  prefixMinLength: 4,
+  expansionWeight: 0.5,
   candidates: 30,
   coverageWeight: 1,
   minCoverage: 0.5,

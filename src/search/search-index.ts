@@ -2,7 +2,8 @@ import MiniSearch from 'minisearch';
 import { withoutMarkers } from '../corpus/footnote-markers.js';
 import type { CorpusDocument, Passage } from '../corpus/types.js';
 import { resolveSearchOptions, type SearchOptions } from './options.js';
-import { processTerm, terms, tokenize } from './tokenize.js';
+import { synonymsOf } from './synonyms.js';
+import { isCjkTerm, processTerm, terms, tokenize } from './tokenize.js';
 
 interface IndexedPassage {
   id: string;
@@ -67,19 +68,28 @@ export class SearchIndex {
   find(query: string, limit: number, extraTerms: readonly string[] = []): SearchHit[] {
     const questionTerms = [...new Set(terms(query))];
     if (questionTerms.length === 0) return [];
-    const { fuzzy, fuzzyMinLength, prefixMinLength, boost, candidates, coverageWeight } = this.options;
-    const queryText = [query, ...extraTerms].join(' ');
-    const results = this.mini.search(queryText, {
+    const expansions = expandTerms(query, questionTerms, extraTerms);
+    const own = new Set(questionTerms);
+    const all = [...new Set([...questionTerms, ...[...expansions.values()].flat()])];
+    const { fuzzy, fuzzyMinLength, prefixMinLength, boost, candidates, coverageWeight, expansionWeight } = this.options;
+    const results = this.mini.search(all.join(' '), {
       boost,
+      // The terms are processed already: split on spaces, leave them as they are.
+      tokenize: (text) => text.split(' '),
+      processTerm: (term) => term,
+      boostTerm: (term) => (own.has(term) ? 1 : expansionWeight),
       prefix: (term) => term.length >= prefixMinLength,
       fuzzy: (term) => (term.length >= fuzzyMinLength ? fuzzy : false),
     });
     if (results.length === 0) return [];
     const top = results[0]!.score;
-    const totalWeight = questionTerms.reduce((sum, term) => sum + this.weight(term), 0);
+    const cjkCount = questionTerms.filter(isCjkTerm).length;
+    const weightOf = (term: string) => this.weight(term) / (isCjkTerm(term) ? cjkCount : 1);
+    const totalWeight = questionTerms.reduce((sum, term) => sum + weightOf(term), 0);
     const hits = results.slice(0, candidates).map((result) => {
-      const matched = questionTerms.filter((term) => result.queryTerms.includes(term));
-      const coverage = matched.reduce((sum, term) => sum + this.weight(term), 0) / totalWeight;
+      const found = new Set(result.queryTerms);
+      const matched = questionTerms.filter((term) => found.has(term) || (expansions.get(term) ?? []).some((e) => found.has(e)));
+      const coverage = matched.reduce((sum, term) => sum + weightOf(term), 0) / totalWeight;
       return {
         passage: this.passages.get(String(result.id))!,
         score: result.score / top + coverageWeight * coverage,
@@ -89,4 +99,19 @@ export class SearchIndex {
     });
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);
   }
+}
+
+/** Question term → the processed terms that may stand for it (synonyms, glossary expansions). */
+function expandTerms(query: string, questionTerms: readonly string[], extraTerms: readonly string[]): Map<string, string[]> {
+  const expansions = new Map<string, string[]>();
+  const words = query.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’&+.-]*/gu) ?? [];
+  for (const word of words) {
+    const own = terms(word);
+    const stood = synonymsOf(word.replace(/[.’']s$|\.$/, '')).flatMap((phrase) => terms(phrase));
+    for (const term of own) if (stood.length > 0) expansions.set(term, [...(expansions.get(term) ?? []), ...stood]);
+  }
+  // Glossary expansions stand for the whole question: any of them counts for every question term.
+  const glossary = extraTerms.flatMap((phrase) => terms(phrase));
+  if (glossary.length > 0) for (const term of questionTerms) expansions.set(term, [...(expansions.get(term) ?? []), ...glossary]);
+  return expansions;
 }

@@ -12,5 +12,7 @@ export const STOP_WORDS = new Set(
   these they this those through to too under until up very was we were what what's when where which
   while who whom why will with would you your yours yourself yourselves
   tell know show give explain say said says anything something thing things pls please hey hi thanks
-  whats wat wht whats' any kind`.split(/\s+/).filter(Boolean),
+  whats wat wht any kind kinds much many get gets got like made make makes came come take takes put one
+  way exactly actually main best happen happened happens vs back go goes see last big bigger also really
+  still ok okay thing u ur im i'm there's isnt dont doesnt didnt didn't doesn't wasn't weren't`.split(/\s+/).filter(Boolean),
 );

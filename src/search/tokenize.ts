@@ -52,6 +52,12 @@ export function tokenize(text: string): string[] {
 }
 
 /** "U.S." → "us", "R&D" → "r&d", "Japan’s" → "japan", "G-20" → "g20", "semiconductors" → "semiconductor". */
+/** Month abbreviations as typed in chat ("nov 14") → the word the papers print. */
+const MONTHS: Record<string, string> = {
+  jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august',
+  sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
+};
+
 /** Prefixes that mean nothing on their own once a compound is split ("co-operation"). */
 const PREFIXES = new Set(['co', 're', 'pre', 'non', 'anti', 'multi', 'sub', 'semi', 'inter', 'then', 'so']);
 
@@ -59,6 +65,7 @@ export function processTerm(raw: string): string | string[] | null {
   let term = raw.normalize('NFKC').toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '');
   if (/^(?:[a-z]\.)+[a-z]?$/.test(`${term}.`) || /^(?:[a-z]\.)+[a-z]$/.test(term)) term = term.replace(/\./g, '');
   if (term === '' || STOP_WORDS.has(term)) return null;
+  term = MONTHS[term] ?? term;
   if (/^[a-z]{1,6}-\d+$/.test(term)) return term.replace('-', ''); // G-20, COVID-19 stay one term
   if (term.includes('-')) {
     // A compound: index its parts, and the joined form so "co-operation" meets "cooperation".
@@ -75,6 +82,11 @@ export function processTerm(raw: string): string | string[] | null {
 function stemWord(term: string): string {
   // Stem plain words only: acronyms with digits or symbols ("g7", "2+2", "r&d") stay as written.
   return /^[a-z]{4,}$/.test(term) ? stemmer(term) : term;
+}
+
+/** Japanese bigrams: one written word yields several, so each counts for less. */
+export function isCjkTerm(term: string): boolean {
+  return /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u.test(term);
 }
 
 /** The processed terms of a text, in order, duplicates kept. */
