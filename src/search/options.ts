@@ -21,13 +21,13 @@ export interface SearchOptions {
 }
 
 export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
-  boost: { text: 1, section: 1.5, title: 0.5 },
-  fuzzy: 0.2,
+  boost: { text: 1, section: 1, title: 0.5 },
+  fuzzy: 0.15,
   fuzzyMinLength: 5,
   prefixMinLength: 4,
   expansionWeight: 0.5,
   candidates: 30,
-  coverageWeight: 1,
+  coverageWeight: 2,
   minCoverage: 0.5,
 };
 

@@ -18,6 +18,8 @@ export interface SearchHit {
   score: number;
   /** Share of the question's weight (IDF) that the passage contains, 0–1. */
   coverage: number;
+  /** Question terms found nowhere in the corpus, not even by prefix or typo. */
+  unknownTerms: string[];
   /** The passage's own (processed) terms that matched the question, exactly or by prefix/typo. */
   matchedTerms: string[];
 }
@@ -66,7 +68,8 @@ export class SearchIndex {
 
   /** Ranked passages for a question (or topic). `extraTerms` come from glossary expansion. */
   find(query: string, limit: number, extraTerms: readonly string[] = []): SearchHit[] {
-    const questionTerms = [...new Set(terms(query))];
+    // A hyphenated question word counts by its parts: "commerce-meti" asks about Commerce and METI.
+    const questionTerms = [...new Set(terms(query.replace(/(\p{L})-(?=\p{L})/gu, '$1 ')))];
     if (questionTerms.length === 0) return [];
     const expansions = expandTerms(query, questionTerms, extraTerms);
     const own = new Set(questionTerms);
@@ -86,6 +89,9 @@ export class SearchIndex {
     const cjkCount = questionTerms.filter(isCjkTerm).length;
     const weightOf = (term: string) => this.weight(term) / (isCjkTerm(term) ? cjkCount : 1);
     const totalWeight = questionTerms.reduce((sum, term) => sum + weightOf(term), 0);
+    const seen = new Set(results.flatMap((result) => result.queryTerms));
+    const known = (term: string) => seen.has(term) || (expansions.get(term) ?? []).some((e) => seen.has(e));
+    const unknownTerms = questionTerms.filter((term) => !known(term));
     const hits = results.slice(0, candidates).map((result) => {
       const found = new Set(result.queryTerms);
       const matched = questionTerms.filter((term) => found.has(term) || (expansions.get(term) ?? []).some((e) => found.has(e)));
@@ -94,6 +100,7 @@ export class SearchIndex {
         passage: this.passages.get(String(result.id))!,
         score: result.score / top + coverageWeight * coverage,
         coverage,
+        unknownTerms,
         matchedTerms: result.terms,
       };
     });

@@ -1,7 +1,7 @@
 /**
- * English function words and chat filler ("what", "tell me about"). Not here on purpose: "us"
- * (the country as often as the pronoun), "who"/"when" are kept out too because they carry no
- * content either way and are listed; "first", "second", "new" stay — they tell meetings apart.
+ * English function words, chat filler ("tell me about", "what happened") and prefixes left over
+ * when a compound is split ("co-operation"). Not here on purpose: "us" (the country at least as
+ * often as the pronoun) and "first", "second", "new" (they tell meetings apart).
  */
 export const STOP_WORDS = new Set(
   `a about above after again against all am an and any are aren't as at be because been before being
@@ -14,5 +14,6 @@ export const STOP_WORDS = new Set(
   tell know show give explain say said says anything something thing things pls please hey hi thanks
   whats wat wht any kind kinds much many get gets got like made make makes came come take takes put one
   way exactly actually main best happen happened happens vs back go goes see last big bigger also really
+  co re pre non anti multi sub semi inter
   still ok okay thing u ur im i'm there's isnt dont doesnt didnt didn't doesn't wasn't weren't`.split(/\s+/).filter(Boolean),
 );

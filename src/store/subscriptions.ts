@@ -1,0 +1,98 @@
+import type Database from 'better-sqlite3';
+import type { Cadence, ChannelRef, QuietDay, Subscription, SubscriptionSettings } from './types.js';
+
+interface Row {
+  platform: string;
+  channel_id: string;
+  time: string;
+  time_zone: string;
+  cadence: Cadence;
+  quiet_day: QuietDay;
+  status: 'active' | 'paused';
+  paused_reason: string | null;
+  active_since: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+function fromRow(row: Row): Subscription {
+  return {
+    platform: row.platform,
+    channelId: row.channel_id,
+    time: row.time,
+    timeZone: row.time_zone,
+    cadence: row.cadence,
+    quietDay: row.quiet_day,
+    status: row.status,
+    pausedReason: row.paused_reason,
+    activeSince: new Date(row.active_since),
+    updatedBy: row.updated_by,
+    updatedAt: new Date(row.updated_at),
+  };
+}
+
+/** Called after a subscription is saved, paused or removed (null), so the scheduler can follow. */
+export type SubscriptionListener = (target: ChannelRef, subscription: Subscription | null) => void;
+
+export class SubscriptionRepository {
+  private readonly listeners = new Set<SubscriptionListener>();
+
+  constructor(private readonly db: Database.Database) {}
+
+  get(target: ChannelRef): Subscription | null {
+    const row = this.db
+      .prepare('SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ?')
+      .get(target.platform, target.channelId) as Row | undefined;
+    return row ? fromRow(row) : null;
+  }
+
+  list(): Subscription[] {
+    const rows = this.db.prepare('SELECT * FROM subscriptions ORDER BY platform, channel_id').all() as Row[];
+    return rows.map(fromRow);
+  }
+
+  /** Create or replace a channel's subscription; saving also resumes a paused one. */
+  save(target: ChannelRef, settings: SubscriptionSettings, change: { now: Date; by: string | null }): Subscription {
+    const at = change.now.toISOString();
+    this.db
+      .prepare(
+        `INSERT INTO subscriptions (platform, channel_id, time, time_zone, cadence, quiet_day, status, paused_reason, active_since, updated_by, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, 'active', NULL, ?, ?, ?)
+         ON CONFLICT (platform, channel_id) DO UPDATE SET
+           time = excluded.time, time_zone = excluded.time_zone, cadence = excluded.cadence, quiet_day = excluded.quiet_day,
+           status = 'active', paused_reason = NULL, active_since = excluded.active_since,
+           updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
+      )
+      .run(target.platform, target.channelId, settings.time, settings.timeZone, settings.cadence, settings.quietDay, at, change.by, at);
+    return this.changed(target)!;
+  }
+
+  /** Stop posting to a channel until someone subscribes again; `reason` is shown by /digest status. */
+  pause(target: ChannelRef, reason: string, now: Date): Subscription | null {
+    const result = this.db
+      .prepare(`UPDATE subscriptions SET status = 'paused', paused_reason = ?, updated_at = ? WHERE platform = ? AND channel_id = ?`)
+      .run(reason, now.toISOString(), target.platform, target.channelId);
+    return result.changes > 0 ? this.changed(target) : null;
+  }
+
+  /** True when there was a subscription to remove. Post history stays: it still guards today's post. */
+  remove(target: ChannelRef): boolean {
+    const result = this.db
+      .prepare('DELETE FROM subscriptions WHERE platform = ? AND channel_id = ?')
+      .run(target.platform, target.channelId);
+    if (result.changes > 0) this.changed(target);
+    return result.changes > 0;
+  }
+
+  /** Returns a function that removes the listener. */
+  onChange(listener: SubscriptionListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(target: ChannelRef): Subscription | null {
+    const subscription = this.get(target);
+    for (const listener of this.listeners) listener(target, subscription);
+    return subscription;
+  }
+}
