@@ -33,6 +33,7 @@ export function parseCommandText(command: Command, text: string): ParseResult {
   let remaining = sanitizeInput(text);
   const options: OptionValues = {};
   for (const option of command.options) {
+    if (option.hidden) continue;
     let raw: string;
     if (option.rest) {
       raw = remaining;

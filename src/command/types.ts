@@ -15,6 +15,8 @@ export interface OptionSpec {
   min?: number;
   max?: number;
   maxLength?: number;
+  /** Set by buttons only: not typed, not shown in help or registered with platforms. */
+  hidden?: boolean;
   /** Allowed values, for options that are a choice ("subscribe", "status"…). */
   choices?: readonly string[];
 }

@@ -2,7 +2,7 @@ import type { Command } from './types.js';
 
 /** "/ask <question> [limit]" — derived from the definition, never written by hand. */
 export function usageLine(command: Command): string {
-  const options = command.options.map((option) => {
+  const options = command.options.filter((option) => !option.hidden).map((option) => {
     const name = option.choices ? option.choices.join('|') : option.name;
     return option.required ? `<${name}>` : `[${name}]`;
   });

@@ -18,6 +18,8 @@ export interface Answer {
   /** "none" when nothing matches well: `results` then holds at most the closest passage. */
   answer: 'found' | 'none';
   results: AnswerItem[];
+  /** How many results there are in all, for paging (`results` is one page of them). */
+  total: number;
 }
 
 export interface AskSources {
@@ -31,15 +33,16 @@ export interface AskSources {
  * A question → verbatim excerpts with citations, or an honest "none". Never writes an answer of
  * its own: every word in a result is the corpus's.
  */
-export function ask(sources: AskSources, question: string, limit: number): Answer {
+export function ask(sources: AskSources, question: string, limit: number, offset = 0): Answer {
   const query = question.trim();
-  const hits = sources.search.find(query, Math.max(limit, 1), sources.expand?.(query) ?? []);
+  const hits = sources.search.find(query, Math.max(offset + limit + 1, 1), sources.expand?.(query) ?? []);
   const confident = hits.length > 0 && hits[0]!.coverage >= sources.search.options.minCoverage;
   const kept = confident ? hits.filter((hit) => hit.coverage >= sources.search.options.minCoverage) : hits.slice(0, 1);
-  const results = kept.slice(0, limit).map((hit) => {
+  // Excerpts are made for the page shown only: they are the costly part of an answer.
+  const results = kept.slice(offset, offset + limit).map((hit) => {
     const document = sources.documents.get(hit.passage.doc)!;
     const excerpt = bestExcerpt(hit.passage.text, new Set(hit.matchedTerms), (term) => sources.search.weight(term));
     return { hit, excerpt, citation: citationFor(document, hit.passage, notesFor(document, excerpt.text)) };
   });
-  return { query, answer: confident ? 'found' : 'none', results };
+  return { query, answer: confident ? 'found' : 'none', results, total: kept.length };
 }

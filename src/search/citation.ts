@@ -1,4 +1,4 @@
-import type { CorpusDocument, Passage } from '../corpus/types.js';
+import type { CorpusDocument, DocumentMeta, Passage } from '../corpus/types.js';
 import type { Citation, NoteRef } from '../reply/types.js';
 
 export function citationFor(document: CorpusDocument, passage: Passage, notes: NoteRef[]): Citation {
@@ -26,15 +26,15 @@ export function formatPublished(published: string): string {
   return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
 
-/** One line a person can paste into a note: Authors, “Title,” Publisher, date, § section, passage n. */
+/** Authors, “Title,” Publisher, date: how a paper is cited. */
+export function documentCitationText(meta: Pick<DocumentMeta, 'authors' | 'title' | 'publisher' | 'published'>): string {
+  return [meta.authors.join(', '), `“${meta.title}”`, meta.publisher, formatPublished(meta.published)]
+    .filter((part): part is string => part !== null && part !== '')
+    .join(', ');
+}
+
+/** One line a person can paste into a note: the paper's citation, then § section and passage n. */
 export function citationText(citation: Citation): string {
-  const parts = [
-    citation.authors.join(', '),
-    `“${citation.title}”`,
-    citation.publisher,
-    formatPublished(citation.published),
-    citation.section ? `§ ${citation.section}` : null,
-    `passage ${citation.passage}`,
-  ];
-  return parts.filter((part): part is string => part !== null && part !== '').join(', ');
+  const section = citation.section ? `, § ${citation.section}` : '';
+  return `${documentCitationText(citation)}${section}, passage ${citation.passage}`;
 }

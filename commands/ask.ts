@@ -1,0 +1,70 @@
+import type { Command } from '../src/command/types.js';
+import { usageWithExamples } from '../src/command/usage.js';
+import { notice, spans, text, usageReply } from '../src/reply/build.js';
+import type { Block, Reply } from '../src/reply/types.js';
+import { ask, MAX_QUESTION_LENGTH, type Answer } from '../src/search/ask.js';
+
+export const DEFAULT_RESULTS = 3;
+export const MAX_RESULTS = 10;
+
+function excerptBlocks(answer: Answer): Block[] {
+  return answer.results.map((item) => ({
+    type: 'excerpt',
+    spans: item.excerpt.spans,
+    citation: item.citation,
+    ...(answer.answer === 'none' ? { label: 'Closest passage (not a match)' } : {}),
+  }));
+}
+
+/** The reply for one page of an answer, with "More results" while there are more. */
+export function answerReply(answer: Answer, offset: number): Reply {
+  if (answer.answer === 'none') {
+    const unknown = answer.results[0]?.hit.unknownTerms ?? [];
+    const blocks: Block[] = [
+      notice('info', `Nothing in the papers answers “${answer.query}” well.`),
+      ...(unknown.length > 0 ? [text(`No paper uses: ${unknown.join(', ')}.`)] : []),
+      ...excerptBlocks(answer),
+      text('Try other words, an acronym the papers use, or /sources to see what the corpus covers.'),
+    ];
+    return { title: 'No good match', blocks, visibility: 'ephemeral' };
+  }
+  if (answer.results.length === 0) return { blocks: [notice('info', `No more results for “${answer.query}”.`)], visibility: 'ephemeral' };
+  const next = offset + answer.results.length;
+  const more = next < Math.min(answer.total, MAX_RESULTS);
+  return {
+    title: `From the papers: ${answer.query}`,
+    blocks: excerptBlocks(answer),
+    buttons: more ? [{ id: 'more', label: 'More results', command: 'ask', args: { question: answer.query, offset: next } }] : [],
+    visibility: 'ephemeral',
+  };
+}
+
+const askCommand = {
+  name: 'ask',
+  description: 'Answer a question with verbatim, cited excerpts from the papers',
+  options: [
+    { name: 'question', description: 'Your question, in plain words', type: 'string', required: true, rest: true },
+    { name: 'offset', description: 'Results to skip (the "More results" button)', type: 'integer', min: 0, max: MAX_RESULTS, hidden: true },
+  ],
+  examples: ['/ask what is JUCIP', '/ask who blocked the Nippon Steel deal'],
+  run(options, context): Reply {
+    const question = String(options.question ?? '');
+    if (question.length > MAX_QUESTION_LENGTH) {
+      return usageReply(
+        `That question is ${question.length} characters long; /ask takes at most ${MAX_QUESTION_LENGTH}. Ask about one thing at a time.`,
+        usageWithExamples(askCommand),
+      );
+    }
+    const offset = typeof options.offset === 'number' ? options.offset : 0;
+    const answer = ask(context.knowledge, question, DEFAULT_RESULTS, offset);
+    if (answer.results.length === 0) {
+      return {
+        blocks: [notice('info', `Nothing in the papers matches “${question}”.`), spans('Type /help for examples.')],
+        visibility: 'ephemeral',
+      };
+    }
+    return answerReply(answer, offset);
+  },
+} satisfies Command;
+
+export default askCommand;

@@ -1,0 +1,7 @@
+import type { Command } from '../src/command/types.js';
+import ask from './ask.js';
+import help from './help.js';
+import sources from './sources.js';
+
+/** Every slash command, in the order help lists them. Platforms register exactly these. */
+export const commands: readonly Command[] = [ask, sources, help];

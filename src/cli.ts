@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { askCli } from './cli/ask.js';
+import { UsageError } from './cli/usage-error.js';
+import { ConfigError, loadConfig, loadEnvFile } from './config.js';
+import { prepareKnowledge, startBot, terminalContext } from './main.js';
+
+const USAGE = `Usage: briefbot <command> [options]
+
+Commands:
+  start                        start the bot (no chat tokens: the terminal chat)
+  ask "<question>"             answer from the papers, with citations
+      --limit N                how many excerpts (1-10, default 3)
+      --json                   one JSON object: {query, answer, results[]}
+      --stdin                  with --json: one question per line in, one JSON object per line out
+  help                         this text`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      limit: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      stdin: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command = 'start', ...rest] = positionals;
+  if (values.help || command === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  loadEnvFile();
+  const config = loadConfig();
+  switch (command) {
+    case 'start':
+      await startBot(config);
+      return 0;
+    case 'ask': {
+      const limit = values.limit === undefined ? 3 : Number(values.limit);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 10) throw new UsageError(`--limit must be a whole number from 1 to 10, not "${values.limit}"`);
+      const context = terminalContext(prepareKnowledge(config), 'cli');
+      await askCli({ question: rest.join(' ') || undefined, limit, json: values.json, stdin: values.stdin, color: config.color }, context, (line) => console.log(line));
+      return 0;
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      console.error(`briefbot: ${error.message}\n\n${USAGE}`);
+      process.exitCode = 2;
+    } else if (error instanceof ConfigError) {
+      console.error(`briefbot: configuration: ${error.message}`);
+      process.exitCode = 78; // EX_CONFIG
+    } else {
+      console.error(error);
+      process.exitCode = 1;
+    }
+  },
+);

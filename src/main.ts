@@ -1,0 +1,40 @@
+import { commands } from '../commands/index.js';
+import type { CommandContext } from './command/types.js';
+import type { Config } from './config.js';
+import { formatProblem, loadCorpus } from './corpus/load.js';
+import { buildKnowledge, type Knowledge } from './knowledge.js';
+import { runChat } from './platforms/terminal/chat.js';
+
+/** Load and index the corpus once; report skipped documents on stderr with file and line. */
+export function prepareKnowledge(config: Config, warn: (line: string) => void = (line) => console.error(line)): Knowledge {
+  const corpus = loadCorpus(config.corpusDir);
+  for (const problem of corpus.problems) warn(`briefbot: ${formatProblem(problem)}`);
+  if (corpus.documents.length === 0) warn(`briefbot: no documents loaded from ${config.corpusDir}; every question will come back empty.`);
+  return buildKnowledge(corpus);
+}
+
+export function terminalContext(knowledge: Knowledge, platform: 'terminal' | 'cli'): CommandContext {
+  const user = process.env.USER ?? 'you';
+  return {
+    knowledge,
+    now: () => new Date(),
+    platform,
+    user: { id: user, name: user },
+    channelId: 'terminal',
+    // The person at the terminal owns the process, so they may change its settings.
+    isAdmin: true,
+    commands,
+  };
+}
+
+/** Start the bot: with no chat tokens configured, the terminal chat. */
+export async function startBot(config: Config): Promise<void> {
+  const knowledge = prepareKnowledge(config);
+  await runChat({
+    input: process.stdin,
+    output: process.stdout,
+    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    color: config.color,
+    context: terminalContext(knowledge, 'terminal'),
+  });
+}

@@ -1,0 +1,31 @@
+import type { Store } from '../store/open.js';
+import type { Clock } from './clock.js';
+import type { Logger } from './logger.js';
+import type { SchedulePolicy } from './policy.js';
+import type { DigestPoster, DigestSource } from './poster.js';
+
+/** Everything an evaluation needs, handed down by the Scheduler. */
+export interface Delivery {
+  store: Store;
+  poster: DigestPoster;
+  digest: DigestSource;
+  logger: Logger;
+  clock: Clock;
+  policy: SchedulePolicy;
+  /** This scheduler instance's id, the owner of its claims. */
+  owner: string;
+  /** Aborted by Scheduler.stop(): a backoff wait ends and the claim is released. */
+  signal: AbortSignal;
+}
+
+/** How one evaluation ended, for logs and tests. */
+export type Outcome =
+  | 'inactive'
+  | 'waiting'
+  | 'busy'
+  | 'settled'
+  | 'posted'
+  | 'skipped'
+  | 'failed'
+  | 'paused'
+  | 'stopped';

@@ -1,0 +1,23 @@
+import type { PostRecord, Subscription } from '../store/types.js';
+import { isPostingDay } from './decide.js';
+import { addDays, localDate, zonedInstant } from './zoned-time.js';
+
+/**
+ * When the next post is due, for /digest status: the first posting day from today on that is not
+ * settled already and whose due time is after `now` and after the settings took effect. A due time
+ * already past today (a catch-up about to happen) is returned as is. Null when paused.
+ */
+export function nextPostAt(subscription: Subscription, now: Date, last: PostRecord | null): Date | null {
+  if (subscription.status === 'paused') return null;
+  const today = localDate(now, subscription.timeZone);
+  // Eight days always include a posting day, whatever the cadence.
+  for (let offset = 0; offset <= 8; offset++) {
+    const date = addDays(today, offset);
+    if (last !== null && last.localDate >= date) continue;
+    if (!isPostingDay(date, subscription.cadence)) continue;
+    const dueAt = zonedInstant(date, subscription.time, subscription.timeZone);
+    if (dueAt.getTime() < subscription.activeSince.getTime()) continue;
+    return dueAt;
+  }
+  return null;
+}

@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import type { Store } from '../store/open.js';
+import type { ChannelRef, Subscription } from '../store/types.js';
+import { systemClock } from './clock.js';
+import type { Clock } from './clock.js';
+import type { Delivery, Outcome } from './delivery.js';
+import { evaluate } from './evaluate.js';
+import { cronJobs, cronPattern } from './jobs.js';
+import type { Job, JobFactory } from './jobs.js';
+import { errorText, silentLogger } from './logger.js';
+import type { Logger } from './logger.js';
+import { defaultPolicy } from './policy.js';
+import type { SchedulePolicy } from './policy.js';
+import type { DigestPoster, DigestSource } from './poster.js';
+
+export interface SchedulerOptions {
+  store: Store;
+  poster: DigestPoster;
+  digest: DigestSource;
+  logger?: Logger;
+  clock?: Clock;
+  /** Defaults to node-cron jobs; tests may record them instead. */
+  jobs?: JobFactory;
+  /** Names this instance's claims in the store; a fresh UUID by default. */
+  instanceId?: string;
+  policy?: Partial<SchedulePolicy>;
+}
+
+const keyOf = (target: ChannelRef): string => `${target.platform}\u0000${target.channelId}`;
+
+/**
+ * Posts each subscribed channel's digest once per local day: a node-cron job per active
+ * subscription, in its zone, triggers `evaluate`; the store's claim makes the post exactly-once
+ * across restarts and across instances sharing the database file.
+ */
+export class Scheduler {
+  readonly instanceId: string;
+  private readonly options: SchedulerOptions;
+  private readonly logger: Logger;
+  private readonly clock: Clock;
+  private readonly makeJob: JobFactory;
+  private readonly policy: SchedulePolicy;
+  private readonly jobs = new Map<string, Job>();
+  private readonly inFlight = new Map<string, Promise<Outcome>>();
+  private abort = new AbortController();
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(options: SchedulerOptions) {
+    this.options = options;
+    this.instanceId = options.instanceId ?? randomUUID();
+    this.logger = options.logger ?? silentLogger;
+    this.clock = options.clock ?? systemClock;
+    this.makeJob = options.jobs ?? cronJobs(this.logger);
+    this.policy = { ...defaultPolicy, ...options.policy };
+  }
+
+  /**
+   * Create the jobs and evaluate every subscription at once — the catch-up after a restart past
+   * the scheduled time. Returns without waiting for posts; `settled()` waits for them.
+   */
+  start(): void {
+    if (this.unsubscribe) return;
+    this.abort = new AbortController();
+    this.unsubscribe = this.options.store.subscriptions.onChange((target, subscription) => this.follow(target, subscription));
+    const subscriptions = this.options.store.subscriptions.list();
+    for (const subscription of subscriptions) {
+      this.follow(subscription, subscription);
+      if (subscription.status === 'active') void this.evaluate(subscription);
+    }
+    this.logger.info({ instance: this.instanceId, subscriptions: subscriptions.length }, 'digest scheduler started');
+  }
+
+  /** Stop the jobs, end backoff waits (their claims released), and wait for posts in flight. */
+  async stop(): Promise<void> {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    for (const job of this.jobs.values()) job.stop();
+    this.jobs.clear();
+    this.abort.abort();
+    await this.settled();
+  }
+
+  /** Resolves when no evaluation is running. */
+  async settled(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight.values()]);
+  }
+
+  /** Evaluate one channel now. A second call while one runs shares it rather than racing it. */
+  evaluate(target: ChannelRef): Promise<Outcome> {
+    const key = keyOf(target);
+    const running = this.inFlight.get(key);
+    if (running) return running;
+    const ref = { platform: target.platform, channelId: target.channelId };
+    const run = evaluate(this.delivery(), ref)
+      .catch((error: unknown) => {
+        this.logger.error({ ...ref, err: error }, `digest: evaluation failed: ${errorText(error)}`);
+        return 'failed' as const;
+      })
+      .finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, run);
+    return run;
+  }
+
+  /** Keep a channel's job in step with its subscription: replaced on change, gone when paused or removed. */
+  private follow(target: ChannelRef, subscription: Subscription | null): void {
+    const key = keyOf(target);
+    this.jobs.get(key)?.stop();
+    this.jobs.delete(key);
+    if (subscription?.status !== 'active') return;
+    const ref = { platform: target.platform, channelId: target.channelId };
+    const name = `digest:${ref.platform}:${ref.channelId}`;
+    this.jobs.set(key, this.makeJob(cronPattern(subscription.time), subscription.timeZone, name, () => void this.evaluate(ref)));
+  }
+
+  private delivery(): Delivery {
+    const { store, poster, digest } = this.options;
+    return { store, poster, digest, logger: this.logger, clock: this.clock, policy: this.policy, owner: this.instanceId, signal: this.abort.signal };
+  }
+}
