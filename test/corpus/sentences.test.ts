@@ -1,0 +1,38 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/corpus/sentences.js';
+
+describe('splitSentences', () => {
+  it('does not split after abbreviations, initials or dotted acronyms', () => {
+    expect(splitSentences('The U.S. Department of Commerce met Mr. Erik M. Jacobs in Washington, D.C. on Jan. 5. It went well.')).toEqual([
+      'The U.S. Department of Commerce met Mr. Erik M. Jacobs in Washington, D.C. on Jan. 5.',
+      'It went well.',
+    ]);
+  });
+
+  it('keeps footnote markers and closing quotes with their sentence', () => {
+    expect(splitSentences('It was fine.[3] Japan’s law took effect in 2014.⁸ Next, “quoted.” Done.')).toEqual([
+      'It was fine.[3]',
+      'Japan’s law took effect in 2014.⁸',
+      'Next, “quoted.”',
+      'Done.',
+    ]);
+  });
+
+  it('ends a sentence on a dotted acronym when a new sentence clearly starts', () => {
+    expect(splitSentences('Tokyo follows the U.S. The gap remains.')).toEqual(['Tokyo follows the U.S.', 'The gap remains.']);
+  });
+
+  it('splits Japanese on 。', () => {
+    expect(splitSentences('経済安全保障推進法は成立した。次の文。')).toEqual(['経済安全保障推進法は成立した。', '次の文。']);
+  });
+
+  it('never loses or reorders text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+        const squash = (s: string) => s.replace(/\s+/g, '');
+        expect(squash(splitSentences(text).join(' '))).toBe(squash(text));
+      }),
+    );
+  });
+});

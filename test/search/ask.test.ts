@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/corpus/sentences.js';
+import { ask } from '../../src/search/ask.js';
+import { EXCERPT_MAX_CHARS } from '../../src/search/excerpt.js';
+import { realKnowledge } from '../support/corpus.js';
+
+const knowledge = realKnowledge();
+
+describe('ask', () => {
+  it('answers with verbatim excerpts of whole sentences, marked terms and a citation', () => {
+    const answer = ask(knowledge, 'who blocked the nippon steel merger', 3);
+    expect(answer.answer).toBe('found');
+    const [top] = answer.results;
+    expect(top!.citation.doc).toBe('pryor-2025-us-japanese-economic-security-policies.md');
+    expect(top!.citation).toMatchObject({ authors: ['Crystal Pryor'], section: 'Strategic Agreement and Tactical Divergence' });
+    expect(top!.hit.passage.text).toContain(top!.excerpt.text);
+    expect(top!.excerpt.spans.map((s) => s.text).join('')).toBe(top!.excerpt.text);
+    expect(top!.excerpt.spans.filter((s) => s.marked).map((s) => s.text.toLowerCase())).toEqual(expect.arrayContaining(['nippon steel']));
+    const sentences = splitSentences(top!.hit.passage.text);
+    expect(splitSentences(top!.excerpt.text).every((s) => sentences.includes(s))).toBe(true);
+  });
+
+  it('keeps excerpts to about 400 characters', () => {
+    for (const question of ['export controls', 'semiconductor supply chain', 'economic security law pillars', 'jucip']) {
+      for (const item of ask(knowledge, question, 5).results) {
+        const single = splitSentences(item.excerpt.text).length === 1;
+        if (!single) expect(item.excerpt.text.length).toBeLessThanOrEqual(EXCERPT_MAX_CHARS);
+      }
+    }
+  });
+
+  it('carries the note behind a footnote marker in the excerpt: the primary source', () => {
+    const answer = ask(knowledge, 'when did kishida meet biden in tokyo may 23 2022', 1);
+    const item = answer.results[0]!;
+    expect(item.excerpt.text).toContain('[1]');
+    expect(item.citation.notes).toEqual([{ id: '1', text: '“Japan-US Summit Meeting.” Ministry of Foreign Affairs of Japan. May 23, 2022.' }]);
+  });
+
+  it('says "none" for what the papers do not cover, with at most the closest passage', () => {
+    const answer = ask(knowledge, 'nvidia h100 export licence to saudi arabia', 3);
+    expect(answer.answer).toBe('none');
+    expect(answer.results.length).toBeLessThanOrEqual(1);
+    expect(answer.results[0]?.hit.unknownTerms).toEqual(expect.arrayContaining(['nvidia', 'h100']));
+  });
+
+  it('pages through results', () => {
+    const first = ask(knowledge, 'export controls', 3, 0);
+    const second = ask(knowledge, 'export controls', 3, 3);
+    expect(first.total).toBeGreaterThan(3);
+    const ids = (a: typeof first) => a.results.map((r) => r.hit.passage.id);
+    expect(ids(second).some((id) => ids(first).includes(id))).toBe(false);
+  });
+
+  it('survives any Unicode: Japanese, emoji, right-to-left, control characters', () => {
+    for (const question of ['経済安全保障推進法', '🤔🇯🇵🇺🇸', 'مرحبا export controls', '\u202e\u0000\u0007jucip\u200b', '   ', '***', '2+2?']) {
+      const answer = ask(knowledge, question, 3);
+      expect(['found', 'none']).toContain(answer.answer);
+    }
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (question) => {
+        const answer = ask(knowledge, question, 3);
+        for (const item of answer.results) expect(item.hit.passage.text).toContain(item.excerpt.text);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

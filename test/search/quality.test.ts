@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { readDevSet } from '../../src/eval/dev-set.js';
+import { evaluate } from '../../src/eval/metrics.js';
+import { projectPath } from '../../src/paths.js';
+import { realKnowledge } from '../support/corpus.js';
+
+/**
+ * Quality floors on the dev questions (`npm run eval` prints the same figures). The floors sit
+ * at what the search reaches now: a change that loses answers fails here.
+ */
+describe('answer quality on the dev set', () => {
+  const questions = readDevSet(projectPath('test', 'fixtures', 'dev-questions.jsonl'));
+  const report = evaluate(realKnowledge(), questions);
+
+  it('has enough questions of every kind', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(60);
+    expect(report.unanswerable).toBeGreaterThanOrEqual(10);
+  });
+
+  it('ranks the right passage first', () => {
+    expect(report.hitAt1).toBeGreaterThanOrEqual(0.85);
+    expect(report.hitAt3).toBeGreaterThanOrEqual(0.95);
+    expect(report.mrr).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('says "none" to most unanswerable questions without refusing answerable ones', () => {
+    expect(report.correctNone / report.unanswerable).toBeGreaterThanOrEqual(0.55);
+    expect(report.falseNone / report.answerable).toBeLessThanOrEqual(0.1);
+  });
+});

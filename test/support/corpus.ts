@@ -1,0 +1,25 @@
+import { loadCorpus } from '../../src/corpus/load.js';
+import { buildKnowledge, type Knowledge } from '../../src/knowledge.js';
+import { projectPath } from '../../src/paths.js';
+import { commands } from '../../commands/index.js';
+import type { CommandContext } from '../../src/command/types.js';
+
+/** The real corpus, loaded once per test file (it is read-only). */
+let cached: Knowledge | undefined;
+export function realKnowledge(): Knowledge {
+  cached ??= buildKnowledge(loadCorpus(projectPath('corpus', 'documents')));
+  return cached;
+}
+
+export function testContext(overrides: Partial<CommandContext> = {}): CommandContext {
+  return {
+    knowledge: realKnowledge(),
+    now: () => new Date('2026-11-22T09:00:00Z'),
+    platform: 'terminal',
+    user: { id: 'U1', name: 'tester' },
+    channelId: 'C1',
+    isAdmin: true,
+    commands,
+    ...overrides,
+  };
+}
