@@ -1,0 +1,69 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { projectPath } from '../../src/paths.js';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The real command line, run from source (as `npx briefbot` runs the built copy). */
+function briefbot(args: string[], stdin = '', env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', projectPath('src', 'cli.ts'), ...args], {
+      cwd: projectPath(),
+      env: { ...process.env, NO_COLOR: '1', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+describe('briefbot command line', () => {
+  it('start with piped input prints the answer and exits 0', async () => {
+    const run = await briefbot(['start'], '/ask what is JUCIP\n');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Commercial and Industrial Partnership (JUCIP)');
+  });
+
+  it('ask --json follows the contract', async () => {
+    const run = await briefbot(['ask', 'who blocked the Nippon Steel deal', '--json', '--limit', '2']);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(Object.keys(json)).toEqual(['query', 'answer', 'results']);
+    expect(json.answer).toBe('found');
+    expect(json.results).toHaveLength(2);
+    expect(Object.keys(json.results[0])).toEqual(['doc', 'title', 'section', 'passage', 'excerpt', 'score', 'citation']);
+    expect(json.results[0].passage).toContain(json.results[0].excerpt);
+    expect(typeof json.results[0].score).toBe('number');
+  });
+
+  it('ask --json --stdin answers one question per line, in order', async () => {
+    const questions = ['what is JUCIP', 'nvidia h100 saudi licence', 'tsmc subsidy kyushu'];
+    const run = await briefbot(['ask', '--json', '--stdin'], `${questions.join('\n')}\n`);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((l) => l.query)).toEqual(questions);
+    expect(lines.map((l) => l.answer)).toEqual(['found', 'none', 'found']);
+  });
+
+  it('bad usage exits 2 with the usage text', async () => {
+    for (const args of [['ask'], ['ask', 'x', '--limit', 'lots'], ['frobnicate'], ['ask', '--stdin']]) {
+      const run = await briefbot(args);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr).toContain('Usage: briefbot <command>');
+    }
+  });
+
+  it('a bad corpus folder is a configuration error naming the variable', async () => {
+    const run = await briefbot(['ask', 'x'], '', { BRIEFBOT_CORPUS_DIR: '/nonexistent/corpus' });
+    expect(run.code).toBe(78);
+    expect(run.stderr).toContain('BRIEFBOT_CORPUS_DIR: folder "/nonexistent/corpus" does not exist');
+  });
+});
