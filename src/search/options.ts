@@ -12,6 +12,10 @@ export interface SearchOptions {
   prefixMinLength: number;
   /** Weight of a synonym or glossary expansion relative to the question's own words. */
   expansionWeight: number;
+  /** Bonus per pair of adjacent question words found adjacent in the passage (at most 3 count). */
+  phraseWeight: number;
+  /** Terms in more than this share of passages are left out of the index query (see selective()). */
+  commonShare: number;
   /** How many MiniSearch candidates are re-ranked by coverage. */
   candidates: number;
   /** Weight of IDF-weighted question coverage in the final score (0 = plain BM25). */
@@ -26,6 +30,8 @@ export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   fuzzyMinLength: 5,
   prefixMinLength: 4,
   expansionWeight: 0.5,
+  phraseWeight: 0.2,
+  commonShare: 0.5,
   candidates: 30,
   coverageWeight: 2,
   minCoverage: 0.5,

@@ -34,6 +34,9 @@ export class SearchIndex {
   private readonly passages = new Map<string, Passage>();
   /** Inverse document frequency per processed term, for coverage and excerpt scoring. */
   private readonly idf = new Map<string, number>();
+  private readonly documentFrequency = new Map<string, number>();
+  /** Each passage's terms, and its adjacent term pairs ("export controls") for the phrase bonus. */
+  private readonly passageTerms = new Map<string, Set<string>>();
 
   constructor(documents: readonly CorpusDocument[], overrides: Partial<SearchOptions> = {}) {
     this.options = resolveSearchOptions(overrides);
@@ -43,18 +46,39 @@ export class SearchIndex {
       processTerm,
     });
     const rows: IndexedPassage[] = [];
-    const documentFrequency = new Map<string, number>();
+    const documentFrequency = this.documentFrequency;
     for (const document of documents) {
       for (const passage of document.passages) {
         this.passages.set(passage.id, passage);
         const text = withoutMarkers(passage.text);
         rows.push({ id: passage.id, text, section: passage.section ?? '', title: document.meta.title });
-        for (const term of new Set(terms(text))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+        const sequence = terms(text);
+        const unique = new Set(sequence);
+        for (const term of unique) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+        for (let i = 1; i < sequence.length; i++) unique.add(`${sequence[i - 1]} ${sequence[i]}`);
+        this.passageTerms.set(passage.id, unique);
       }
     }
     this.mini.addAll(rows);
     const n = rows.length;
     for (const [term, df] of documentFrequency) this.idf.set(term, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+  }
+
+  /**
+   * The terms worth asking the index for. A word in most passages ("japan", "security") adds
+   * little to the ranking but costs a pass over most of the index, so it only counts through
+   * coverage — unless the question has nothing rarer.
+   */
+  private selective(queryTerms: string[]): string[] {
+    const limit = this.options.commonShare * this.size;
+    const rare = [...new Set(queryTerms)].filter((term) => (this.documentFrequency.get(term) ?? 0) <= limit);
+    if (rare.length > 0) return rare;
+    return [...new Set(queryTerms)].sort((a, b) => this.weight(b) - this.weight(a)).slice(0, 3);
+  }
+
+  /** A passage's processed terms, kept from the build for coverage at query time. */
+  private termsOf(passage: Passage): ReadonlySet<string> {
+    return this.passageTerms.get(passage.id) ?? new Set();
   }
 
   get size(): number {
@@ -73,9 +97,8 @@ export class SearchIndex {
     if (questionTerms.length === 0) return [];
     const expansions = expandTerms(query, questionTerms, extraTerms);
     const own = new Set(questionTerms);
-    const all = [...new Set([...questionTerms, ...[...expansions.values()].flat()])];
-    const { fuzzy, fuzzyMinLength, prefixMinLength, boost, candidates, coverageWeight, expansionWeight } = this.options;
-    const results = this.mini.search(all.join(' '), {
+    const { fuzzy, fuzzyMinLength, prefixMinLength, boost, candidates, coverageWeight, expansionWeight, phraseWeight } = this.options;
+    const results = this.mini.search(this.selective([...own, ...[...expansions.values()].flat()]).join(' '), {
       boost,
       // The terms are processed already: split on spaces, leave them as they are.
       tokenize: (text) => text.split(' '),
@@ -90,18 +113,24 @@ export class SearchIndex {
     const weightOf = (term: string) => this.weight(term) / (isCjkTerm(term) ? cjkCount : 1);
     const totalWeight = questionTerms.reduce((sum, term) => sum + weightOf(term), 0);
     const seen = new Set(results.flatMap((result) => result.queryTerms));
-    const known = (term: string) => seen.has(term) || (expansions.get(term) ?? []).some((e) => seen.has(e));
+    const known = (term: string) => this.idf.has(term) || seen.has(term) || (expansions.get(term) ?? []).some((e) => seen.has(e) || this.idf.has(e));
     const unknownTerms = questionTerms.filter((term) => !known(term));
+    // Question words side by side ("export controls", "nippon steel") that stand side by side in a passage.
+    const sequence = terms(query.replace(/(\p{L})-(?=\p{L})/gu, '$1 '));
+    const pairs = sequence.slice(1).map((term, i) => `${sequence[i]} ${term}`);
     const hits = results.slice(0, candidates).map((result) => {
-      const found = new Set(result.queryTerms);
+      const passage = this.passages.get(String(result.id))!;
+      // Matched exactly (common words too, which the index query leaves out), or by typo/prefix.
+      const found = new Set([...this.termsOf(passage), ...result.queryTerms]);
       const matched = questionTerms.filter((term) => found.has(term) || (expansions.get(term) ?? []).some((e) => found.has(e)));
       const coverage = matched.reduce((sum, term) => sum + weightOf(term), 0) / totalWeight;
+      const phrases = pairs.filter((pair) => found.has(pair)).length;
       return {
-        passage: this.passages.get(String(result.id))!,
-        score: result.score / top + coverageWeight * coverage,
+        passage,
+        score: result.score / top + coverageWeight * coverage + phraseWeight * Math.min(phrases, 3),
         coverage,
         unknownTerms,
-        matchedTerms: result.terms,
+        matchedTerms: [...new Set([...result.terms, ...matched.filter((term) => found.has(term))])],
       };
     });
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);

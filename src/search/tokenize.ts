@@ -61,7 +61,25 @@ const MONTHS: Record<string, string> = {
 /** Prefixes that mean nothing on their own once a compound is split ("co-operation"). */
 const PREFIXES = new Set(['co', 're', 'pre', 'non', 'anti', 'multi', 'sub', 'semi', 'inter', 'then', 'so']);
 
+/**
+ * Processing is pure and the vocabulary small, so results are remembered: stemming every token
+ * of a large corpus was most of the index build time. The memo is capped because questions can
+ * bring any number of new words.
+ */
+const memo = new Map<string, string | string[] | null>();
+const MEMO_LIMIT = 100_000;
+
 export function processTerm(raw: string): string | string[] | null {
+  let result = memo.get(raw);
+  if (result === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    result = processUncached(raw);
+    memo.set(raw, result);
+  }
+  return result;
+}
+
+function processUncached(raw: string): string | string[] | null {
   let term = raw.normalize('NFKC').toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '');
   if (/^(?:[a-z]\.)+[a-z]?$/.test(`${term}.`) || /^(?:[a-z]\.)+[a-z]$/.test(term)) term = term.replace(/\./g, '');
   if (term === '' || STOP_WORDS.has(term)) return null;
