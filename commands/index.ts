@@ -1,7 +1,8 @@
 import type { Command } from '../src/command/types.js';
 import ask from './ask.js';
+import digest from './digest.js';
 import help from './help.js';
 import sources from './sources.js';
 
 /** Every slash command, in the order help lists them. Platforms register exactly these. */
-export const commands: readonly Command[] = [ask, sources, help];
+export const commands: readonly Command[] = [ask, digest, sources, help];

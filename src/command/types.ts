@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge.js';
 import type { Reply } from '../reply/types.js';
+import type { DigestServices } from '../store/services.js';
 
 /**
  * A slash command, platform-neutral. Everything that describes commands to a platform (Slack
@@ -34,6 +35,8 @@ export interface CommandContext {
   isAdmin: boolean;
   /** Every registered command, for /help. */
   commands: readonly Command[];
+  /** The store and the digest composer, where the bot runs with its database (not one-shot CLI runs). */
+  services?: DigestServices;
 }
 
 export interface Command {

@@ -3,9 +3,9 @@ import { decide } from './decide.js';
 import { deliver } from './deliver.js';
 import type { Delivery, Outcome } from './delivery.js';
 
-const ORPHANED =
-  'the bot stopped while this digest was being sent; it may or may not have arrived, and is not re-sent so the channel never gets it twice';
-const ABANDONED = 'the bot stopped before sending this digest, and the day ended before it came back';
+// Shown by /digest status after "may not have been posted —" / "not posted —".
+const ORPHANED = 'the bot stopped while sending it; not sent again, so the channel never gets it twice';
+const ABANDONED = 'the bot stopped before sending it, and the day ended before it came back';
 
 /**
  * Evaluate one subscription at the clock's now: decide, then claim and post, resume, or settle a
@@ -25,12 +25,15 @@ export async function evaluate(d: Delivery, target: ChannelRef): Promise<Outcome
         return decision.reason === 'claim-held' ? 'busy' : 'waiting';
       case 'orphaned':
         if (d.store.posts.markUnknown(decision.post.id, now, ORPHANED)) {
-          d.logger.warn({ ...fields, localDate: decision.post.localDate, owner: decision.post.owner }, `digest: ${ORPHANED}`);
+          d.logger.warn(
+            { ...fields, localDate: decision.post.localDate, owner: decision.post.owner },
+            'digest: a send was in flight when its instance stopped; reported, not sent again',
+          );
         }
         continue;
       case 'abandoned':
         if (d.store.posts.abandon(decision.post.id, now, ABANDONED)) {
-          d.logger.warn({ ...fields, localDate: decision.post.localDate }, `digest: ${ABANDONED}`);
+          d.logger.warn({ ...fields, localDate: decision.post.localDate, owner: decision.post.owner }, 'digest: a claim was never sent and its day is over');
         }
         continue;
       case 'post': {

@@ -42,6 +42,7 @@ export class Scheduler {
   private readonly policy: SchedulePolicy;
   private readonly jobs = new Map<string, Job>();
   private readonly inFlight = new Map<string, Promise<Outcome>>();
+  private readonly queued = new Map<string, Promise<Outcome>>();
   private abort = new AbortController();
   private unsubscribe: (() => void) | null = null;
 
@@ -61,7 +62,14 @@ export class Scheduler {
   start(): void {
     if (this.unsubscribe) return;
     this.abort = new AbortController();
-    this.unsubscribe = this.options.store.subscriptions.onChange((target, subscription) => this.follow(target, subscription));
+    this.unsubscribe = this.options.store.subscriptions.onChange((target, subscription) => {
+      // Runs inside the store's save: a failure here must not look like a failed save.
+      try {
+        this.follow(target, subscription);
+      } catch (error) {
+        this.logger.error({ ...target, err: error }, `digest: cannot schedule the subscription: ${errorText(error)}`);
+      }
+    });
     const subscriptions = this.options.store.subscriptions.list();
     for (const subscription of subscriptions) {
       this.follow(subscription, subscription);
@@ -80,16 +88,32 @@ export class Scheduler {
     await this.settled();
   }
 
-  /** Resolves when no evaluation is running. */
+  /** Resolves when no evaluation is running or queued. */
   async settled(): Promise<void> {
-    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight.values()]);
+    while (this.inFlight.size > 0 || this.queued.size > 0) {
+      await Promise.allSettled([...this.inFlight.values(), ...this.queued.values()]);
+    }
   }
 
-  /** Evaluate one channel now. A second call while one runs shares it rather than racing it. */
+  /**
+   * Evaluate one channel now. Calls for a channel never overlap within an instance: a call while
+   * one runs is queued to run right after it (calls queued meanwhile share that run), so a
+   * trigger is never lost to an evaluation that decided at an earlier instant.
+   */
   evaluate(target: ChannelRef): Promise<Outcome> {
     const key = keyOf(target);
     const running = this.inFlight.get(key);
-    if (running) return running;
+    if (running) {
+      let next = this.queued.get(key);
+      if (!next) {
+        next = running.then(() => {
+          this.queued.delete(key);
+          return this.evaluate(target);
+        });
+        this.queued.set(key, next);
+      }
+      return next;
+    }
     const ref = { platform: target.platform, channelId: target.channelId };
     const run = evaluate(this.delivery(), ref)
       .catch((error: unknown) => {

@@ -1,0 +1,113 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Harness, MONDAY_0900, channel, nine } from './harness.js';
+
+let h: Harness;
+beforeEach(() => {
+  h = new Harness();
+});
+afterEach(() => h.cleanup());
+
+describe('Scheduler: jobs follow the subscriptions', () => {
+  it('keeps one job per active subscription, in its time zone, on its own minute', async () => {
+    h.subscribe({ ...nine, time: '08:10', timeZone: 'Asia/Kolkata' });
+    h.subscribe(nine, '2024-03-01T00:00:00Z', { platform: 'discord', channelId: 'D1' });
+    h.store.subscriptions.pause({ platform: 'discord', channelId: 'D1' }, 'gone', new Date());
+    const s = h.scheduler();
+    s.start();
+    expect(h.jobs.live().map((j) => [j.pattern, j.timeZone, j.name])).toEqual([['10,25,40,55 * * * *', 'Asia/Kolkata', 'digest:slack:C1']]);
+
+    h.subscribe({ ...nine, time: '09:45' });
+    expect(h.jobs.live().map((j) => [j.pattern, j.timeZone])).toEqual([['0,15,30,45 * * * *', 'America/New_York']]);
+    h.subscribe(nine, '2024-03-01T00:00:00Z', { platform: 'discord', channelId: 'D1' });
+    expect(h.jobs.live()).toHaveLength(2);
+    h.store.subscriptions.remove(channel);
+    expect(h.jobs.live().map((j) => j.name)).toEqual(['digest:discord:D1']);
+    await s.stop();
+    expect(h.jobs.live()).toEqual([]);
+  });
+});
+
+describe('Scheduler: once per channel per local day', () => {
+  it('posts on time when the job fires at the subscription’s time, and never twice that day', async () => {
+    h.subscribe();
+    const s = h.scheduler();
+    s.start();
+    await s.settled();
+    expect(h.poster.posts).toEqual([]);
+
+    h.clock.set(MONDAY_0900);
+    h.jobs.live()[0]!.fire();
+    await s.settled();
+    for (const minutes of [15, 30, 600]) {
+      h.clock.set(new Date(Date.parse(MONDAY_0900) + minutes * 60_000));
+      h.jobs.live()[0]!.fire();
+      await s.settled();
+    }
+    expect(h.poster.posts.map((p) => [p.text.split('\n')[0], p.at.toISOString()])).toEqual([['Digest for 2024-03-11', '2024-03-11T13:00:00.000Z']]);
+    expect(h.record()).toMatchObject({ localDate: '2024-03-11', state: 'posted', messageId: 'm1', late: false, attempts: 1 });
+  });
+
+  it('a restart after the scheduled time catches up with one post, marked late; a second restart adds none', async () => {
+    h.subscribe();
+    h.clock.set('2024-03-11T15:30:00Z');
+    const first = h.scheduler();
+    first.start();
+    await first.stop();
+    const second = h.scheduler();
+    second.start();
+    await second.stop();
+    expect(h.poster.posts).toHaveLength(1);
+    expect(h.record()).toMatchObject({ localDate: '2024-03-11', state: 'posted', late: true });
+  });
+
+  it('a long outage brings one catch-up post for today, not one per missed day', async () => {
+    h.subscribe();
+    h.clock.set('2024-03-01T14:00:00Z'); // 09:00 EST
+    const before = h.scheduler();
+    before.start();
+    await before.stop();
+    // Down from 1 March to the afternoon of 11 March: six weekdays missed.
+    h.clock.set('2024-03-11T19:00:00Z');
+    const after = h.scheduler();
+    after.start();
+    await after.settled();
+    h.clock.advance(15 * 60_000);
+    h.jobs.live()[0]!.fire();
+    await after.settled();
+    expect(h.poster.posts.map((p) => p.text.split('\n')[0])).toEqual(['Digest for 2024-03-01', 'Digest for 2024-03-11']);
+    expect(h.store.posts.list(channel).map((p) => [p.localDate, p.late])).toEqual([
+      ['2024-03-01', false],
+      ['2024-03-11', true],
+    ]);
+  });
+
+  it('does not post for a subscription made after today’s time, until tomorrow', async () => {
+    h.subscribe(nine, '2024-03-11T14:00:00Z');
+    h.clock.set('2024-03-11T14:00:00Z');
+    const s = h.scheduler();
+    s.start();
+    await s.settled();
+    h.clock.set('2024-03-12T13:00:00Z');
+    await s.evaluate(channel);
+    expect(h.poster.posts.map((p) => p.text.split('\n')[0])).toEqual(['Digest for 2024-03-12']);
+  });
+});
+
+describe('Scheduler: quiet days', () => {
+  it('posts nothing when the channel chose quiet, and records the day as done', async () => {
+    h.subscribe({ ...nine, quietDay: 'quiet' });
+    h.clock.set(MONDAY_0900);
+    const s = h.scheduler({ digest: () => null });
+    expect(await s.evaluate(channel)).toBe('skipped');
+    expect(await s.evaluate(channel)).toBe('waiting');
+    expect(h.poster.calls).toBe(0);
+    expect(h.record()?.state).toBe('skipped');
+  });
+
+  it('posts the one-line note when the channel chose note', async () => {
+    h.subscribe({ ...nine, quietDay: 'note' });
+    h.clock.set(MONDAY_0900);
+    await h.scheduler({ digest: () => null }).evaluate(channel);
+    expect(h.poster.posts.map((p) => p.text)).toEqual(['Nothing on the timeline today or in the coming week.']);
+  });
+});
