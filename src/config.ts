@@ -1,10 +1,12 @@
-import { existsSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
 import { projectPath } from './paths.js';
 
 /** Configuration from the environment, read and checked once at start. See .env.example. */
 export interface Config {
   corpusDir: string;
+  /** SQLite file for subscriptions and posted digests; its folder is created on first start. */
+  databasePath: string;
   color: boolean;
 }
 
@@ -16,7 +18,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, isTty = Boolean
   if (!existsSync(absolute)) {
     throw new ConfigError(`BRIEFBOT_CORPUS_DIR: folder "${absolute}" does not exist. Point it at a folder of corpus documents (*.md) or unset it to use corpus/documents.`);
   }
-  return { corpusDir: absolute, color: isTty && env.NO_COLOR === undefined };
+  const databasePath = resolve(env.DATABASE_PATH?.trim() || join('data', 'briefbot.db'));
+  if (existsSync(databasePath) && statSync(databasePath).isDirectory()) {
+    throw new ConfigError(`DATABASE_PATH: "${databasePath}" is a folder. Give the path of a file, e.g. ./data/briefbot.db.`);
+  }
+  return { corpusDir: absolute, databasePath, color: isTty && !env.NO_COLOR };
 }
 
 /** A .env file in the working folder is read if there is one; real environment variables win. */
