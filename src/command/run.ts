@@ -1,5 +1,6 @@
 import { errorReply, usageReply } from '../reply/build.js';
 import type { Reply } from '../reply/types.js';
+import { editDistance } from '../text/edit-distance.js';
 import { parseCommandText } from './parse-text.js';
 import type { Command, CommandContext, OptionValues } from './types.js';
 import { usageWithExamples } from './usage.js';
@@ -11,21 +12,6 @@ export async function runCommand(command: Command, options: OptionValues, contex
   return command.run(options, context);
 }
 
-/** Edit distance, for "did you mean" on command names. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}
-
 /** A typed line such as "/ask what is JUCIP" → the command's reply. */
 export async function runTextCommand(line: string, context: CommandContext): Promise<Reply> {
   const match = /^\/(\S+)\s*([\s\S]*)$/.exec(line.trim());
@@ -34,7 +20,7 @@ export async function runTextCommand(line: string, context: CommandContext): Pro
   const command = context.commands.find((c) => c.name === name);
   if (!command) {
     const closest = context.commands
-      .map((c) => ({ name: c.name, d: distance(name, c.name) }))
+      .map((c) => ({ name: c.name, d: editDistance(name, c.name) }))
       .filter((c) => c.d <= 2)
       .sort((a, b) => a.d - b.d)[0];
     const hint = closest ? ` Did you mean /${closest.name}?` : '';

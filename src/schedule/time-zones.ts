@@ -1,4 +1,4 @@
-import { editDistance } from './edit-distance.js';
+import { editDistance } from '../text/edit-distance.js';
 
 export type ZoneResult = { ok: true; timeZone: string } | { ok: false; suggestions: string[] };
 

@@ -1,4 +1,4 @@
-/** Levenshtein distance, for "did you mean" on time zone names and keywords. */
+/** Levenshtein distance, for every "did you mean": command names, time zones, acronyms. */
 export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
