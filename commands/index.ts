@@ -1,8 +1,9 @@
 import type { Command } from '../src/command/types.js';
+import acronym from './acronym.js';
 import ask from './ask.js';
 import digest from './digest.js';
 import help from './help.js';
 import sources from './sources.js';
 
 /** Every slash command, in the order help lists them. Platforms register exactly these. */
-export const commands: readonly Command[] = [ask, digest, sources, help];
+export const commands: readonly Command[] = [ask, acronym, digest, sources, help];

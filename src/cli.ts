@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import { acronymCli } from './cli/acronym.js';
 import { askCli } from './cli/ask.js';
 import { UsageError } from './cli/usage-error.js';
 import { ConfigError, loadConfig, loadEnvFile } from './config.js';
@@ -13,6 +14,8 @@ Commands:
       --limit N                how many excerpts (1-10, default 3)
       --json                   one JSON object: {query, answer, results[]}
       --stdin                  with --json: one question per line in, one JSON object per line out
+  acronym <term> [--json]      explain an acronym: {term, matches[], suggestions[]}
+  acronyms [--json]            the whole glossary
   help                         this text`;
 
 async function main(argv: string[]): Promise<number> {
@@ -42,6 +45,12 @@ async function main(argv: string[]): Promise<number> {
       if (!Number.isInteger(limit) || limit < 1 || limit > 10) throw new UsageError(`--limit must be a whole number from 1 to 10, not "${values.limit}"`);
       const context = terminalContext(prepareKnowledge(config), 'cli');
       await askCli({ question: rest.join(' ') || undefined, limit, json: values.json, stdin: values.stdin, color: config.color }, context, (line) => console.log(line));
+      return 0;
+    }
+    case 'acronym':
+    case 'acronyms': {
+      const context = terminalContext(prepareKnowledge(config), 'cli');
+      await acronymCli({ command, term: rest.join(' '), json: values.json, color: config.color }, context, (line) => console.log(line));
       return 0;
     }
     default:

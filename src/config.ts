@@ -4,6 +4,7 @@ import { projectPath } from './paths.js';
 
 /** Configuration from the environment, read and checked once at start. See .env.example. */
 export interface Config {
+  /** The corpus folder: documents/*.md, glossary.yaml, events.yaml. */
   corpusDir: string;
   /** SQLite file for subscriptions and posted digests; its folder is created on first start. */
   databasePath: string;
@@ -13,10 +14,12 @@ export interface Config {
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, isTty = Boolean(process.stdout.isTTY)): Config {
-  const corpusDir = env.BRIEFBOT_CORPUS_DIR?.trim() || projectPath('corpus', 'documents');
+  const corpusDir = env.BRIEFBOT_CORPUS_DIR?.trim() || projectPath('corpus');
   const absolute = isAbsolute(corpusDir) ? corpusDir : resolve(corpusDir);
-  if (!existsSync(absolute)) {
-    throw new ConfigError(`BRIEFBOT_CORPUS_DIR: folder "${absolute}" does not exist. Point it at a folder of corpus documents (*.md) or unset it to use corpus/documents.`);
+  if (!existsSync(join(absolute, 'documents'))) {
+    throw new ConfigError(
+      `BRIEFBOT_CORPUS_DIR: "${absolute}" has no documents/ folder. Point it at a corpus folder (documents/*.md, glossary.yaml, events.yaml) or unset it to use the project's corpus/.`,
+    );
   }
   const databasePath = resolve(env.DATABASE_PATH?.trim() || join('data', 'briefbot.db'));
   if (existsSync(databasePath) && statSync(databasePath).isDirectory()) {

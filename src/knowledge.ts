@@ -1,5 +1,7 @@
 import type { Corpus, CorpusDocument } from './corpus/types.js';
+import { buildGlossary, queryExpansions, type CuratedEntry, type Glossary } from './glossary/index.js';
 import type { SearchOptions } from './search/options.js';
+import type { QueryExpansionTerms } from './search/search-index.js';
 import { SearchIndex } from './search/search-index.js';
 
 /** Everything the commands know, built once from the corpus at start-up and on reload. */
@@ -7,12 +9,24 @@ export interface Knowledge {
   corpus: Corpus;
   documents: ReadonlyMap<string, CorpusDocument>;
   search: SearchIndex;
+  glossary: Glossary;
+  /** Glossary expansions for a question, for acronym-aware search. */
+  expand: (question: string) => readonly QueryExpansionTerms[];
 }
 
-export function buildKnowledge(corpus: Corpus, searchOptions: Partial<SearchOptions> = {}): Knowledge {
+export interface KnowledgeInputs {
+  corpus: Corpus;
+  curatedGlossary?: readonly CuratedEntry[];
+  searchOptions?: Partial<SearchOptions>;
+}
+
+export function buildKnowledge({ corpus, curatedGlossary = [], searchOptions = {} }: KnowledgeInputs): Knowledge {
+  const glossary = buildGlossary(corpus.documents, curatedGlossary);
   return {
     corpus,
     documents: new Map(corpus.documents.map((document) => [document.file, document])),
     search: new SearchIndex(corpus.documents, searchOptions),
+    glossary,
+    expand: (question) => queryExpansions(glossary, question),
   };
 }

@@ -1,16 +1,13 @@
 import { commands } from '../commands/index.js';
 import type { CommandContext } from './command/types.js';
 import type { Config } from './config.js';
-import { formatProblem, loadCorpus } from './corpus/load.js';
-import { buildKnowledge, type Knowledge } from './knowledge.js';
+import type { Knowledge } from './knowledge.js';
+import { loadKnowledge } from './load-knowledge.js';
 import { runChat } from './platforms/terminal/chat.js';
 
-/** Load and index the corpus once; report skipped documents on stderr with file and line. */
-export function prepareKnowledge(config: Config, warn: (line: string) => void = (line) => console.error(line)): Knowledge {
-  const corpus = loadCorpus(config.corpusDir);
-  for (const problem of corpus.problems) warn(`briefbot: ${formatProblem(problem)}`);
-  if (corpus.documents.length === 0) warn(`briefbot: no documents loaded from ${config.corpusDir}; every question will come back empty.`);
-  return buildKnowledge(corpus);
+/** Load and index the corpus once; report problems on stderr with file and line. */
+export function prepareKnowledge(config: Config): Knowledge {
+  return loadKnowledge(config.corpusDir, (line) => console.error(`briefbot: ${line}`));
 }
 
 export function terminalContext(knowledge: Knowledge, platform: 'terminal' | 'cli'): CommandContext {

@@ -26,7 +26,7 @@ interface Block {
   listItem?: boolean;
 }
 
-const TERMINAL = /[.?!…:;"”’)\]。！？]$/;
+const TERMINAL = /[.?!…:;"”’。！？]$/;
 const AFFILIATION = /\b(Fellow|Scholar|Professor|Director|Researcher|Chair|Analyst|Editor|Associate|Correspondent)\b/;
 const NOTES_HEADING = /^(End ?notes|Foot ?notes|Notes|References)$/i;
 

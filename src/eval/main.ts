@@ -4,17 +4,15 @@
  * off-the-shelf MiniSearch over the same passages, for comparison.
  */
 import { parseArgs } from 'node:util';
-import { loadCorpus } from '../corpus/load.js';
-import { buildKnowledge } from '../knowledge.js';
+import { loadKnowledge } from '../load-knowledge.js';
 import { projectPath } from '../paths.js';
 import { baselineReport } from './baseline.js';
 import { readDevSet } from './dev-set.js';
 import { evaluate, type EvalReport } from './metrics.js';
 
 const { values } = parseArgs({ options: { misses: { type: 'boolean' }, baseline: { type: 'boolean' } } });
-const corpus = loadCorpus(projectPath('corpus', 'documents'));
+const knowledge = loadKnowledge(projectPath('corpus'), (line) => console.error(`warning: ${line}`));
 const questions = readDevSet(projectPath('test', 'fixtures', 'dev-questions.jsonl'));
-const knowledge = buildKnowledge(corpus);
 
 function row(name: string, report: Pick<EvalReport, 'hitAt1' | 'hitAt3' | 'mrr'>): string {
   return `${name.padEnd(22)} hit@1 ${report.hitAt1.toFixed(3)}  hit@3 ${report.hitAt3.toFixed(3)}  MRR ${report.mrr.toFixed(3)}`;
@@ -22,7 +20,10 @@ function row(name: string, report: Pick<EvalReport, 'hitAt1' | 'hitAt3' | 'mrr'>
 
 const report = evaluate(knowledge, questions);
 console.log(`dev set: ${report.answerable} answerable, ${report.unanswerable} unanswerable questions`);
-if (values.baseline) console.log(row('minisearch defaults', baselineReport(corpus.documents, questions)));
+if (values.baseline) {
+  console.log(row('minisearch defaults', baselineReport(knowledge.corpus.documents, questions)));
+  console.log(row('briefbot, no glossary', evaluate(knowledge, questions, { expand: false })));
+}
 console.log(row('briefbot', report));
 console.log(`unanswerable: ${report.correctNone}/${report.unanswerable} answered "none"; answerable wrongly "none": ${report.falseNone}/${report.answerable}`);
 if (values.misses) {

@@ -27,7 +27,8 @@ export interface EvalReport {
 
 const normalize = (text: string) => withoutMarkers(text).toLowerCase().replace(/\s+/g, ' ');
 
-export function evaluate(knowledge: Knowledge, questions: readonly DevQuestion[], expand?: (q: string) => readonly string[]): EvalReport {
+export function evaluate(knowledge: Knowledge, questions: readonly DevQuestion[], options: { expand?: boolean } = {}): EvalReport {
+  const expand = options.expand === false ? undefined : knowledge.expand;
   const outcomes = questions.map((question): QuestionOutcome => {
     const hits = knowledge.search.find(question.q, RANK_DEPTH, expand?.(question.q) ?? []);
     const phrase = question.phrase === null ? null : normalize(question.phrase);

@@ -3,7 +3,7 @@ import type { CorpusDocument } from '../corpus/types.js';
 import type { Citation, Span } from '../reply/types.js';
 import { citationFor } from './citation.js';
 import { bestExcerpt } from './excerpt.js';
-import type { SearchHit, SearchIndex } from './search-index.js';
+import type { QueryExpansionTerms, SearchHit, SearchIndex } from './search-index.js';
 
 export const MAX_QUESTION_LENGTH = 1000;
 
@@ -26,7 +26,7 @@ export interface AskSources {
   search: SearchIndex;
   documents: ReadonlyMap<string, CorpusDocument>;
   /** Extra terms for a question (glossary expansion); none by default. */
-  expand?: (question: string) => readonly string[];
+  expand?: (question: string) => readonly QueryExpansionTerms[];
 }
 
 /**

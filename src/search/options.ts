@@ -29,7 +29,7 @@ export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   fuzzy: 0.15,
   fuzzyMinLength: 5,
   prefixMinLength: 4,
-  expansionWeight: 0.5,
+  expansionWeight: 0.3,
   phraseWeight: 0.2,
   commonShare: 0.5,
   candidates: 30,

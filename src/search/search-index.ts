@@ -91,7 +91,7 @@ export class SearchIndex {
   }
 
   /** Ranked passages for a question (or topic). `extraTerms` come from glossary expansion. */
-  find(query: string, limit: number, extraTerms: readonly string[] = []): SearchHit[] {
+  find(query: string, limit: number, extraTerms: readonly QueryExpansionTerms[] = []): SearchHit[] {
     // A hyphenated question word counts by its parts: "commerce-meti" asks about Commerce and METI.
     const questionTerms = [...new Set(terms(query.replace(/(\p{L})-(?=\p{L})/gu, '$1 ')))];
     if (questionTerms.length === 0) return [];
@@ -137,17 +137,28 @@ export class SearchIndex {
   }
 }
 
+/** Extra search terms standing for some words of the question (glossary expansions). */
+export interface QueryExpansionTerms {
+  /** The question's words the terms stand for, as typed. */
+  from: string;
+  terms: readonly string[];
+}
+
 /** Question term → the processed terms that may stand for it (synonyms, glossary expansions). */
-function expandTerms(query: string, questionTerms: readonly string[], extraTerms: readonly string[]): Map<string, string[]> {
+function expandTerms(query: string, questionTerms: readonly string[], extraTerms: readonly QueryExpansionTerms[]): Map<string, string[]> {
   const expansions = new Map<string, string[]>();
+  const add = (term: string, more: string[]) => {
+    if (more.length > 0 && questionTerms.includes(term)) expansions.set(term, [...(expansions.get(term) ?? []), ...more]);
+  };
   const words = query.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’&+.-]*/gu) ?? [];
   for (const word of words) {
-    const own = terms(word);
     const stood = synonymsOf(word.replace(/[.’']s$|\.$/, '')).flatMap((phrase) => terms(phrase));
-    for (const term of own) if (stood.length > 0) expansions.set(term, [...(expansions.get(term) ?? []), ...stood]);
+    for (const term of terms(word)) add(term, stood);
   }
-  // Glossary expansions stand for the whole question: any of them counts for every question term.
-  const glossary = extraTerms.flatMap((phrase) => terms(phrase));
-  if (glossary.length > 0) for (const term of questionTerms) expansions.set(term, [...(expansions.get(term) ?? []), ...glossary]);
+  // A glossary expansion counts only for the words that named the entry ("economic two plus two").
+  for (const expansion of extraTerms) {
+    const stood = expansion.terms.flatMap((phrase) => terms(phrase));
+    for (const term of terms(expansion.from)) add(term, stood);
+  }
   return expansions;
 }

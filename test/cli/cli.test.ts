@@ -64,6 +64,24 @@ describe('briefbot command line', () => {
   it('a bad corpus folder is a configuration error naming the variable', async () => {
     const run = await briefbot(['ask', 'x'], '', { BRIEFBOT_CORPUS_DIR: '/nonexistent/corpus' });
     expect(run.code).toBe(78);
-    expect(run.stderr).toContain('BRIEFBOT_CORPUS_DIR: folder "/nonexistent/corpus" does not exist');
+    expect(run.stderr).toContain('BRIEFBOT_CORPUS_DIR: "/nonexistent/corpus" has no documents/ folder');
+  });
+});
+
+describe('briefbot acronym', () => {
+  it('acronym --json follows the contract', async () => {
+    const run = await briefbot(['acronym', 'meti', '--json']);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(Object.keys(json)).toEqual(['term', 'matches', 'suggestions']);
+    expect(json.matches[0].acronym).toBe('METI');
+    expect(Object.keys(json.matches[0])).toEqual(['acronym', 'expansions', 'variants', 'defined']);
+    expect(json.matches[0].expansions[0]).toMatchObject({ text: expect.stringContaining('Ministry of Economy'), doc: expect.stringMatching(/\.md$/) });
+  });
+
+  it('acronyms --json lists every entry', async () => {
+    const run = await briefbot(['acronyms', '--json']);
+    const entries = JSON.parse(run.stdout);
+    expect(entries.map((e: { acronym: string }) => e.acronym)).toEqual(expect.arrayContaining(['EPCC', 'JUCIP', 'FIRRMA', 'CFIUS', 'BIS']));
   });
 });

@@ -66,3 +66,20 @@ describe('ask', () => {
     );
   });
 });
+
+describe('acronym-aware /ask', () => {
+  it('finds the EPCC passages for "the economic two plus two"', () => {
+    const answer = ask(knowledge, 'the economic two plus two', 3);
+    expect(answer.results.some((r) => /EPCC|Economic Policy Consultative Committee/.test(r.hit.passage.text))).toBe(true);
+  });
+
+  it('finds the JUCIP passages for "the commercial and industrial partnership"', () => {
+    const answer = ask(knowledge, 'what does the commercial and industrial partnership do', 3);
+    expect(answer.results[0]!.hit.passage.text).toMatch(/JUCIP/);
+  });
+
+  it('matches a misspelled acronym to the defined one', () => {
+    const answer = ask(knowledge, 'what did FIRMMMA change for cfius', 3);
+    expect(answer.results[0]!.hit.passage.text).toContain('Foreign Investment Risk Review Modernization Act (FIRRMA)');
+  });
+});

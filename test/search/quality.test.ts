@@ -19,12 +19,19 @@ describe('answer quality on the dev set', () => {
 
   it('ranks the right passage first', () => {
     expect(report.hitAt1).toBeGreaterThanOrEqual(0.85);
-    expect(report.hitAt3).toBeGreaterThanOrEqual(0.95);
+    expect(report.hitAt3).toBeGreaterThanOrEqual(0.94);
     expect(report.mrr).toBeGreaterThanOrEqual(0.9);
   });
 
   it('says "none" to most unanswerable questions without refusing answerable ones', () => {
     expect(report.correctNone / report.unanswerable).toBeGreaterThanOrEqual(0.55);
-    expect(report.falseNone / report.answerable).toBeLessThanOrEqual(0.1);
+    expect(report.falseNone / report.answerable).toBeLessThanOrEqual(0.07);
+  });
+
+  it('is helped, not hurt, by glossary expansion', () => {
+    const plain = evaluate(realKnowledge(), questions, { expand: false });
+    expect(report.hitAt1).toBeGreaterThanOrEqual(plain.hitAt1);
+    expect(report.mrr).toBeGreaterThanOrEqual(plain.mrr - 0.005);
+    expect(report.falseNone).toBeLessThan(plain.falseNone);
   });
 });

@@ -1,5 +1,5 @@
-import { loadCorpus } from '../../src/corpus/load.js';
-import { buildKnowledge, type Knowledge } from '../../src/knowledge.js';
+import type { Knowledge } from '../../src/knowledge.js';
+import { loadKnowledge } from '../../src/load-knowledge.js';
 import { projectPath } from '../../src/paths.js';
 import { commands } from '../../commands/index.js';
 import type { CommandContext } from '../../src/command/types.js';
@@ -7,7 +7,10 @@ import type { CommandContext } from '../../src/command/types.js';
 /** The real corpus, loaded once per test file (it is read-only). */
 let cached: Knowledge | undefined;
 export function realKnowledge(): Knowledge {
-  cached ??= buildKnowledge(loadCorpus(projectPath('corpus', 'documents')));
+  cached ??= loadKnowledge(projectPath('corpus'), (line) => {
+    // The real corpus has one known warning (Pryor's missing note 13, pinned in the corpus tests).
+    if (!line.includes('footnote marker 13')) throw new Error(`corpus problem: ${line}`);
+  });
   return cached;
 }
 

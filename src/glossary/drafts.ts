@@ -1,0 +1,65 @@
+import { COUNTRY_WORDS } from './countries.js';
+import type { Names } from './mentions.js';
+import { contentWords } from './normalize.js';
+import type { Sense } from './senses.js';
+import type { Alias, CuratedText, Definition } from './types.js';
+
+/** An entry while the glossary is being built. */
+export interface Draft {
+  /** Provisional and unique within one build; entries get their final ids at the end. */
+  id: string;
+  /** keyOf(acronym): what short forms are compared by. */
+  key: string;
+  acronym: string;
+  definitions: Definition[];
+  aliases: Alias[];
+  /** Short forms as written in the papers ("APIs", "U.S."). */
+  written: string[];
+  misspellings: string[];
+  curated: CuratedText | null;
+}
+
+export function draftFromSense(sense: Sense, id: string): Draft {
+  return {
+    id,
+    key: sense.key,
+    acronym: sense.acronym,
+    definitions: sense.definitions,
+    aliases: [],
+    written: distinct(sense.definitions.map((d) => d.shortForm)),
+    misspellings: [],
+    curated: null,
+  };
+}
+
+export function longFormsOf(draft: Pick<Draft, 'definitions'>): string[] {
+  return distinct(draft.definitions.map((d) => d.longForm));
+}
+
+/**
+ * A long form without the countries it leads with — "US-Japan Economic Policy Consultative
+ * Committee" → "Economic Policy Consultative Committee", as Tong 2022 calls it. Undefined when it
+ * leads with no country, or fewer than two words would be left.
+ */
+export function withoutLeadingCountries(longForm: string): string | undefined {
+  const words = contentWords(longForm);
+  let first = 0;
+  while (first < words.length && COUNTRY_WORDS.has(words[first]!)) first += 1;
+  return first > 0 && words.length - first >= 2 ? words.slice(first).join(' ') : undefined;
+}
+
+/** What running text may call the draft. A curated expansion is the team's, not the papers', so it is not one. */
+export function namesOf(draft: Draft): Names {
+  const longForms = longFormsOf(draft);
+  const cores = longForms.map(withoutLeadingCountries).filter((core): core is string => core !== undefined);
+  return {
+    id: draft.id,
+    written: distinct([draft.acronym, ...draft.written, ...draft.misspellings]),
+    longForms: distinct([...longForms, ...cores]),
+    aliases: distinct(draft.aliases.map((a) => a.text)),
+  };
+}
+
+export function distinct<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}

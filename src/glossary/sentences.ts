@@ -1,0 +1,28 @@
+import { splitSentences } from '../corpus/sentences.js';
+import type { CorpusDocument } from '../corpus/types.js';
+import type { GlossaryDocument, SentenceRef } from './types.js';
+
+/**
+ * Every sentence of every passage, papers earliest first. A blank line ends a sentence even
+ * without a full stop: a heading the loader left inside a passage ("Japan-United States
+ * Commercial and Industrial Partnership (JUCIP)" in Jacobs 2023) must not run into the next line.
+ */
+export function corpusSentences(documents: readonly CorpusDocument[]): SentenceRef[] {
+  return documents.flatMap((document) =>
+    document.passages.flatMap((passage) =>
+      passage.text
+        .split(/\n\s*\n/)
+        .flatMap((paragraph) => splitSentences(paragraph))
+        .map((sentence) => ({ doc: document.file, passage: passage.index, section: passage.section, sentence })),
+    ),
+  );
+}
+
+/** Earliest published first, then by file name: the order "first" means everywhere. */
+export function inPublicationOrder(documents: readonly CorpusDocument[]): CorpusDocument[] {
+  return [...documents].sort((a, b) => a.meta.published.localeCompare(b.meta.published) || a.file.localeCompare(b.file));
+}
+
+export function glossaryDocuments(documents: readonly CorpusDocument[]): GlossaryDocument[] {
+  return documents.map((document) => ({ file: document.file, title: document.meta.title, published: document.meta.published }));
+}
