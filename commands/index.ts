@@ -4,6 +4,8 @@ import ask from './ask.js';
 import digest from './digest.js';
 import help from './help.js';
 import sources from './sources.js';
+import timeline from './timeline.js';
+import upcoming from './upcoming.js';
 
 /** Every slash command, in the order help lists them. Platforms register exactly these. */
-export const commands: readonly Command[] = [ask, acronym, digest, sources, help];
+export const commands: readonly Command[] = [ask, acronym, upcoming, timeline, digest, sources, help];

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { acronymCli } from './cli/acronym.js';
 import { askCli } from './cli/ask.js';
+import { timelineCli } from './cli/timeline.js';
 import { UsageError } from './cli/usage-error.js';
 import { ConfigError, loadConfig, loadEnvFile } from './config.js';
 import { prepareKnowledge, startBot, terminalContext } from './main.js';
@@ -14,6 +15,12 @@ Commands:
       --limit N                how many excerpts (1-10, default 3)
       --json                   one JSON object: {query, answer, results[]}
       --stdin                  with --json: one question per line in, one JSON object per line out
+  events --json                the dated events of the papers and corpus/events.yaml
+  upcoming --date YYYY-MM-DD   anniversaries and deadlines from that day
+      --days N                 the window (1-90, default 7)
+      --tz ZONE                IANA time zone (default UTC)
+      --json                   {from, to, items[]}
+  digest --date YYYY-MM-DD [--tz ZONE]   the daily digest exactly as it would be posted
   acronym <term> [--json]      explain an acronym: {term, matches[], suggestions[]}
   acronyms [--json]            the whole glossary
   help                         this text`;
@@ -27,6 +34,9 @@ async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       stdin: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
+      date: { type: 'string' },
+      days: { type: 'string' },
+      tz: { type: 'string' },
     },
   });
   const [command = 'start', ...rest] = positionals;
@@ -51,6 +61,13 @@ async function main(argv: string[]): Promise<number> {
     case 'acronyms': {
       const context = terminalContext(prepareKnowledge(config), 'cli');
       await acronymCli({ command, term: rest.join(' '), json: values.json, color: config.color }, context, (line) => console.log(line));
+      return 0;
+    }
+    case 'events':
+    case 'upcoming':
+    case 'digest': {
+      const args = { command, date: values.date, days: values.days, tz: values.tz, json: values.json, color: config.color } as const;
+      timelineCli(args, prepareKnowledge(config), (line) => console.log(line));
       return 0;
     }
     default:

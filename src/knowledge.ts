@@ -1,6 +1,7 @@
 import type { Corpus, CorpusDocument } from './corpus/types.js';
 import { buildGlossary, queryExpansions, type CuratedEntry, type Glossary } from './glossary/index.js';
 import type { SearchOptions } from './search/options.js';
+import { buildTimeline, type TeamEvent, type Timeline } from './timeline/index.js';
 import type { QueryExpansionTerms } from './search/search-index.js';
 import { SearchIndex } from './search/search-index.js';
 
@@ -10,6 +11,8 @@ export interface Knowledge {
   documents: ReadonlyMap<string, CorpusDocument>;
   search: SearchIndex;
   glossary: Glossary;
+  /** Dated events from the papers and corpus/events.yaml. */
+  timeline: Timeline;
   /** Glossary expansions for a question, for acronym-aware search. */
   expand: (question: string) => readonly QueryExpansionTerms[];
 }
@@ -17,16 +20,18 @@ export interface Knowledge {
 export interface KnowledgeInputs {
   corpus: Corpus;
   curatedGlossary?: readonly CuratedEntry[];
+  teamEvents?: readonly TeamEvent[];
   searchOptions?: Partial<SearchOptions>;
 }
 
-export function buildKnowledge({ corpus, curatedGlossary = [], searchOptions = {} }: KnowledgeInputs): Knowledge {
+export function buildKnowledge({ corpus, curatedGlossary = [], teamEvents = [], searchOptions = {} }: KnowledgeInputs): Knowledge {
   const glossary = buildGlossary(corpus.documents, curatedGlossary);
   return {
     corpus,
     documents: new Map(corpus.documents.map((document) => [document.file, document])),
     search: new SearchIndex(corpus.documents, searchOptions),
     glossary,
+    timeline: buildTimeline(corpus.documents, teamEvents),
     expand: (question) => queryExpansions(glossary, question),
   };
 }

@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectPath } from '../../src/paths.js';
 
@@ -13,7 +16,8 @@ function briefbot(args: string[], stdin = '', env: NodeJS.ProcessEnv = {}): Prom
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', projectPath('src', 'cli.ts'), ...args], {
       cwd: projectPath(),
-      env: { ...process.env, NO_COLOR: '1', ...env },
+      // Each run gets its own database file: tests never write into the project's data/.
+      env: { ...process.env, NO_COLOR: '1', DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'briefbot-cli-')), 'test.db'), ...env },
     });
     let stdout = '';
     let stderr = '';
@@ -83,5 +87,38 @@ describe('briefbot acronym', () => {
     const run = await briefbot(['acronyms', '--json']);
     const entries = JSON.parse(run.stdout);
     expect(entries.map((e: { acronym: string }) => e.acronym)).toEqual(expect.arrayContaining(['EPCC', 'JUCIP', 'FIRRMA', 'CFIUS', 'BIS']));
+  });
+});
+
+describe('briefbot timeline commands', () => {
+  it('events --json lists dated events with sources', async () => {
+    const run = await briefbot(['events', '--json']);
+    expect(run.code).toBe(0);
+    const events = JSON.parse(run.stdout);
+    const second = events.find((e: { date: string; title: string }) => e.date === '2023-11-14' && /EPCC|2\+2/.test(e.title));
+    expect(second).toMatchObject({ precision: 'day', kind: 'meeting' });
+    expect(second.sources.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('upcoming --json gives the window and its anniversaries', async () => {
+    const run = await briefbot(['upcoming', '--date', '2026-11-10', '--days', '7', '--json']);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json).toMatchObject({ from: '2026-11-10', to: '2026-11-16' });
+    expect(json.items.some((i: { on: string; years: number; type: string }) => i.on === '2026-11-14' && i.years === 3 && i.type === 'anniversary')).toBe(true);
+  });
+
+  it('digest prints the message as it would be posted', async () => {
+    const run = await briefbot(['digest', '--date', '2026-11-14', '--tz', 'America/New_York']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('3 years ago, 14 Nov 2023');
+  });
+
+  it('bad dates, windows and zones are usage errors', async () => {
+    for (const args of [['upcoming'], ['upcoming', '--date', '2026-02-30'], ['upcoming', '--date', '2026-01-01', '--days', '91'], ['digest', '--date', '2026-01-01', '--tz', 'Asia/Tokio']]) {
+      const run = await briefbot(args);
+      expect(run.code, args.join(' ')).toBe(2);
+    }
+    expect((await briefbot(['digest', '--date', '2026-01-01', '--tz', 'Asia/Tokio'])).stderr).toContain('Asia/Tokyo');
   });
 });

@@ -1,0 +1,38 @@
+import type { Command } from '../src/command/types.js';
+import { usageWithExamples } from '../src/command/usage.js';
+import { usageReply } from '../src/reply/build.js';
+import type { Reply } from '../src/reply/types.js';
+import { MAX_UPCOMING_DAYS, upcomingReply } from '../src/timeline/upcoming-reply.js';
+import { closestTimeZones, isTimeZone, localDate } from '../src/timeline/zone.js';
+
+export const DEFAULT_DAYS = 7;
+/**
+ * UTC unless the user names a zone: the team reads in Washington and Tokyo, and UTC's day sits
+ * between theirs; a calendar date from the papers is the same day in every zone anyway.
+ */
+export const DEFAULT_ZONE = 'UTC';
+
+const upcomingCommand = {
+  name: 'upcoming',
+  description: 'Anniversaries and deadlines from the papers and the team calendar in the coming days',
+  options: [
+    { name: 'days', description: `How many days ahead, today included (1–${MAX_UPCOMING_DAYS}, default ${DEFAULT_DAYS})`, type: 'integer', min: 1, max: MAX_UPCOMING_DAYS },
+    { name: 'zone', description: 'Your time zone, e.g. Asia/Tokyo (default UTC)', type: 'string', maxLength: 64 },
+    { name: 'offset', description: 'Items to skip (the "More" button)', type: 'integer', min: 0, hidden: true },
+  ],
+  examples: ['/upcoming', '/upcoming 30 Asia/Tokyo'],
+  run(options, context): Reply {
+    const days = options.days ?? DEFAULT_DAYS;
+    if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > MAX_UPCOMING_DAYS) {
+      return usageReply(`/upcoming takes a number of days from 1 to ${MAX_UPCOMING_DAYS}.`, usageWithExamples(upcomingCommand));
+    }
+    const zone = typeof options.zone === 'string' ? options.zone : DEFAULT_ZONE;
+    if (!isTimeZone(zone)) {
+      return usageReply(`“${zone}” is not a time zone name. Did you mean ${closestTimeZones(zone).join(', ')}?`, usageWithExamples(upcomingCommand));
+    }
+    const offset = typeof options.offset === 'number' ? options.offset : 0;
+    return upcomingReply(context.knowledge.timeline, localDate(context.now(), zone), days, zone, offset);
+  },
+} satisfies Command;
+
+export default upcomingCommand;

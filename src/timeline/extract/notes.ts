@@ -1,0 +1,39 @@
+import type { CorpusDocument } from '../../corpus/types.js';
+import { toIso } from '../calendar.js';
+import { findDates } from '../parse/dates.js';
+import { titleFromNote } from '../title/index.js';
+import type { Mention } from './mention.js';
+import { publishedParts, referenceDate } from './reference.js';
+
+/**
+ * Dates in footnotes and endnotes are the publication dates of the sources cited (issue 4): kept
+ * as publications, cited through the passage that refers to the note, never offered as
+ * anniversaries. A date the note does not write in full (no year) says nothing and is skipped.
+ */
+export function noteMentions(document: CorpusDocument): Mention[] {
+  const reference = referenceDate(publishedParts(document));
+  const mentions: Mention[] = [];
+  for (const note of Object.values(document.notes)) {
+    const citing = document.passages.find((passage) => passage.noteIds.includes(note.id)) ?? null;
+    for (const date of findDates(note.text, 'note', reference)) {
+      if (date.year === null) continue;
+      const title = titleFromNote(note.text, date);
+      mentions.push({
+        source: {
+          origin: 'note', doc: document.file, passage: citing?.index ?? null, section: citing?.section ?? null,
+          quote: note.text, noteId: note.id, line: null, url: null,
+          date: toIso({ year: date.year, month: date.month ?? undefined, day: date.day ?? undefined }),
+          precision: date.precision, phrase: date.text, yearInferred: null,
+        },
+        title,
+        kind: 'publication',
+        qualifier: null,
+        context: `${title} ${note.text}`,
+        citedNotes: [],
+        namesThing: false,
+        basis: null,
+      });
+    }
+  }
+  return mentions;
+}

@@ -1,0 +1,18 @@
+import { parseIso, span, type DateParts } from '../calendar.js';
+import type { CorpusDocument } from '../../corpus/types.js';
+
+/**
+ * The document's own date, which every year the text leaves out is counted from (issue 4: never
+ * today). The loader has validated `published` as YYYY, YYYY-MM or YYYY-MM-DD.
+ */
+export function publishedParts(document: CorpusDocument): DateParts {
+  const parts = parseIso(document.meta.published);
+  if (!parts) throw new Error(`timeline: ${document.file} has an unreadable published date "${document.meta.published}"`);
+  return parts;
+}
+
+/** chrono-node's reference date: the last day the publication date covers, at noon UTC. */
+export function referenceDate(published: DateParts): Date {
+  const [year, month, day] = span(published).last.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day, 12));
+}

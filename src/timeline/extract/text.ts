@@ -1,0 +1,89 @@
+import { markerIds, withoutMarkers } from '../../corpus/footnote-markers.js';
+import { splitSentences } from '../../corpus/sentences.js';
+import type { CorpusDocument, Passage } from '../../corpus/types.js';
+import { toIso, type DateParts } from '../calendar.js';
+import { formatDate } from '../format.js';
+import { resolveYear } from '../infer-year.js';
+import { classify } from '../kind.js';
+import { findDates, type DateMention } from '../parse/dates.js';
+import { relativeDates, type Anchor } from '../relative.js';
+import { titleFromSentence } from '../title/index.js';
+import type { UnresolvedPhrase } from '../types.js';
+import type { Mention } from './mention.js';
+import { publishedParts, referenceDate } from './reference.js';
+
+/** The dated events told in a document's prose, sentence by sentence, each quoted verbatim. */
+export interface TextExtraction {
+  mentions: Mention[];
+  unresolved: UnresolvedPhrase[];
+}
+
+interface SentenceInput {
+  document: CorpusDocument;
+  passage: Passage;
+  sentence: string;
+  clean: string;
+}
+
+function mention(input: SentenceInput, date: DateMention, parts: DateParts, how: Mention['source']['yearInferred'], basis: string | null = null): Mention {
+  const title = titleFromSentence(input.clean, date);
+  return {
+    source: {
+      origin: 'text', doc: input.document.file, passage: input.passage.index, section: input.passage.section,
+      quote: input.sentence, noteId: null, line: null, url: null,
+      date: toIso(parts), precision: date.precision, phrase: date.text, yearInferred: how,
+    },
+    title,
+    kind: classify(title, input.clean, date.deadline),
+    qualifier: date.qualifier,
+    context: `${title} ${input.clean}`,
+    citedNotes: markerIds(input.sentence),
+    basis,
+    namesThing: date.adjectival || /^of\s/i.test(date.text) || /['’]s\b/.test(date.text) || /(?:\bthe|['’]s)\s+$/.test(input.clean.slice(0, date.index)),
+  };
+}
+
+/** "within nine months of the bill's passage": a deadline when events.yaml dates the anchor. */
+function relativeMentions(input: SentenceInput, anchors: readonly Anchor[], out: TextExtraction): void {
+  for (const found of relativeDates(input.clean, input.document.file, anchors)) {
+    if (found.date === null || found.precision === null || found.anchor === null) {
+      out.unresolved.push({
+        doc: input.document.file, passage: input.passage.index, phrase: found.text,
+        reason: `needs the date of "${found.anchorPhrase}": give it in corpus/events.yaml with anchors: [{doc: ${input.document.file}, phrase: "${found.anchorPhrase}"}]`,
+      });
+      continue;
+    }
+    const date: DateMention = {
+      index: found.index, text: found.text, year: found.date.year, month: found.date.month ?? null, day: found.date.day ?? null,
+      precision: found.precision, qualifier: 'by', relativeYear: null, anaphora: false, deadline: true, adjectival: false,
+    };
+    const basis = `“${found.text}”, counted from ${formatDate(found.anchor.date, found.anchor.date.length === 10 ? 'day' : 'month')}: ${found.anchor.title} (the team calendar)`;
+    out.mentions.push(mention(input, date, found.date, null, basis));
+  }
+}
+
+export function textMentions(document: CorpusDocument, anchors: readonly Anchor[]): TextExtraction {
+  const out: TextExtraction = { mentions: [], unresolved: [] };
+  const published = publishedParts(document);
+  const reference = referenceDate(published);
+  for (const passage of document.passages) {
+    let previousSentence: string | null = null;
+    let lastExplicitYear: number | null = null;
+    for (const sentence of splitSentences(passage.text)) {
+      const input = { document, passage, sentence, clean: withoutMarkers(sentence) };
+      for (const date of findDates(input.clean, 'text', reference)) {
+        const resolved = resolveYear(date, { published, sentence: input.clean, previousSentence, lastExplicitYear });
+        if (resolved === null) {
+          out.unresolved.push({ doc: document.file, passage: passage.index, phrase: date.text, reason: 'no year is written before it in the passage' });
+          continue;
+        }
+        lastExplicitYear = resolved.year;
+        const parts: DateParts = { year: resolved.year, month: date.month ?? undefined, day: date.day ?? undefined };
+        out.mentions.push(mention(input, date, parts, resolved.how));
+      }
+      relativeMentions(input, anchors, out);
+      previousSentence = input.clean;
+    }
+  }
+  return out;
+}

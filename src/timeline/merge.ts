@@ -1,0 +1,87 @@
+import { compatible } from './calendar.js';
+import type { Mention } from './extract/mention.js';
+import { features, Weights } from './similarity.js';
+
+/**
+ * Tellings of the same event become one event with several sources (issue 4: the second Economic
+ * 2+2 ministerial is told by Jacobs's article and by an endnote of Pryor's). Two tellings are one
+ * event when their dates agree (one contains the other: "November 2023" and "14 November 2023")
+ * and their words do, the more so the rarer the words: a note the passage cites needs least, two
+ * passages of the prose need most. Dates that differ by days within one month may still be one
+ * event when the words agree strongly; the event then says its sources disagree.
+ */
+
+export interface Cluster {
+  members: Mention[];
+}
+
+interface Scored {
+  mention: Mention;
+  title: Set<string>;
+  context: Set<string>;
+  /** Other dates written in the same sentence: its words are then shared, so only the title counts. */
+  crowded: boolean;
+  /** Notes cited anywhere in the passage. */
+  passageNotes: Set<string>;
+}
+
+const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
+
+function sameMonthDays(a: Mention, b: Mention): boolean {
+  return a.source.precision === 'day' && b.source.precision === 'day' && a.source.date.slice(0, 7) === b.source.date.slice(0, 7);
+}
+
+function cites(text: Scored, note: Scored): boolean {
+  return text.mention.source.doc === note.mention.source.doc && note.mention.source.noteId !== null && text.passageNotes.has(note.mention.source.noteId);
+}
+
+/** How well `a` matches `b` as the same event (0: not at all), by the rules above. */
+function match(a: Scored, b: Scored, weights: Weights): number {
+  const [x, y] = [a.mention, b.mention];
+  if (x.source.origin === 'note' && y.source.origin === 'note') return 0; // two sources, not one event
+  if (x.source.quote === y.source.quote && x.source.doc === y.source.doc) return 0; // one sentence, two dates
+  const agree = compatible(x.source.date, y.source.date);
+  if (!agree && !sameMonthDays(x, y)) return 0;
+  const title = weights.similarity(a.title, b.title);
+  const context = weights.similarity(a.context, b.context);
+  const [text, note] = x.source.origin === 'note' ? [b, a] : [a, b];
+  if (note.mention.source.origin === 'note') {
+    if (cites(text, note)) {
+      const score = Math.max(title, text.crowded ? 0 : context);
+      return score >= 0.25 ? score : 0;
+    }
+    return title >= 0.4 && agree ? title : 0;
+  }
+  const score = Math.max(title, context >= 0.55 ? context : 0);
+  return score >= (agree ? 0.55 : 0.7) ? score : 0;
+}
+
+export function clusterMentions(mentions: readonly Mention[], passageNotes: (m: Mention) => string[]): Cluster[] {
+  const scored: Scored[] = mentions.map((mention) => ({
+    mention,
+    title: features(mention.title),
+    context: features(mention.context),
+    crowded: mentions.some((other) => other !== mention && other.source.origin === 'text' && other.source.quote === mention.source.quote),
+    passageNotes: new Set(passageNotes(mention)),
+  }));
+  const weights = new Weights(scored.map((s) => s.context));
+  // The prose first, most precise first, so a cluster's first member is its best-dated telling.
+  const order = [...scored].sort(
+    (a, b) =>
+      Number(a.mention.source.origin === 'note') - Number(b.mention.source.origin === 'note') ||
+      PRECISION_RANK[a.mention.source.precision] - PRECISION_RANK[b.mention.source.precision],
+  );
+  const clusters: Scored[][] = [];
+  for (const item of order) {
+    let best: { cluster: Scored[]; score: number } | null = null;
+    for (const cluster of clusters) {
+      const lead = cluster[0]!.mention;
+      if (!compatible(lead.source.date, item.mention.source.date) && !sameMonthDays(lead, item.mention)) continue;
+      const score = Math.max(...cluster.map((member) => match(member, item, weights)));
+      if (score > 0 && (best === null || score > best.score)) best = { cluster, score };
+    }
+    if (best) best.cluster.push(item);
+    else clusters.push([item]);
+  }
+  return clusters.map((cluster) => ({ members: cluster.map((s) => s.mention) }));
+}
