@@ -1,5 +1,5 @@
 import { aliasCore } from './aliases-core.js';
-import { editDistance } from './distance.js';
+import { editDistance } from '../text/edit-distance.js';
 import { contentKey, shortKey } from './normalize.js';
 import { nearest } from './suggest.js';
 import type { Glossary, GlossaryEntry } from './types.js';

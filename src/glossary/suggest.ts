@@ -1,4 +1,4 @@
-import { editDistance } from './distance.js';
+import { editDistance } from '../text/edit-distance.js';
 import { contentKey, contentWords, shortKey } from './normalize.js';
 import type { Glossary, GlossaryEntry } from './types.js';
 

@@ -1,4 +1,4 @@
-import { editDistance } from './distance.js';
+import { editDistance } from '../text/edit-distance.js';
 import { keyOf } from './senses.js';
 import { isAcronymShaped, tokens } from './tokens.js';
 import type { SentenceRef } from './types.js';

@@ -3,6 +3,8 @@
  * time in one zone happens. Used for "today" in /upcoming and for team items with a time.
  */
 
+import { editDistance } from '../text/edit-distance.js';
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(timeZone: string): Intl.DateTimeFormat {
@@ -25,25 +27,12 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}
 
 /** The IANA names nearest a mistyped one ("Asia/Tokio" → Asia/Tokyo), for error messages. */
 export function closestTimeZones(name: string, count = 3): string[] {
   const lower = name.toLowerCase();
   return Intl.supportedValuesOf('timeZone')
-    .map((zone) => ({ zone, d: distance(lower, zone.toLowerCase()) }))
+    .map((zone) => ({ zone, d: editDistance(lower, zone.toLowerCase()) }))
     .sort((a, b) => a.d - b.d)
     .slice(0, count)
     .map((c) => c.zone);

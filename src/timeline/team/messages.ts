@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { editDistance } from '../../text/edit-distance.js';
 
 /** A zod issue in words a person editing events.yaml can act on: what is wrong, and what to write. */
 
@@ -12,23 +13,10 @@ const HINTS: Record<string, string> = {
   anchors: 'a list of {doc: <corpus file>, phrase: <the words in the paper>}',
 };
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}
 
 /** The field a misspelt key was probably meant to be ("recurence" → "recurrence"). */
 export function nearestField(key: string, fields: readonly string[]): string | undefined {
-  return fields.find((f) => distance(f, key.toLowerCase()) <= 2);
+  return fields.find((f) => editDistance(f, key.toLowerCase()) <= 2);
 }
 
 export interface IssueText {
