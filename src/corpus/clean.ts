@@ -112,7 +112,7 @@ export function cleanBody(body: string, meta: DocumentMeta, firstLine: number): 
     if (i < titleIndex) return drop(block, 'before the title');
     const note = parseNoteLine(text);
     if (note) {
-      notes.push(note);
+      notes.push({ id: note.id, text: stripFormatting(note.text) });
       return drop(block, 'note');
     }
     if (NOTES_HEADING.test(text)) {
