@@ -5,7 +5,7 @@ import { askCli } from './cli/ask.js';
 import { timelineCli } from './cli/timeline.js';
 import { UsageError } from './cli/usage-error.js';
 import { ConfigError, loadConfig, loadEnvFile } from './config.js';
-import { prepareKnowledge, startBot, terminalContext } from './main.js';
+import { prepareKnowledge, terminalContext } from './context.js';
 
 const USAGE = `Usage: briefbot <command> [options]
 
@@ -47,9 +47,12 @@ async function main(argv: string[]): Promise<number> {
   loadEnvFile();
   const config = loadConfig();
   switch (command) {
-    case 'start':
+    case 'start': {
+      // Loaded here only: the store and the scheduler are for the running bot, not one-shot commands.
+      const { startBot } = await import('./main.js');
       await startBot(config);
       return 0;
+    }
     case 'ask': {
       const limit = values.limit === undefined ? 3 : Number(values.limit);
       if (!Number.isInteger(limit) || limit < 1 || limit > 10) throw new UsageError(`--limit must be a whole number from 1 to 10, not "${values.limit}"`);

@@ -11,8 +11,8 @@ export interface Knowledge {
   documents: ReadonlyMap<string, CorpusDocument>;
   search: SearchIndex;
   glossary: Glossary;
-  /** Dated events from the papers and corpus/events.yaml. */
-  timeline: Timeline;
+  /** Dated events from the papers and corpus/events.yaml, built on first use (see buildKnowledge). */
+  readonly timeline: Timeline;
   /** Glossary expansions for a question, for acronym-aware search. */
   expand: (question: string) => readonly QueryExpansionTerms[];
 }
@@ -26,12 +26,18 @@ export interface KnowledgeInputs {
 
 export function buildKnowledge({ corpus, curatedGlossary = [], teamEvents = [], searchOptions = {} }: KnowledgeInputs): Knowledge {
   const glossary = buildGlossary(corpus.documents, curatedGlossary);
+  // The timeline is built once, on first use: date parsing takes half a second, and a question
+  // should not wait for it (the first answer comes within a second of start).
+  let timeline: Timeline | undefined;
   return {
     corpus,
     documents: new Map(corpus.documents.map((document) => [document.file, document])),
     search: new SearchIndex(corpus.documents, searchOptions),
     glossary,
-    timeline: buildTimeline(corpus.documents, teamEvents),
+    get timeline() {
+      timeline ??= buildTimeline(corpus.documents, teamEvents);
+      return timeline;
+    },
     expand: (question) => queryExpansions(glossary, question),
   };
 }

@@ -1,8 +1,6 @@
-import { commands } from '../commands/index.js';
-import type { CommandContext } from './command/types.js';
 import type { Config } from './config.js';
+import { prepareKnowledge, terminalContext } from './context.js';
 import type { Knowledge } from './knowledge.js';
-import { loadKnowledge } from './load-knowledge.js';
 import { runChat } from './platforms/terminal/chat.js';
 import { terminalLogger } from './platforms/terminal/logger.js';
 import { terminalPoster } from './platforms/terminal/poster.js';
@@ -10,25 +8,6 @@ import { Scheduler } from './schedule/scheduler.js';
 import { openStore, type Store } from './store/open.js';
 import type { DigestServices } from './store/services.js';
 import { composeDigest } from './timeline/index.js';
-
-/** Load and index the corpus once; report problems on stderr with file and line. */
-export function prepareKnowledge(config: Config): Knowledge {
-  return loadKnowledge(config.corpusDir, (line) => console.error(`briefbot: ${line}`));
-}
-
-export function terminalContext(knowledge: Knowledge, platform: 'terminal' | 'cli'): CommandContext {
-  const user = process.env.USER ?? 'you';
-  return {
-    knowledge,
-    now: () => new Date(),
-    platform,
-    user: { id: user, name: user },
-    channelId: 'terminal',
-    // The person at the terminal owns the process, so they may change its settings.
-    isAdmin: true,
-    commands,
-  };
-}
 
 /** The digest the scheduler posts and /digest previews: one function, so a preview is exact. */
 export function digestServices(knowledge: Knowledge, store: Store): DigestServices {

@@ -22,13 +22,30 @@ export interface KeyToken {
 // Dotted initials are one word ("U.S." → "us"); "&" and "+" are words of their own.
 const KEY_TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+|[&+＆＋]/gu;
 
+/**
+ * The same sentences are tokenized once per glossary entry while the glossary is built, so
+ * results are remembered (capped: lookups bring new text too). Callers only read the arrays.
+ */
+const memo = new Map<string, readonly KeyToken[]>();
+const MEMO_LIMIT = 20_000;
+
 /** "U.S.-Japan R&D" → us, japan, r, and, d — with offsets, so a match can be marked in the text. */
-export function keyTokens(text: string): KeyToken[] {
+export function keyTokens(text: string): readonly KeyToken[] {
+  let tokens = memo.get(text);
+  if (tokens === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    tokens = tokenize(text);
+    memo.set(text, tokens);
+  }
+  return tokens;
+}
+
+function tokenize(text: string): KeyToken[] {
   const out: KeyToken[] = [];
   for (const m of text.matchAll(KEY_TOKEN)) {
     const raw = m[0].normalize('NFKC').toLowerCase().replace(/\./g, '');
     // "Japan’s" names Japan: the "s" after an apostrophe is not a word.
-    if (raw === 's' && /[’'`]$/.test(text.slice(0, m.index))) continue;
+    if (raw === 's' && /[’'`]/.test(text.charAt(m.index - 1))) continue;
     const word = raw === '&' ? 'and' : raw === '+' ? 'plus' : (NUMBER_WORDS[raw] ?? raw);
     out.push({ word, start: m.index, end: m.index + m[0].length });
   }

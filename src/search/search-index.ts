@@ -3,7 +3,7 @@ import { withoutMarkers } from '../corpus/footnote-markers.js';
 import type { CorpusDocument, Passage } from '../corpus/types.js';
 import { resolveSearchOptions, type SearchOptions } from './options.js';
 import { synonymsOf } from './synonyms.js';
-import { isCjkTerm, processTerm, terms, tokenize } from './tokenize.js';
+import { isCjkTerm, terms } from './tokenize.js';
 
 interface IndexedPassage {
   id: string;
@@ -40,10 +40,12 @@ export class SearchIndex {
 
   constructor(documents: readonly CorpusDocument[], overrides: Partial<SearchOptions> = {}) {
     this.options = resolveSearchOptions(overrides);
+    // Each passage's terms are worked out once, here, and handed to MiniSearch as they are.
+    const processed = new Map<string, string[]>();
     this.mini = new MiniSearch<IndexedPassage>({
       fields: ['text', 'section', 'title'],
-      tokenize,
-      processTerm,
+      tokenize: (text) => processed.get(text) ?? terms(text),
+      processTerm: (term) => term,
     });
     const rows: IndexedPassage[] = [];
     const documentFrequency = this.documentFrequency;
@@ -53,6 +55,7 @@ export class SearchIndex {
         const text = withoutMarkers(passage.text);
         rows.push({ id: passage.id, text, section: passage.section ?? '', title: document.meta.title });
         const sequence = terms(text);
+        processed.set(text, sequence);
         const unique = new Set(sequence);
         for (const term of unique) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
         for (let i = 1; i < sequence.length; i++) unique.add(`${sequence[i - 1]} ${sequence[i]}`);

@@ -78,9 +78,15 @@ function fromChrono(result: ParsedResult): DateMention | null {
   };
 }
 
+/**
+ * Words without which chrono finds nothing this timeline keeps (a digit, a month, a season, a
+ * year word, Japanese 年月日). Most sentences have none, and chrono is most of the build time.
+ */
+const DATE_CUE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:years?|spring|summer|autumn|fall|winter|months?)\b|[年月日]/i;
+
 export function findDates(text: string, mode: 'text' | 'note', reference: Date): DateMention[] {
   const masked = maskUrls(text);
-  const results = dateParser.parse(masked, reference, { forwardDate: false });
+  const results = DATE_CUE.test(masked) ? dateParser().parse(masked, reference, { forwardDate: false }) : [];
   const mentions = results.flatMap((result) => fromChrono(result) ?? []);
   const taken = results.map((r) => [r.index, r.index + r.text.length] as const);
   for (const hit of findYears(masked, mode)) {
