@@ -42,6 +42,16 @@ export function markTerms(text: string, matched: ReadonlySet<string>): Span[] {
   }, []);
 }
 
+/** Where each sentence starts and ends in the text it was split from. */
+function sentenceOffsets(text: string, sentences: readonly string[]): [number, number][] {
+  let cursor = 0;
+  return sentences.map((sentence) => {
+    const start = text.indexOf(sentence, cursor);
+    cursor = start + sentence.length;
+    return [start, cursor];
+  });
+}
+
 /**
  * The one to three whole sentences of a passage that best match the question, at most about
  * 400 characters (a single longer sentence is kept whole: sentences are never cut).
@@ -68,6 +78,8 @@ export function bestExcerpt(passageText: string, matched: ReadonlySet<string>, w
     if (takeAfter) to += 1;
     else from -= 1;
   }
-  const text = sentences.slice(from, to + 1).join(' ');
+  // Cut from the passage itself, so the excerpt is verbatim even across a paragraph break.
+  const spans = sentenceOffsets(passageText, sentences);
+  const text = passageText.slice(spans[from]![0], spans[to]![1]);
   return { text, spans: markTerms(text, matched) };
 }
