@@ -124,7 +124,9 @@ export class SearchIndex {
     const hits = results.slice(0, candidates).map((result) => {
       const passage = this.passages.get(String(result.id))!;
       // Matched exactly (common words too, which the index query leaves out), or by typo/prefix.
-      const found = new Set([...this.termsOf(passage), ...result.queryTerms]);
+      const own = this.termsOf(passage);
+      const typed = new Set(result.queryTerms);
+      const found = { has: (term: string) => own.has(term) || typed.has(term) };
       const matched = questionTerms.filter((term) => found.has(term) || (expansions.get(term) ?? []).some((e) => found.has(e)));
       const coverage = matched.reduce((sum, term) => sum + weightOf(term), 0) / totalWeight;
       const phrases = pairs.filter((pair) => found.has(pair)).length;
