@@ -96,7 +96,8 @@ export class SearchIndex {
   /** Ranked passages for a question (or topic). `extraTerms` come from glossary expansion. */
   find(query: string, limit: number, extraTerms: readonly QueryExpansionTerms[] = []): SearchHit[] {
     // A hyphenated question word counts by its parts: "commerce-meti" asks about Commerce and METI.
-    const questionTerms = [...new Set(terms(query.replace(/(\p{L})-(?=\p{L})/gu, '$1 ')))];
+    const sequence = terms(query.replace(/(\p{L})-(?=\p{L})/gu, '$1 '));
+    const questionTerms = [...new Set(sequence)];
     if (questionTerms.length === 0) return [];
     const expansions = expandTerms(query, questionTerms, extraTerms);
     const own = new Set(questionTerms);
@@ -119,7 +120,6 @@ export class SearchIndex {
     const known = (term: string) => this.idf.has(term) || seen.has(term) || (expansions.get(term) ?? []).some((e) => seen.has(e) || this.idf.has(e));
     const unknownTerms = questionTerms.filter((term) => !known(term));
     // Question words side by side ("export controls", "nippon steel") that stand side by side in a passage.
-    const sequence = terms(query.replace(/(\p{L})-(?=\p{L})/gu, '$1 '));
     const pairs = sequence.slice(1).map((term, i) => `${sequence[i]} ${term}`);
     const hits = results.slice(0, candidates).map((result) => {
       const passage = this.passages.get(String(result.id))!;
