@@ -3,7 +3,8 @@ import { usageWithExamples } from '../src/command/usage.js';
 import { usageReply } from '../src/reply/build.js';
 import type { Reply } from '../src/reply/types.js';
 import { MAX_UPCOMING_DAYS, upcomingReply } from '../src/timeline/upcoming-reply.js';
-import { closestTimeZones, isTimeZone, localDate } from '../src/timeline/zone.js';
+import { resolveTimeZone } from '../src/timeline/time-zones.js';
+import { localDate } from '../src/timeline/zone.js';
 
 export const DEFAULT_DAYS = 7;
 /**
@@ -26,10 +27,13 @@ const upcomingCommand = {
     if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > MAX_UPCOMING_DAYS) {
       return usageReply(`/upcoming takes a number of days from 1 to ${MAX_UPCOMING_DAYS}.`, usageWithExamples(upcomingCommand));
     }
-    const zone = typeof options.zone === 'string' ? options.zone : DEFAULT_ZONE;
-    if (!isTimeZone(zone)) {
-      return usageReply(`“${zone}” is not a time zone name. Did you mean ${closestTimeZones(zone).join(', ')}?`, usageWithExamples(upcomingCommand));
+    const typed = typeof options.zone === 'string' ? options.zone : DEFAULT_ZONE;
+    const resolved = resolveTimeZone(typed);
+    if (!resolved.ok) {
+      const near = resolved.suggestions.length > 0 ? ` Did you mean ${resolved.suggestions.join(', ')}?` : '';
+      return usageReply(`“${typed}” is not a time zone name.${near}`, usageWithExamples(upcomingCommand));
     }
+    const zone = resolved.timeZone;
     const offset = typeof options.offset === 'number' ? options.offset : 0;
     return upcomingReply(context.knowledge.timeline, localDate(context.now(), zone), days, zone, offset);
   },

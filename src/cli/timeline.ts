@@ -1,7 +1,7 @@
 import type { Knowledge } from '../knowledge.js';
 import { renderReply } from '../platforms/terminal/render.js';
 import { quietNote } from '../schedule/quiet-note.js';
-import { closestTimeZones, composeDigest, eventsJson, isTimeZone, MAX_UPCOMING_DAYS, upcomingJson, upcomingReply } from '../timeline/index.js';
+import { composeDigest, eventsJson, MAX_UPCOMING_DAYS, resolveTimeZone, upcomingJson, upcomingReply } from '../timeline/index.js';
 import { parseDay } from '../timeline/calendar.js';
 import { UsageError } from './usage-error.js';
 
@@ -22,9 +22,9 @@ function checkedDate(date: string | undefined): string {
 
 function checkedZone(tz: string | undefined): string {
   if (tz === undefined) return 'UTC';
-  if (isTimeZone(tz)) return tz;
-  const closest = closestTimeZones(tz);
-  throw new UsageError(`--tz "${tz}" is not an IANA time zone${closest.length > 0 ? `; did you mean ${closest.join(', ')}?` : ''}`);
+  const zone = resolveTimeZone(tz);
+  if (zone.ok) return zone.timeZone;
+  throw new UsageError(`--tz "${tz}" is not an IANA time zone${zone.suggestions.length > 0 ? `; did you mean ${zone.suggestions.join(', ')}?` : ''}`);
 }
 
 function checkedDays(days: string | undefined): number {

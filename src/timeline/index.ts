@@ -8,5 +8,6 @@ export { upcomingReply, MAX_UPCOMING_DAYS } from './upcoming-reply.js';
 export { composeDigest, type DigestOptions } from './digest.js';
 export { eventJson, eventsJson, upcomingJson, type EventJson, type UpcomingJson } from './json.js';
 export { parseTimelineQuery, selectEvents, type TimelineQuery } from './query.js';
-export { isTimeZone, closestTimeZones, localDate } from './zone.js';
+export { localDate } from './zone.js';
+export { resolveTimeZone } from './time-zones.js';
 export type * from './types.js';

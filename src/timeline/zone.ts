@@ -3,8 +3,6 @@
  * time in one zone happens. Used for "today" in /upcoming and for team items with a time.
  */
 
-import { editDistance } from '../text/edit-distance.js';
-
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(timeZone: string): Intl.DateTimeFormat {
@@ -18,26 +16,8 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
-export function isTimeZone(name: string): boolean {
-  try {
-    formatter(name);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 
 /** The IANA names nearest a mistyped one ("Asia/Tokio" → Asia/Tokyo), for error messages. */
-export function closestTimeZones(name: string, count = 3): string[] {
-  const lower = name.toLowerCase();
-  return Intl.supportedValuesOf('timeZone')
-    .map((zone) => ({ zone, d: editDistance(lower, zone.toLowerCase()) }))
-    .sort((a, b) => a.d - b.d)
-    .slice(0, count)
-    .map((c) => c.zone);
-}
-
 function parts(instant: Date, timeZone: string): Record<string, number> {
   const out: Record<string, number> = {};
   for (const part of formatter(timeZone).formatToParts(instant)) if (part.type !== 'literal') out[part.type] = Number(part.value);

@@ -1,5 +1,5 @@
 import { isRealDate } from '../calendar.js';
-import { closestTimeZones, isTimeZone } from '../zone.js';
+import { resolveTimeZone } from '../time-zones.js';
 import type { RawItem } from './schema.js';
 import type { TeamEvent } from './types.js';
 
@@ -30,9 +30,10 @@ function checkDate(raw: RawItem['date']): { date: string; time: string | null } 
 export function checkItem(item: RawItem, line: number): TeamEvent | FieldProblem {
   const date = checkDate(item.date);
   if ('field' in date) return date;
-  if (item.timezone !== undefined && !isTimeZone(item.timezone)) {
-    const near = closestTimeZones(item.timezone).join(', ');
-    return { field: 'timezone', message: `timezone "${item.timezone}" is not an IANA time zone name: did you mean ${near}?` };
+  const zone = item.timezone === undefined ? null : resolveTimeZone(item.timezone);
+  if (zone && !zone.ok) {
+    const near = zone.suggestions.length > 0 ? `: did you mean ${zone.suggestions.join(', ')}?` : ', e.g. Asia/Tokyo or America/New_York';
+    return { field: 'timezone', message: `timezone "${item.timezone}" is not an IANA time zone name${near}` };
   }
   if (date.time !== null && item.timezone === undefined) {
     return { field: 'timezone', message: `a time (${date.time}) needs the zone it is in: add timezone: Asia/Tokyo, America/New_York or UTC` };
