@@ -5,7 +5,7 @@ import type { Reply } from '../src/reply/types.js';
 import { describePost, describeSettings, formatLocal } from '../src/schedule/describe.js';
 import { nextPostAt } from '../src/schedule/next-post.js';
 import { DEFAULT_SETTINGS, parseSettings } from '../src/schedule/settings.js';
-import { localDate } from '../src/schedule/zoned-time.js';
+import { localDate } from '../src/timeline/zoned-time.js';
 import type { DigestServices } from '../src/store/services.js';
 import type { ChannelRef, SubscriptionSettings } from '../src/store/types.js';
 

@@ -4,7 +4,7 @@ import { usageReply } from '../src/reply/build.js';
 import type { Reply } from '../src/reply/types.js';
 import { MAX_UPCOMING_DAYS, upcomingReply } from '../src/timeline/upcoming-reply.js';
 import { resolveTimeZone } from '../src/timeline/time-zones.js';
-import { localDate } from '../src/timeline/zone.js';
+import { localDate } from '../src/timeline/zoned-time.js';
 
 export const DEFAULT_DAYS = 7;
 /**

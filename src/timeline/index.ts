@@ -8,6 +8,6 @@ export { upcomingReply, MAX_UPCOMING_DAYS } from './upcoming-reply.js';
 export { composeDigest, type DigestOptions } from './digest.js';
 export { eventJson, eventsJson, upcomingJson, type EventJson, type UpcomingJson } from './json.js';
 export { parseTimelineQuery, selectEvents, type TimelineQuery } from './query.js';
-export { localDate } from './zone.js';
+export { localDate } from './zoned-time.js';
 export { resolveTimeZone } from './time-zones.js';
 export type * from './types.js';

@@ -1,7 +1,7 @@
 import { daysInMonth, isLeapYear, parseIso } from './calendar.js';
 import type { TimelineEvent } from './types.js';
 import type { UpcomingItem, UpcomingType } from './upcoming.js';
-import { instantOf, localDate } from './zone.js';
+import { localDate, zonedInstant } from './zoned-time.js';
 
 /**
  * When an event comes round inside a window: its anniversaries (29 February on the 28th in other
@@ -16,7 +16,7 @@ function typeOf(event: TimelineEvent, years: number): { type: UpcomingType; year
 /** The local day an occurrence falls on: a team item's time can move it across midnight. */
 function localDay(event: TimelineEvent, day: string, timeZone: string): string {
   if (event.time === null || event.timeZone === null) return day;
-  return localDate(instantOf(day, event.time, event.timeZone), timeZone);
+  return localDate(zonedInstant(day, event.time, event.timeZone), timeZone);
 }
 
 export function dayItems(event: TimelineEvent, from: string, to: string, timeZone: string): UpcomingItem[] {
