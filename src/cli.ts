@@ -90,7 +90,8 @@ main(process.argv.slice(2)).then(
       console.error(`briefbot: configuration: ${error.message}`);
       process.exitCode = 78; // EX_CONFIG
     } else {
-      console.error(error);
+      // Expected failures (a database that cannot be opened…) explain themselves in the message.
+      console.error(`briefbot: ${error instanceof Error ? error.message : String(error)}`);
       process.exitCode = 1;
     }
   },

@@ -23,6 +23,8 @@ export async function runChat(options: ChatOptions): Promise<void> {
   const lines = createInterface({ input, output: options.interactive ? output : undefined, terminal: options.interactive });
   const write = (text: string) => output.write(`${text}\n`);
   let buttons: ReplyButton[] = [];
+  // Ctrl-C ends the chat as Ctrl-D does (readline would otherwise just pause the input).
+  lines.on('SIGINT', () => lines.close());
   if (options.interactive) {
     write('briefbot — ask about US–Japan economic security. Try: /ask what is JUCIP · /help · Ctrl-D to quit');
     lines.setPrompt('> ');
