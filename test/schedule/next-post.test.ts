@@ -1,36 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { nextPostAt } from '../../src/schedule/next-post.js';
 import type { PostRecord, Subscription } from '../../src/store/types.js';
+import { post, sub } from './records.js';
 
-const subscription: Subscription = {
-  platform: 'slack',
-  channelId: 'C1',
-  time: '09:00',
-  timeZone: 'America/New_York',
-  cadence: 'weekdays',
-  quietDay: 'note',
-  status: 'active',
-  pausedReason: null,
-  activeSince: new Date('2024-01-01T00:00:00Z'),
-  updatedBy: null,
-  updatedAt: new Date('2024-01-01T00:00:00Z'),
-};
-const posted = (localDate: string): PostRecord => ({
-  id: 1,
-  platform: 'slack',
-  channelId: 'C1',
-  localDate,
-  dueAt: new Date(0),
-  claimedAt: new Date(0),
-  owner: 'A',
-  leaseUntil: new Date(0),
-  state: 'posted',
-  late: false,
-  attempts: 1,
-  lastError: null,
-  messageId: 'm',
-  postedAt: new Date(0),
-});
+const subscription = sub();
+const posted = (localDate: string): PostRecord => post({ localDate });
 const next = (s: Subscription, now: string, last: PostRecord | null = null): string | undefined =>
   nextPostAt(s, new Date(now), last)?.toISOString();
 
