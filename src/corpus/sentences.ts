@@ -33,7 +33,15 @@ function isDottedAcronym(text: string, dotIndex: number): boolean {
   return /(?:^|[^A-Za-z])(?:[A-Za-z]\.){1,3}[A-Za-z]$/.test(text.slice(0, dotIndex));
 }
 
+/**
+ * Sentences in reading order. A blank line ends a sentence even without a full stop: passages
+ * join short paragraphs with one, and a paragraph (a list item, a leftover heading) may end bare.
+ */
 export function splitSentences(text: string): string[] {
+  return text.split(/\n\s*\n/).flatMap(splitParagraph);
+}
+
+function splitParagraph(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
   for (const match of text.matchAll(BOUNDARY)) {

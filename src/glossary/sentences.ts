@@ -2,18 +2,11 @@ import { splitSentences } from '../corpus/sentences.js';
 import type { CorpusDocument } from '../corpus/types.js';
 import type { GlossaryDocument, SentenceRef } from './types.js';
 
-/**
- * Every sentence of every passage, papers earliest first. A blank line ends a sentence even
- * without a full stop: a heading the loader left inside a passage ("Japan-United States
- * Commercial and Industrial Partnership (JUCIP)" in Jacobs 2023) must not run into the next line.
- */
+/** Every sentence of every passage, papers earliest first. */
 export function corpusSentences(documents: readonly CorpusDocument[]): SentenceRef[] {
   return documents.flatMap((document) =>
     document.passages.flatMap((passage) =>
-      passage.text
-        .split(/\n\s*\n/)
-        .flatMap((paragraph) => splitSentences(paragraph))
-        .map((sentence) => ({ doc: document.file, passage: passage.index, section: passage.section, sentence })),
+      splitSentences(passage.text).map((sentence) => ({ doc: document.file, passage: passage.index, section: passage.section, sentence })),
     ),
   );
 }

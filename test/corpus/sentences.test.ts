@@ -23,6 +23,14 @@ describe('splitSentences', () => {
     expect(splitSentences('Tokyo follows the U.S. The gap remains.')).toEqual(['Tokyo follows the U.S.', 'The gap remains.']);
   });
 
+  it('ends a sentence at a blank line, full stop or not', () => {
+    expect(splitSentences('Indo-Pacific Economic Framework (IPEF)\n\nManagement of a two-year initiative. Done.')).toEqual([
+      'Indo-Pacific Economic Framework (IPEF)',
+      'Management of a two-year initiative.',
+      'Done.',
+    ]);
+  });
+
   it('splits Japanese on 。', () => {
     expect(splitSentences('経済安全保障推進法は成立した。次の文。')).toEqual(['経済安全保障推進法は成立した。', '次の文。']);
   });
