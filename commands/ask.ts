@@ -36,6 +36,7 @@ export function answerReply(answer: Answer, offset: number): Reply {
     blocks: excerptBlocks(answer),
     buttons: more ? [{ id: 'more', label: 'More results', command: 'ask', args: { question: answer.query, offset: next } }] : [],
     visibility: 'ephemeral',
+    shareable: true,
   };
 }
 

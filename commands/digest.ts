@@ -106,6 +106,7 @@ const digest = {
     },
   ],
   examples: ['/digest subscribe 08:30 Asia/Tokyo weekdays', '/digest status'],
+  checksAdmin: true,
   run(options: OptionValues, context: CommandContext): Reply {
     const services = context.services;
     if (!services) return errorReply('The digest needs the bot’s database, which is not open here: start the bot with `briefbot start`.');

@@ -18,7 +18,7 @@ const sourcesCommand = {
       const details = `${meta.kind}, ${document.passages.length} passages${meta.publishedInferred ? ', date inferred from the text' : ''}`;
       return [{ text: citation }, { text: ` (${details})` }, ...(meta.url ? [{ text: ` ${meta.url}` }] : [])];
     });
-    return { title: `${documents.length} papers in the corpus`, blocks: [{ type: 'list', items }], visibility: 'ephemeral' };
+    return { title: `${documents.length} papers in the corpus`, blocks: [{ type: 'list', items }], visibility: 'ephemeral', shareable: true };
   },
 } satisfies Command;
 

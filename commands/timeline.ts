@@ -46,6 +46,7 @@ const timelineCommand = {
       blocks,
       buttons: shown.next === null ? [] : [{ id: 'more', label: 'More', command: 'timeline', args: { query: raw, offset: shown.next } }],
       visibility: 'ephemeral',
+      shareable: true,
     };
   },
 } satisfies Command;

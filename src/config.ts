@@ -1,6 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import { loadChatConfig, type ChatConfig } from './chat-config.js';
+import { ConfigError } from './config-error.js';
 import { projectPath } from './paths.js';
+
+export { ConfigError };
 
 /** Configuration from the environment, read and checked once at start. See .env.example. */
 export interface Config {
@@ -9,9 +13,9 @@ export interface Config {
   /** SQLite file for subscriptions and posted digests; its folder is created on first start. */
   databasePath: string;
   color: boolean;
+  /** Slack, Discord, admins, rate limit, log level. */
+  chat: ChatConfig;
 }
-
-export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, isTty = Boolean(process.stdout.isTTY)): Config {
   const corpusDir = env.BRIEFBOT_CORPUS_DIR?.trim() || projectPath('corpus');
@@ -25,7 +29,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, isTty = Boolean
   if (existsSync(databasePath) && statSync(databasePath).isDirectory()) {
     throw new ConfigError(`DATABASE_PATH: "${databasePath}" is a folder. Give the path of a file, e.g. ./data/briefbot.db.`);
   }
-  return { corpusDir: absolute, databasePath, color: isTty && !env.NO_COLOR };
+  return { corpusDir: absolute, databasePath, color: isTty && !env.NO_COLOR, chat: loadChatConfig(env) };
 }
 
 /** A .env file in the working folder is read if there is one; real environment variables win. */

@@ -45,5 +45,10 @@ export interface Command {
   options: readonly OptionSpec[];
   /** One or two examples of real use, shown in help and usage hints. */
   examples: readonly string[];
+  /**
+   * The command reads `context.isAdmin` (e.g. /digest subscribe). Platforms look the user's rights
+   * up only for these commands, since that can cost an API call.
+   */
+  checksAdmin?: boolean;
   run(options: OptionValues, context: CommandContext): Reply | Promise<Reply>;
 }

@@ -51,4 +51,9 @@ export interface Reply {
   buttons?: ReplyButton[];
   /** Answers are private to the asker unless shared; errors always are. */
   visibility?: 'ephemeral' | 'public';
+  /**
+   * Worth showing the channel: platforms add a "Share" button that posts the same reply publicly
+   * (re-running the command with the same options). Set on answers, not on errors or settings.
+   */
+  shareable?: boolean;
 }

@@ -32,5 +32,6 @@ export function upcomingReply(timeline: Timeline, from: string, days: number, zo
     blocks,
     buttons: shown.next === null ? [] : [{ id: 'more', label: 'More', command: 'upcoming', args: { days, zone, offset: shown.next } }],
     visibility: 'ephemeral',
+    shareable: true,
   };
 }

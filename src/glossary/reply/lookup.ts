@@ -19,7 +19,7 @@ export function lookupReply(glossary: Glossary, documents: ReadonlyMap<string, C
   if (result.suggestions.length > 0) blocks.push(text(`Also close: ${result.suggestions.map((e) => e.acronym).join(', ')}.`));
   const acronyms = [...new Set(result.entries.map((e) => e.acronym))];
   const title = result.entries.length > 1 ? `${acronyms.join(' / ')}: ${result.entries.length} meanings` : `${acronyms[0]}: ${meaningOf(result.entries[0]!)}`;
-  return { title, blocks, buttons: suggestionButtons(result.suggestions), visibility: 'ephemeral' };
+  return { title, blocks, buttons: suggestionButtons(result.suggestions), visibility: 'ephemeral', shareable: true };
 }
 
 function howFound(result: LookupResult): string | null {

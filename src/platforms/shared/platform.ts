@@ -1,0 +1,21 @@
+import type { Knowledge } from '../../knowledge.js';
+import type { PinoLogger } from '../../log.js';
+import type { DigestPoster } from '../../schedule/poster.js';
+import type { Dispatcher } from './dispatch.js';
+
+/** What main.ts gives each chat platform: the shared command path, the log, and who else is an admin. */
+export interface PlatformDeps {
+  dispatcher: Dispatcher;
+  /** For what is not a command: /acronym's autocomplete reads the glossary directly. */
+  knowledge: Knowledge;
+  logger: PinoLogger;
+  /** BRIEFBOT_ADMINS: user ids that may change any channel's digest, on top of the platform's admins. */
+  admins: ReadonlySet<string>;
+}
+
+/** A connected platform: its digest poster for the scheduler, and how to disconnect. */
+export interface RunningPlatform {
+  name: 'slack' | 'discord';
+  poster: DigestPoster;
+  stop(): Promise<void>;
+}

@@ -1,0 +1,51 @@
+import { Writable } from 'node:stream';
+import { commands } from '../../commands/index.js';
+import { createLogger } from '../../src/log.js';
+import { Dispatcher } from '../../src/platforms/shared/dispatch.js';
+import type { PlatformDeps } from '../../src/platforms/shared/platform.js';
+import { RateLimiter } from '../../src/platforms/shared/rate-limit.js';
+import type { DigestServices } from '../../src/store/services.js';
+import { realKnowledge } from './corpus.js';
+
+/** Every JSON log line the bot wrote, parsed, and the raw text (to check that no secret is in it). */
+export interface CapturedLog {
+  lines: Record<string, unknown>[];
+  raw: string[];
+}
+
+export interface DepsOptions {
+  /** Values the log must redact (the tokens the test configures). */
+  secrets?: string[];
+  rateLimitPerMinute?: number;
+  admins?: string[];
+  services?: DigestServices;
+  now?: () => Date;
+}
+
+/**
+ * The real dispatcher, knowledge and pino logger as main.ts wires them, writing the log into
+ * memory instead of stdout so tests can read it.
+ */
+export function platformDeps(options: DepsOptions = {}): PlatformDeps & { log: CapturedLog } {
+  const log: CapturedLog = { lines: [], raw: [] };
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
+        log.raw.push(line);
+        log.lines.push(JSON.parse(line) as Record<string, unknown>);
+      }
+      done();
+    },
+  });
+  const logger = createLogger({ level: 'debug', secrets: options.secrets ?? [], destination });
+  const knowledge = realKnowledge();
+  const dispatcher = new Dispatcher({
+    knowledge,
+    commands,
+    logger,
+    rateLimiter: new RateLimiter(options.rateLimitPerMinute ?? 1000),
+    ...(options.services ? { services: options.services } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  return { dispatcher, knowledge, logger, admins: new Set(options.admins ?? []), log };
+}
