@@ -24,6 +24,11 @@ export interface SchedulerOptions {
   /** Names this instance's claims in the store; a fresh UUID by default. */
   instanceId?: string;
   policy?: Partial<SchedulePolicy>;
+  /**
+   * The platforms this process posts to (those it is connected to); subscriptions of others are
+   * left alone for a process connected to them, sharing the database. All platforms by default.
+   */
+  platforms?: readonly string[];
 }
 
 const keyOf = (target: ChannelRef): string => `${target.platform}\u0000${target.channelId}`;
@@ -63,6 +68,7 @@ export class Scheduler {
     if (this.unsubscribe) return;
     this.abort = new AbortController();
     this.unsubscribe = this.options.store.subscriptions.onChange((target, subscription) => {
+      if (!this.serves(target)) return;
       // Runs inside the store's save: a failure here must not look like a failed save.
       try {
         this.follow(target, subscription);
@@ -70,12 +76,16 @@ export class Scheduler {
         this.logger.error({ ...target, err: error }, `digest: cannot schedule the subscription: ${errorText(error)}`);
       }
     });
-    const subscriptions = this.options.store.subscriptions.list();
+    const subscriptions = this.options.store.subscriptions.list().filter((subscription) => this.serves(subscription));
     for (const subscription of subscriptions) {
       this.follow(subscription, subscription);
       if (subscription.status === 'active') void this.evaluate(subscription);
     }
     this.logger.info({ instance: this.instanceId, subscriptions: subscriptions.length }, 'digest scheduler started');
+  }
+
+  private serves(target: ChannelRef): boolean {
+    return this.options.platforms?.includes(target.platform) ?? true;
   }
 
   /** Stop the jobs, end backoff waits (their claims released), and wait for posts in flight. */

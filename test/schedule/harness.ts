@@ -25,7 +25,7 @@ export class Harness {
   readonly jobs = recordingJobs();
   private readonly running: Scheduler[] = [];
 
-  scheduler(options: { store?: Store; digest?: DigestSource; clock?: Clock; instanceId?: string } = {}): Scheduler {
+  scheduler(options: { store?: Store; digest?: DigestSource; clock?: Clock; instanceId?: string; platforms?: string[] } = {}): Scheduler {
     const made = new Scheduler({
       store: options.store ?? this.store,
       poster: this.poster,
@@ -34,6 +34,7 @@ export class Harness {
       clock: options.clock ?? this.clock,
       jobs: this.jobs.factory,
       instanceId: options.instanceId ?? `instance-${this.running.length + 1}`,
+      ...(options.platforms ? { platforms: options.platforms } : {}),
     });
     this.running.push(made);
     return made;

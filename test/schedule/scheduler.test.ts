@@ -27,6 +27,22 @@ describe('Scheduler: jobs follow the subscriptions', () => {
   });
 });
 
+describe('Scheduler: only the platforms this process is connected to', () => {
+  it('leaves other platforms’ subscriptions (and their claims) to a process connected to them', async () => {
+    h.subscribe();
+    h.subscribe(nine, '2024-03-01T00:00:00Z', { platform: 'discord', channelId: 'D1' });
+    h.clock.set('2024-03-11T15:30:00Z');
+    const discordOnly = h.scheduler({ platforms: ['discord'] });
+    discordOnly.start();
+    await discordOnly.settled();
+    expect(h.jobs.live().map((j) => j.name)).toEqual(['digest:discord:D1']);
+    h.subscribe({ ...nine, time: '10:00' });
+    expect(h.jobs.live().map((j) => j.name)).toEqual(['digest:discord:D1']);
+    expect(h.poster.posts.map((p) => p.target)).toEqual([{ platform: 'discord', channelId: 'D1' }]);
+    expect(h.record()).toBeNull();
+  });
+});
+
 describe('Scheduler: once per channel per local day', () => {
   it('posts on time when the job fires at the subscription’s time, and never twice that day', async () => {
     h.subscribe();
