@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../../commands/index.js';
+import { slackManifest } from '../../../src/platforms/slack/manifest.js';
+
+const socket = slackManifest(commands);
+const http = slackManifest(commands, { name: 'Brief Bot', requestUrl: 'https://bot.example.com/slack/events' });
+
+describe('slackManifest', () => {
+  it('declares every command, generated from its definition', () => {
+    const declared = socket.features.slash_commands;
+    expect(declared.map((c) => c.command)).toEqual(commands.map((c) => `/${c.name}`));
+    for (const [i, command] of commands.entries()) {
+      expect(declared[i]).toMatchObject({ description: command.description, should_escape: false });
+    }
+    const byName = Object.fromEntries(declared.map((c) => [c.command, c]));
+    // The usage line without the command itself, and without options only buttons set.
+    expect(byName['/ask']!.usage_hint).toBe('<question>');
+    expect(byName['/digest']!.usage_hint).toBe('[subscribe|unsubscribe|status|preview] [settings]');
+    expect(byName['/help']).not.toHaveProperty('usage_hint');
+  });
+
+  it('asks for exactly the scopes the bot uses', () => {
+    expect(socket.oauth_config.scopes.bot).toEqual(['commands', 'chat:write', 'users:read']);
+  });
+
+  it('Socket Mode without a request URL: no URLs anywhere', () => {
+    expect(socket.settings).toEqual({ interactivity: { is_enabled: true }, org_deploy_enabled: false, socket_mode_enabled: true, token_rotation_enabled: false });
+    expect(JSON.stringify(socket)).not.toContain('url');
+  });
+
+  it('HTTP mode with one: every command and the buttons post to it', () => {
+    expect(http.settings).toEqual({
+      interactivity: { is_enabled: true, request_url: 'https://bot.example.com/slack/events' },
+      org_deploy_enabled: false,
+      socket_mode_enabled: false,
+      token_rotation_enabled: false,
+    });
+    for (const command of http.features.slash_commands) expect(command.url).toBe('https://bot.example.com/slack/events');
+  });
+
+  it('fits Slack’s field limits and names the bot', () => {
+    expect(socket.display_information.name).toBe('briefbot');
+    expect(socket.display_information.description.length).toBeLessThanOrEqual(140);
+    expect(socket.display_information.background_color).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(http.display_information.name).toBe('Brief Bot');
+    expect(http.features.bot_user).toEqual({ display_name: 'brief-bot', always_online: true });
+    expect(() => slackManifest(commands, { name: 'x'.repeat(36) })).toThrow(/option "name" must be 1 to 35 characters/);
+    expect(() => slackManifest(commands, { requestUrl: 'ftp://x' })).toThrow(/option "requestUrl"/);
+  });
+});
