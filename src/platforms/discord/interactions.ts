@@ -1,0 +1,86 @@
+import { PermissionFlagsBits, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction, type RepliableInteraction } from 'discord.js';
+import type { PinoLogger } from '../../log.js';
+import type { CommandRequest } from '../shared/dispatch.js';
+import type { PlatformDeps } from '../shared/platform.js';
+import { answerWith } from './answer.js';
+import { onAutocomplete } from './autocomplete.js';
+import type { ButtonIds } from './button-ids.js';
+import { loggedError } from './rest-errors.js';
+import { commandMessage, editOptions, noticeMessage, replyOptions, sharedMessage } from './message.js';
+
+export const EXPIRED = 'This button has expired — run the command again.';
+const FAILED = 'Sorry — something went wrong while answering. Please try again in a moment.';
+
+export interface InteractionOptions {
+  deps: PlatformDeps;
+  ids: ButtonIds;
+  log: PinoLogger;
+  deferAfterMs: number;
+}
+
+type Base = Omit<CommandRequest, 'name' | 'input'>;
+
+/** Who asked, where, and how to tell whether they may change the channel's digest. */
+function requestBase(interaction: RepliableInteraction, admins: ReadonlySet<string>): Base {
+  const user = { id: interaction.user.id, name: interaction.user.globalName ?? interaction.user.username };
+  return {
+    platform: 'discord',
+    user,
+    // Always set for commands and buttons; the type allows null for other interaction kinds.
+    channelId: interaction.channelId ?? '',
+    // Manage Server in this guild; a DM has no member, so there only BRIEFBOT_ADMINS count.
+    isAdmin: async () => admins.has(user.id) || (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false),
+  };
+}
+
+async function onCommand(interaction: ChatInputCommandInteraction, o: InteractionOptions): Promise<void> {
+  const values = Object.fromEntries(interaction.options.data.map((option) => [option.name, option.value]));
+  const request: CommandRequest = { ...requestBase(interaction, o.deps.admins), name: interaction.commandName, input: { kind: 'values', values } };
+  const work = o.deps.dispatcher.handle(request).then((result) => commandMessage(result, o.ids));
+  await answerWith(interaction, work, o.deferAfterMs, true);
+}
+
+async function onButton(interaction: ButtonInteraction, o: InteractionOptions): Promise<void> {
+  const action = o.ids.actionFor(interaction.customId);
+  if (!action) {
+    await interaction.reply(replyOptions(noticeMessage(EXPIRED)));
+    return;
+  }
+  const base = requestBase(interaction, o.deps.admins);
+  const work = o.deps.dispatcher.handle({ ...base, name: action.command, input: { kind: 'button', args: action.args } }).then((result) =>
+    // Only an answer is shared; a "slow down" or an apology stays with the person who pressed.
+    action.share && result.reply.shareable && !result.errorId ? sharedMessage(result, base.user.name) : commandMessage(result, o.ids),
+  );
+  await answerWith(interaction, work, o.deferAfterMs, !action.share);
+}
+
+/** After a failure, tell the user if Discord still lets us; a REST outage may prevent even that. */
+async function apologise(interaction: RepliableInteraction, log: PinoLogger): Promise<void> {
+  try {
+    if (interaction.replied) return;
+    if (interaction.deferred) await interaction.editReply(editOptions(noticeMessage(FAILED)));
+    else await interaction.reply(replyOptions(noticeMessage(FAILED)));
+  } catch (error) {
+    log.warn({ err: loggedError(error), interaction: interaction.id }, 'discord: could not tell the user about the failure either');
+  }
+}
+
+/**
+ * The client's interactionCreate listener: slash commands, autocomplete and buttons. It never
+ * throws — a failure to answer (Discord's REST down, an expired interaction) is logged, and the
+ * client goes on with the next interaction.
+ */
+export function interactionListener(o: InteractionOptions): (interaction: Interaction) => Promise<void> {
+  return async (interaction) => {
+    if (interaction.isAutocomplete()) return onAutocomplete(interaction, o.deps.knowledge.glossary, o.log);
+    if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
+    try {
+      if (interaction.isChatInputCommand()) await onCommand(interaction, o);
+      else await onButton(interaction, o);
+    } catch (error) {
+      const what = interaction.isChatInputCommand() ? { command: interaction.commandName } : { button: interaction.customId };
+      o.log.error({ err: loggedError(error), interaction: interaction.id, user: interaction.user.id, ...what }, 'discord: could not answer an interaction');
+      await apologise(interaction, o.log);
+    }
+  };
+}

@@ -1,0 +1,53 @@
+import { MessageFlags, type APIEmbed, type InteractionReplyOptions } from 'discord.js';
+import type { CommandResult } from '../shared/dispatch.js';
+import type { ButtonIds } from './button-ids.js';
+import { buttonRows, type ButtonRow } from './components.js';
+import { escapeText } from './escape.js';
+import { renderEmbeds } from './render.js';
+
+/** Every message the bot sends pings nobody, whatever the text says. */
+export const NO_MENTIONS = { parse: [] as [] };
+
+/** A rendered message and who sees it. */
+export interface OutgoingMessage {
+  content?: string;
+  embeds: APIEmbed[];
+  components: ButtonRow[];
+  ephemeral: boolean;
+}
+
+/** A command's answer as its user sees it: private unless the reply says public, with its buttons. */
+export function commandMessage(result: CommandResult, ids: ButtonIds): OutgoingMessage {
+  return {
+    embeds: renderEmbeds(result.reply),
+    components: buttonRows(result.buttons, ids),
+    ephemeral: result.reply.visibility !== 'public',
+  };
+}
+
+/** "Share in channel": the same answer for everyone, saying who shared it (by name: no mention), no buttons. */
+export function sharedMessage(result: CommandResult, userName: string): OutgoingMessage {
+  return { content: `Shared by ${escapeText(userName)}`, embeds: renderEmbeds(result.reply), components: [], ephemeral: false };
+}
+
+/** A short private line: an expired button, a failure while answering. */
+export function noticeMessage(text: string): OutgoingMessage {
+  return { embeds: [{ description: escapeText(text) }], components: [], ephemeral: true };
+}
+
+/** discord.js options for reply() and followUp(). */
+export function replyOptions(message: OutgoingMessage): InteractionReplyOptions {
+  return {
+    ...(message.content ? { content: message.content } : {}),
+    embeds: message.embeds,
+    components: message.components,
+    allowedMentions: NO_MENTIONS,
+    ...(message.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+  };
+}
+
+/** The same for editReply(), where the visibility was fixed by the deferral. */
+export function editOptions(message: OutgoingMessage) {
+  const { flags: _flags, ...options } = replyOptions(message);
+  return options;
+}

@@ -1,0 +1,62 @@
+import { Client, DiscordjsErrorCodes, Events, GatewayIntentBits } from 'discord.js';
+import type { DiscordConfig } from '../../chat-config.js';
+import type { PlatformDeps, RunningPlatform } from '../shared/platform.js';
+import { DEFAULT_DEFER_AFTER_MS } from './answer.js';
+import { ButtonIds } from './button-ids.js';
+import { interactionListener } from './interactions.js';
+import { NO_MENTIONS } from './message.js';
+import { discordPoster } from './poster.js';
+import { loggedError } from './rest-errors.js';
+
+export interface DiscordOptions {
+  /** Retries of a failed REST request (discord.js's default is 3; tests use 0). */
+  retries?: number;
+  /** How long a command may run before the bot defers its reply (Discord allows 3 s). */
+  deferAfterMs?: number;
+}
+
+/**
+ * Connects to Discord and answers slash commands, autocomplete and buttons until stop(). Resolves
+ * once the gateway is ready. Only the Guilds intent: interactions need no privileged intents, and
+ * the bot reads no messages. `allowedMentions` here is the client-wide default; each message also
+ * sets it, so no path can ping.
+ */
+export async function startDiscord(config: DiscordConfig, deps: PlatformDeps, options: DiscordOptions = {}): Promise<RunningPlatform> {
+  const log = deps.logger.child({ platform: 'discord' });
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: { api: config.apiUrl, ...(options.retries !== undefined ? { retries: options.retries } : {}) },
+    allowedMentions: NO_MENTIONS,
+  });
+  client.on(Events.Error, (error) => log.error({ err: loggedError(error) }, 'discord: client error'));
+  client.on(Events.Warn, (message) => log.warn({}, `discord: ${message}`));
+  client.on(Events.ShardDisconnect, (event, shard) => log.warn({ shard, code: event.code }, 'discord: gateway disconnected'));
+  client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'discord: reconnecting to the gateway'));
+  const listener = interactionListener({ deps, ids: new ButtonIds(), log, deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS });
+  client.on(Events.InteractionCreate, (interaction) => void listener(interaction));
+
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  try {
+    await client.login(config.token);
+    await ready;
+  } catch (error) {
+    await client.destroy();
+    // discord.js's messages never include the token; the logger redacts it besides.
+    throw new Error(`Discord: could not connect: ${connectHint(error)}`, { cause: error });
+  }
+  log.info({ user: client.user?.tag, applicationId: client.application?.id }, 'discord: ready');
+  return {
+    name: 'discord',
+    poster: discordPoster(client.rest),
+    async stop() {
+      await client.destroy();
+    },
+  };
+}
+
+function connectHint(error: unknown): string {
+  if ((error as { code?: unknown }).code === DiscordjsErrorCodes.TokenInvalid) {
+    return 'Discord refused the token. Check DISCORD_TOKEN: the Developer Portal → your application → Bot → Reset Token gives a new one.';
+  }
+  return error instanceof Error ? error.message : String(error);
+}

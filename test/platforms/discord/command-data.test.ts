@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../../commands/index.js';
+import type { Command } from '../../../src/command/types.js';
+import { discordCommandData } from '../../../src/platforms/discord/command-data.js';
+
+const data = discordCommandData(commands);
+const byName = (name: string) => data.find((command) => command.name === name)!;
+
+describe('discordCommandData', () => {
+  it('registers every command, in the registry’s order, within Discord’s limits', () => {
+    expect(data.map((command) => command.name)).toEqual(commands.map((command) => command.name));
+    for (const command of data) {
+      expect(command.type).toBe(1);
+      expect(command.description.length).toBeGreaterThan(0);
+      expect(command.description.length).toBeLessThanOrEqual(100);
+      for (const option of command.options ?? []) expect(option.description.length).toBeLessThanOrEqual(100);
+      // /digest status and preview are for everyone: the change itself is checked when it runs.
+      expect(command).not.toHaveProperty('default_member_permissions');
+    }
+  });
+
+  it('never registers the options only buttons set', () => {
+    const names = data.flatMap((command) => (command.options ?? []).map((option) => `${command.name}.${option.name}`));
+    expect(names).toEqual(['ask.question', 'acronym.term', 'upcoming.days', 'upcoming.zone', 'timeline.query', 'digest.action', 'digest.settings']);
+  });
+
+  it('carries types, limits and choices over, with autocomplete on /acronym’s term', () => {
+    expect(byName('ask').options).toEqual([{ type: 3, name: 'question', description: 'Your question, in plain words', required: true }]);
+    expect(byName('acronym').options![0]).toMatchObject({ type: 3, name: 'term', required: false, max_length: 200, autocomplete: true });
+    expect(byName('upcoming').options![0]).toMatchObject({ type: 4, name: 'days', min_value: 1, max_value: 90 });
+    expect(byName('digest').options![0]).toEqual({
+      type: 3,
+      name: 'action',
+      description: 'subscribe, unsubscribe, status or preview',
+      required: false,
+      choices: ['subscribe', 'unsubscribe', 'status', 'preview'].map((action) => ({ name: action, value: action })),
+    });
+    expect(byName('help').options).toEqual([]);
+  });
+
+  it('puts required options before optional ones, as Discord demands, and shortens long descriptions', () => {
+    const command: Command = {
+      name: 'pair',
+      description: `A description that goes on ${'and on '.repeat(20)}`,
+      examples: [],
+      options: [
+        { name: 'later', description: 'd', type: 'string' },
+        { name: 'first', description: 'd', type: 'integer', required: true },
+      ],
+      run: () => ({ blocks: [] }),
+    };
+    const [pair] = discordCommandData([command]);
+    expect(pair!.options!.map((option) => option.name)).toEqual(['first', 'later']);
+    expect(pair!.description.length).toBeLessThanOrEqual(100);
+    expect(pair!.description).toMatch(/^A description that goes on (and on )+(and|and on)?…$/);
+  });
+});
