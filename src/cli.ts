@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { acronymCli } from './cli/acronym.js';
 import { askCli } from './cli/ask.js';
+import { discordRegisterCli, slackManifestCli } from './cli/platforms.js';
 import { timelineCli } from './cli/timeline.js';
 import { UsageError } from './cli/usage-error.js';
 import { ConfigError, loadConfig, loadEnvFile } from './config.js';
@@ -23,6 +24,11 @@ Commands:
   digest --date YYYY-MM-DD [--tz ZONE]   the daily digest exactly as it would be posted
   acronym <term> [--json]      explain an acronym: {term, matches[], suggestions[]}
   acronyms [--json]            the whole glossary
+  slack-manifest               print the Slack app manifest (Socket Mode) to paste at api.slack.com/apps
+      --url URL                HTTP mode instead: the bot's public https address + /slack/events
+      --name NAME              the app's name in Slack (default briefbot)
+  discord-register             register the slash commands with Discord (needs DISCORD_TOKEN)
+      --guild ID               in one server only, at once (global commands take up to an hour)
   help                         this text`;
 
 async function main(argv: string[]): Promise<number> {
@@ -37,11 +43,19 @@ async function main(argv: string[]): Promise<number> {
       date: { type: 'string' },
       days: { type: 'string' },
       tz: { type: 'string' },
+      url: { type: 'string' },
+      name: { type: 'string' },
+      guild: { type: 'string' },
     },
   });
   const [command = 'start', ...rest] = positionals;
   if (values.help || command === 'help') {
     console.log(USAGE);
+    return 0;
+  }
+  if (command === 'slack-manifest') {
+    // Needs no configuration: the manifest comes from the command definitions alone.
+    await slackManifestCli({ url: values.url, name: values.name }, (line) => console.log(line));
     return 0;
   }
   loadEnvFile();
@@ -73,6 +87,9 @@ async function main(argv: string[]): Promise<number> {
       timelineCli(args, prepareKnowledge(config), (line) => console.log(line));
       return 0;
     }
+    case 'discord-register':
+      await discordRegisterCli(config.chat, { guild: values.guild }, (line) => console.log(line));
+      return 0;
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

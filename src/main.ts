@@ -4,7 +4,9 @@ import type { Knowledge } from './knowledge.js';
 import { runChat } from './platforms/terminal/chat.js';
 import { terminalLogger } from './platforms/terminal/logger.js';
 import { terminalPoster } from './platforms/terminal/poster.js';
+import { routePoster } from './schedule/route-poster.js';
 import { Scheduler } from './schedule/scheduler.js';
+import { platformLogger, startPlatforms } from './serve.js';
 import { openStore, type Store } from './store/open.js';
 import type { DigestServices } from './store/services.js';
 import { composeDigest } from './timeline/index.js';
@@ -15,18 +17,43 @@ export function digestServices(knowledge: Knowledge, store: Store): DigestServic
 }
 
 /**
- * Start the bot: with no chat tokens configured, the terminal chat. An interactive chat also
- * runs the digest scheduler, so a subscription made here posts into the chat; piped input only
- * answers what it is given.
+ * Start the bot. With Slack or Discord tokens set it connects to those platforms and runs until
+ * SIGINT/SIGTERM; with none, it opens the terminal chat.
  */
 export async function startBot(config: Config): Promise<void> {
   const knowledge = prepareKnowledge(config);
   const store = openStore(config.databasePath);
   const services = digestServices(knowledge, store);
+  try {
+    if (config.chat.slack || config.chat.discord) await servePlatforms(config, knowledge, services);
+    else await terminalChat(config, knowledge, services);
+  } finally {
+    store.close();
+  }
+}
+
+async function servePlatforms(config: Config, knowledge: Knowledge, services: DigestServices): Promise<void> {
+  const logger = platformLogger(config);
+  // A stray rejection in a library callback is logged, not fatal: the bot keeps answering.
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+  const serving = await startPlatforms({ config, knowledge, services, logger });
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  logger.info({ signal }, 'shutting down');
+  await serving.stop();
+  logger.flush();
+}
+
+/**
+ * The terminal chat. An interactive chat also runs the digest scheduler, so a subscription made
+ * here posts into the chat; piped input only answers what it is given.
+ */
+async function terminalChat(config: Config, knowledge: Knowledge, services: DigestServices): Promise<void> {
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
-  const scheduler = interactive
-    ? new Scheduler({ store, digest: services.digest, poster: terminalPoster(process.stdout, config.color), logger: terminalLogger })
-    : null;
+  const poster = routePoster({ terminal: terminalPoster(process.stdout, config.color) });
+  const scheduler = interactive ? new Scheduler({ store: services.store, digest: services.digest, poster, logger: terminalLogger, platforms: ['terminal'] }) : null;
   scheduler?.start();
   try {
     await runChat({
@@ -38,6 +65,5 @@ export async function startBot(config: Config): Promise<void> {
     });
   } finally {
     await scheduler?.stop();
-    store.close();
   }
 }
