@@ -14,14 +14,20 @@ type Action = (typeof ACTIONS)[number];
 
 const reply = (...blocks: Reply['blocks']): Reply => ({ title: 'Daily digest', blocks, visibility: 'ephemeral' });
 
-const refusal = (): Reply =>
+/** Who may change a subscription, in the platform's own terms (the platform checks it: isAdmin). */
+const ADMINS: Partial<Record<CommandContext['platform'], string>> = {
+  slack: 'workspace admins and owners',
+  discord: 'members with the Manage Server permission',
+};
+
+const refusal = (context: CommandContext): Reply =>
   reply(
-    notice('info', 'Only someone who can manage this channel can change its digest subscription.'),
+    notice('info', `Only ${ADMINS[context.platform] ?? 'admins'} can change this channel’s digest subscription (and anyone the bot’s operator lists in BRIEFBOT_ADMINS).`),
     text('You can still see it with /digest status, and today’s digest with /digest preview.'),
   );
 
 function subscribe(services: DigestServices, target: ChannelRef, settingsText: string, context: CommandContext): Reply {
-  if (!context.isAdmin) return refusal();
+  if (!context.isAdmin) return refusal(context);
   const parsed = parseSettings(settingsText);
   if (!parsed.ok) return usageReply(parsed.message, usageWithExamples(digest));
   const existing = services.store.subscriptions.get(target);
@@ -46,7 +52,7 @@ function subscribe(services: DigestServices, target: ChannelRef, settingsText: s
 }
 
 function unsubscribe(services: DigestServices, target: ChannelRef, context: CommandContext): Reply {
-  if (!context.isAdmin) return refusal();
+  if (!context.isAdmin) return refusal(context);
   if (!services.store.subscriptions.remove(target)) {
     return reply(text('This channel has no digest subscription. Start one with /digest subscribe 09:00 Asia/Tokyo weekdays.'));
   }

@@ -1,2 +1,4 @@
 /** A setting that cannot work; the message names the variable and how to fix it. */
-export class ConfigError extends Error {}
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}

@@ -51,10 +51,10 @@ const run = async (line: string, overrides: Partial<CommandContext> = {}): Promi
 describe('/digest subscribe', () => {
   it('refuses politely without the right to manage the channel, and saves nothing', async () => {
     const text = await run('/digest subscribe 08:30 Asia/Tokyo', { isAdmin: false });
-    expect(text).toContain('Only someone who can manage this channel can change its digest subscription.');
+    expect(text).toContain('Only workspace admins and owners can change this channel’s digest subscription (and anyone the bot’s operator lists in BRIEFBOT_ADMINS).');
     expect(text).toContain('/digest status');
     expect(store.subscriptions.get(channel)).toBeNull();
-    expect(await run('/digest unsubscribe', { isAdmin: false })).toContain('Only someone who can manage this channel');
+    expect(await run('/digest unsubscribe', { isAdmin: false })).toContain('Only workspace admins and owners can change this channel’s digest subscription');
   });
 
   it('saves the subscription before it says so, with sensible defaults and a hint about the zone', async () => {

@@ -76,7 +76,7 @@ describe('Discord: who may change the digest', () => {
 
   it('refuses a member without Manage Server, and says what they can still do', async () => {
     const text = shownText((await subscribe(member(NO_PERMISSIONS))).message);
-    expect(text).toContain('Only someone who can manage this channel can change its digest subscription.');
+    expect(text).toContain('Only members with the Manage Server permission can change this channel’s digest subscription');
     expect(store.subscriptions.list()).toEqual([]);
   });
 
@@ -86,7 +86,7 @@ describe('Discord: who may change the digest', () => {
   });
 
   it('in a DM, only the users named in BRIEFBOT_ADMINS', async () => {
-    expect(shownText((await subscribe({ id: '94200000000000001' })).message)).toContain('Only someone who can manage this channel');
+    expect(shownText((await subscribe({ id: '94200000000000001' })).message)).toContain('Only members with the Manage Server permission can change this channel’s digest subscription');
     expect(shownText((await subscribe({ id: ADMIN_ID })).message)).toContain('Subscribed: this channel gets the digest');
   });
 });

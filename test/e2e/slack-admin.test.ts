@@ -29,7 +29,7 @@ describe.each<Mode>(['socket', 'http'])('/digest subscribe rights in %s mode', (
 
   it('refuses a member who is not an admin, and saves nothing', async () => {
     expect(await subscribe('U_MEMBER', 'C_MEMBER')).toEqual([
-      'Only someone who can manage this channel can change its digest subscription.',
+      'Only workspace admins and owners can change this channel’s digest subscription (and anyone the bot’s operator lists in BRIEFBOT_ADMINS).',
       'You can still see it with /digest status, and today’s digest with /digest preview.',
     ]);
     expect(slack.api.callsOf('users.info').map((call) => call.params.user)).toContain('U_MEMBER');
@@ -50,7 +50,7 @@ describe.each<Mode>(['socket', 'http'])('/digest subscribe rights in %s mode', (
 
   it('refuses when Slack cannot say who is an admin, and logs why', async () => {
     slack.api.usersInfoError = 'fatal_error';
-    expect((await subscribe('U_ADMIN', 'C_OUTAGE'))[0]).toBe('Only someone who can manage this channel can change its digest subscription.');
+    expect((await subscribe('U_ADMIN', 'C_OUTAGE'))[0]).toBe('Only workspace admins and owners can change this channel’s digest subscription (and anyone the bot’s operator lists in BRIEFBOT_ADMINS).');
     slack.api.usersInfoError = null;
     expect(slack.log.lines.find((line) => line.msg === 'users.info failed: treating the user as not an admin' && line.user === 'U_ADMIN')).toMatchObject({ level: 40 });
   });

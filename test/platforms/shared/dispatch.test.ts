@@ -79,7 +79,7 @@ describe('Dispatcher', () => {
     expect(lookups).toBe(0);
     const refused = await d.handle(request('digest', { kind: 'text', text: 'unsubscribe' }, { isAdmin }));
     expect(lookups).toBe(1);
-    expect(plainText(refused.reply)).toContain('Only someone who can manage this channel');
+    expect(plainText(refused.reply)).toContain('Only workspace admins and owners can change this channel’s digest subscription');
   });
 
   it('asks a user over the limit to slow down, and logs it', async () => {
