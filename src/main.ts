@@ -36,11 +36,13 @@ async function servePlatforms(config: Config, knowledge: Knowledge, services: Di
   const logger = platformLogger(config);
   // A stray rejection in a library callback is logged, not fatal: the bot keeps answering.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
-  const serving = await startPlatforms({ config, knowledge, services, logger });
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+  // Listened for from the start, so a stop requested while connecting is honoured once connected.
+  const stopRequested = new Promise<NodeJS.Signals>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
+  const serving = await startPlatforms({ config, knowledge, services, logger });
+  const signal = await stopRequested;
   logger.info({ signal }, 'shutting down');
   await serving.stop();
   logger.flush();

@@ -1,33 +1,5 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectPath } from '../../src/paths.js';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** The real command line, run from source (as `npx briefbot` runs the built copy). */
-function briefbot(args: string[], stdin = '', env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', projectPath('src', 'cli.ts'), ...args], {
-      cwd: projectPath(),
-      // Each run gets its own database file: tests never write into the project's data/.
-      env: { ...process.env, NO_COLOR: '1', DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'briefbot-cli-')), 'test.db'), ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+import { briefbot } from './run-cli.js';
 
 describe('briefbot command line', () => {
   it('start with piped input prints the answer and exits 0', async () => {

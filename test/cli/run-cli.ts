@@ -1,0 +1,42 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { projectPath } from '../../src/paths.js';
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Chat settings blanked, so a developer's .env (read by the CLI, but never over a variable that
+ * is set) cannot connect a test run to a real Slack or Discord.
+ */
+const NO_CHAT: NodeJS.ProcessEnv = Object.fromEntries(
+  ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'PORT', 'SLACK_API_URL', 'DISCORD_TOKEN', 'DISCORD_API_URL', 'BRIEFBOT_ADMINS'].map((name) => [name, '']),
+);
+
+/** The real command line, run from source (as `npx briefbot` runs the built copy). */
+export function spawnBriefbot(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, ['--import', 'tsx', projectPath('src', 'cli.ts'), ...args], {
+    cwd: projectPath(),
+    // Each run gets its own database file: tests never write into the project's data/.
+    env: { ...process.env, ...NO_CHAT, NO_COLOR: '1', DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'briefbot-cli-')), 'test.db'), ...env },
+  });
+}
+
+/** Run to the end with `stdin` as input. */
+export function briefbot(args: string[], stdin = '', env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawnBriefbot(args, env);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
