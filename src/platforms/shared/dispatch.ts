@@ -105,8 +105,13 @@ function optionsOf(input: CommandInput): Record<string, unknown> {
   return input.kind === 'values' ? input.values : input.kind === 'button' ? input.args : {};
 }
 
+/** A reply's own buttons (More, page turns) as actions, without Share. */
+export function replyButtons(reply: Reply): ActionButton[] {
+  return (reply.buttons ?? []).map((button) => ({ label: button.label, action: { command: button.command, args: button.args } }));
+}
+
 function buttonsOf(reply: Reply, command: string, options: OptionValues): ActionButton[] {
-  const buttons: ActionButton[] = (reply.buttons ?? []).map((button) => ({ label: button.label, action: { command: button.command, args: button.args } }));
+  const buttons = replyButtons(reply);
   if (reply.shareable && reply.visibility !== 'public') buttons.push({ label: 'Share in channel', action: { command, args: options, share: true } });
   return buttons;
 }

@@ -1,5 +1,5 @@
 import { webApi } from '@slack/bolt';
-import type { ActionButton } from '../shared/dispatch.js';
+import { replyButtons } from '../shared/dispatch.js';
 import type { Reply } from '../../reply/types.js';
 import { PermanentPostError, type DigestPoster } from '../../schedule/poster.js';
 import type { ChannelRef } from '../../store/types.js';
@@ -36,10 +36,6 @@ function slackErrorCode(error: unknown): string | null {
   return typeof data?.error === 'string' ? data.error : null;
 }
 
-/** The reply's own buttons keep working in the channel: pressing one answers the presser alone. */
-const buttonsOf = (reply: Reply): ActionButton[] =>
-  (reply.buttons ?? []).map((button) => ({ label: button.label, action: { command: button.command, args: button.args } }));
-
 /**
  * Posts a digest as a new channel message. Links in it are not unfurled: a digest with three
  * paper links would otherwise grow three previews. Failures Slack calls final become a
@@ -50,7 +46,8 @@ export function slackPoster(client: webApi.WebClient, botName = 'briefbot'): Dig
   const reasons = permanentReasons(botName);
   return {
     async post(target: ChannelRef, reply: Reply) {
-      const message = renderMessage(reply, buttonsOf(reply));
+      // The reply's own buttons keep working in the channel: pressing one answers the presser alone.
+      const message = renderMessage(reply, replyButtons(reply));
       try {
         const result = await client.chat.postMessage({ channel: target.channelId, ...message, unfurl_links: false, unfurl_media: false });
         if (!result.ts) throw new Error('chat.postMessage answered without a message ts');
