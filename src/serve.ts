@@ -43,6 +43,7 @@ export async function startPlatforms(options: ServeOptions): Promise<Serving> {
     knowledge,
     logger,
     admins: chat.admins,
+    buttonActions: services.store.buttonActions,
   };
   const running: RunningPlatform[] = [];
   const stopAll = () => Promise.allSettled(running.map((platform) => platform.stop()));

@@ -1,3 +1,4 @@
+import { ButtonActionRepository } from './button-actions.js';
 import { openDatabase } from './database.js';
 import { migrate } from './migrate.js';
 import { migrations } from './migrations/index.js';
@@ -9,6 +10,8 @@ export interface Store {
   readonly path: string;
   readonly subscriptions: SubscriptionRepository;
   readonly posts: PostRepository;
+  /** Actions behind buttons too long to carry them (Discord's 100-character custom_id). */
+  readonly buttonActions: ButtonActionRepository;
   close(): void;
 }
 
@@ -28,6 +31,7 @@ export function openStore(path: string): Store {
     path,
     subscriptions: new SubscriptionRepository(db),
     posts: new PostRepository(db),
+    buttonActions: new ButtonActionRepository(db),
     close: () => db.close(),
   };
 }

@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/store/database.js';
 import { migrate } from '../../src/store/migrate.js';
 import { migrations } from '../../src/store/migrations/index.js';
 import { openStore } from '../../src/store/open.js';
+import { SubscriptionRepository } from '../../src/store/subscriptions.js';
 import { tempStores } from './temp-store.js';
 
 let stores: ReturnType<typeof tempStores>;
@@ -39,7 +41,7 @@ describe('openStore and migrations', () => {
     const b = stores.open();
     expect(a.subscriptions.list()).toEqual([]);
     expect(b.subscriptions.list()).toEqual([]);
-    expect(versions(stores.path)).toEqual([1]);
+    expect(versions(stores.path)).toEqual(migrations.map((m) => m.version));
   });
 
   it('refuses a database from a newer build, naming the file and the fix', () => {
@@ -48,7 +50,20 @@ describe('openStore and migrations', () => {
     const db = new Database(stores.path);
     db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'future', '2030-01-01T00:00:00.000Z')").run();
     db.close();
-    expect(() => stores.open()).toThrow(/schema version 99.*knows only up to 1.*DATABASE_PATH/s);
+    expect(() => stores.open()).toThrow(new RegExp(`schema version 99.*knows only up to ${migrations.length}.*DATABASE_PATH`, 's'));
+  });
+
+  it('upgrades a database from an earlier build in place, keeping its subscriptions', () => {
+    stores = tempStores();
+    const db = openDatabase(stores.path);
+    migrate(db, migrations.slice(0, 1), stores.path);
+    new SubscriptionRepository(db).save({ platform: 'discord', channelId: 'D1' }, { time: '09:00', timeZone: 'UTC', cadence: 'daily', quietDay: 'note' }, { now: new Date(), by: null });
+    db.close();
+    const upgraded = stores.open();
+    expect(versions(stores.path)).toEqual(migrations.map((m) => m.version));
+    expect(upgraded.subscriptions.list().map((s) => s.channelId)).toEqual(['D1']);
+    upgraded.buttonActions.save('bb:x', '{"c":"ask","a":{}}', new Date());
+    expect(upgraded.buttonActions.find('bb:x')).toBe('{"c":"ask","a":{}}');
   });
 
   it('rejects a migration list with a gap before touching the database', () => {

@@ -2,7 +2,7 @@ import { Client, DiscordjsErrorCodes, Events, GatewayIntentBits } from 'discord.
 import type { DiscordConfig } from '../../chat-config.js';
 import type { PlatformDeps, RunningPlatform } from '../shared/platform.js';
 import { DEFAULT_DEFER_AFTER_MS } from './answer.js';
-import { ButtonIds } from './button-ids.js';
+import { ButtonIds, DEFAULT_CAPACITY } from './button-ids.js';
 import { interactionListener } from './interactions.js';
 import { NO_MENTIONS } from './message.js';
 import { discordPoster } from './poster.js';
@@ -32,7 +32,7 @@ export async function startDiscord(config: DiscordConfig, deps: PlatformDeps, op
   client.on(Events.Warn, (message) => log.warn({}, `discord: ${message}`));
   client.on(Events.ShardDisconnect, (event, shard) => log.warn({ shard, code: event.code }, 'discord: gateway disconnected'));
   client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'discord: reconnecting to the gateway'));
-  const listener = interactionListener({ deps, ids: new ButtonIds(), log, deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS });
+  const listener = interactionListener({ deps, ids: new ButtonIds(DEFAULT_CAPACITY, deps.buttonActions), log, deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS });
   client.on(Events.InteractionCreate, (interaction) => void listener(interaction));
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));

@@ -1,6 +1,7 @@
 import type { Knowledge } from '../../knowledge.js';
 import type { PinoLogger } from '../../log.js';
 import type { DigestPoster } from '../../schedule/poster.js';
+import type { ButtonActionRepository } from '../../store/button-actions.js';
 import type { Dispatcher } from './dispatch.js';
 
 /** What main.ts gives each chat platform: the shared command path, the log, and who else is an admin. */
@@ -11,6 +12,8 @@ export interface PlatformDeps {
   logger: PinoLogger;
   /** BRIEFBOT_ADMINS: user ids that may change any channel's digest, on top of the platform's admins. */
   admins: ReadonlySet<string>;
+  /** Where actions too long for a button are kept (Discord), so the button works after a restart. */
+  buttonActions?: ButtonActionRepository;
 }
 
 /** A connected platform: its digest poster for the scheduler, and how to disconnect. */

@@ -1,5 +1,6 @@
 import { migration001 } from './001-subscriptions-and-posts.js';
+import { migration002 } from './002-button-actions.js';
 import type { Migration } from './types.js';
 
 /** Every migration, in version order. */
-export const migrations: readonly Migration[] = [migration001];
+export const migrations: readonly Migration[] = [migration001, migration002];

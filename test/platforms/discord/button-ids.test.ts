@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { ButtonIds } from '../../../src/platforms/discord/button-ids.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ButtonIds, DEFAULT_CAPACITY } from '../../../src/platforms/discord/button-ids.js';
 import { buttonRows } from '../../../src/platforms/discord/components.js';
 import type { ButtonAction } from '../../../src/platforms/shared/button-action.js';
+import { tempStores } from '../../store/temp-store.js';
 
 const short: ButtonAction = { command: 'ask', args: { question: 'what is JUCIP', offset: 3 } };
 const long = (n: number): ButtonAction => ({ command: 'ask', args: { question: `question ${n} ${'x'.repeat(120)}` }, share: true });
@@ -55,5 +56,17 @@ describe('buttonRows', () => {
   it('makes Share the primary button', () => {
     const [row] = buttonRows([{ label: 'More results', action: short }, { label: 'Share in channel', action: { ...short, share: true } }], new ButtonIds());
     expect(row!.components.map((button) => button.style)).toEqual([2, 1]);
+  });
+});
+
+describe('ButtonIds with the store', () => {
+  const stores = tempStores();
+  afterAll(() => stores.cleanup());
+
+  it('a long action’s button still works after a restart (a new ButtonIds on the same database)', () => {
+    const id = new ButtonIds(DEFAULT_CAPACITY, stores.open().buttonActions).idFor(long(7));
+    const afterRestart = new ButtonIds(DEFAULT_CAPACITY, stores.open().buttonActions);
+    expect(afterRestart.actionFor(id)).toEqual(long(7));
+    expect(afterRestart.actionFor('bb:AAAAAAAAAAAA')).toBeNull();
   });
 });

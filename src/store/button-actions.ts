@@ -1,0 +1,31 @@
+import type Database from 'better-sqlite3';
+
+/** How long a button keeps working: well past any message a user would scroll back to and press. */
+export const KEEP_DAYS = 30;
+
+/**
+ * Button actions kept under a short id (the platform sends the id back when the button is
+ * pressed). The action is stored as the opaque text the platform layer encoded; rows older than
+ * KEEP_DAYS are dropped as new ones arrive, so the table stays small.
+ */
+export class ButtonActionRepository {
+  private readonly insert: Database.Statement;
+  private readonly select: Database.Statement;
+  private readonly prune: Database.Statement;
+
+  constructor(db: Database.Database) {
+    this.insert = db.prepare('INSERT OR REPLACE INTO button_actions (id, action, created_at) VALUES (?, ?, ?)');
+    this.select = db.prepare('SELECT action FROM button_actions WHERE id = ?');
+    this.prune = db.prepare('DELETE FROM button_actions WHERE created_at < ?');
+  }
+
+  save(id: string, action: string, now: Date): void {
+    this.prune.run(new Date(now.getTime() - KEEP_DAYS * 86_400_000).toISOString());
+    this.insert.run(id, action, now.toISOString());
+  }
+
+  find(id: string): string | null {
+    const row = this.select.get(id) as { action: string } | undefined;
+    return row?.action ?? null;
+  }
+}
