@@ -12,14 +12,11 @@ import { loadKnowledge } from '../load-knowledge.js';
 import { projectPath } from '../paths.js';
 import { ask } from '../search/ask.js';
 import { SearchIndex } from '../search/search-index.js';
+import { percentile } from './percentile.js';
 import { slackLoadRun } from './slack-load.js';
 import { syntheticCorpus } from './synthetic.js';
 
 const ROUNDS = 20;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 function mib(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;

@@ -36,7 +36,7 @@ const agent = new Agent({ keepAlive: true, maxSockets: count });
 /** A signed slash command, built before the burst so that the burst itself costs the sender little. */
 function signed(i: number, prefix: string): string {
   // One user each: many people asking at once, none of them over the per-user limit.
-  const body = new URLSearchParams({
+  return new URLSearchParams({
     command: '/ask',
     text: questions[i % questions.length]!,
     user_id: `${prefix}${i}`,
@@ -46,7 +46,6 @@ function signed(i: number, prefix: string): string {
     response_url: `http://127.0.0.1:${responsePort}/respond/${prefix}${i}`,
     trigger_id: `t${i}`,
   }).toString();
-  return body;
 }
 
 interface Prepared {

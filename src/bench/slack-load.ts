@@ -13,6 +13,7 @@ import { DEFAULT_RATE_LIMIT } from '../chat-config.js';
 import type { Knowledge } from '../knowledge.js';
 import { createLogger } from '../log.js';
 import { projectPath } from '../paths.js';
+import { percentile } from './percentile.js';
 import { Dispatcher } from '../platforms/shared/dispatch.js';
 import { RateLimiter } from '../platforms/shared/rate-limit.js';
 import { startSlack } from '../platforms/slack/start.js';
@@ -63,8 +64,7 @@ export async function slackLoadRun(knowledge: Knowledge, questions: string[], co
   try {
     const result = await runClient(slack.port!, count, questions);
     const acks = result.acks.sort((a, b) => a - b);
-    const at = (p: number) => acks[Math.min(acks.length - 1, Math.floor((p / 100) * acks.length))]!;
-    return { commands: count, ackP50Ms: at(50), ackP99Ms: at(99), ackMaxMs: acks.at(-1)!, answered: result.answered, allAnsweredMs: result.allAnsweredMs };
+    return { commands: count, ackP50Ms: percentile(acks, 50), ackP99Ms: percentile(acks, 99), ackMaxMs: acks.at(-1)!, answered: result.answered, allAnsweredMs: result.allAnsweredMs };
   } finally {
     await slack.stop();
     webApi.closeAllConnections();
