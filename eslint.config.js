@@ -19,7 +19,7 @@ export default tseslint.config(
   {
     // Platform libraries belong in src/platforms/ only (DESIGN.md: "Platforms are thin").
     // Core code is pure; each area's one loader (named in `ignores`) reads its files at start-up.
-    files: ['src/corpus/**', 'src/search/**', 'src/glossary/**', 'src/timeline/**', 'commands/**', 'src/reply/**'],
+    files: ['src/corpus/**', 'src/search/**', 'src/glossary/**', 'src/timeline/**', 'commands/**', 'src/present/**'],
     ignores: ['src/corpus/load.ts', 'src/glossary/load-curated.ts', 'src/timeline/team/load.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['@slack/*', 'discord.js', 'node:fs', 'node:fs/*', 'fs'] }],

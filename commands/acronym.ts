@@ -1,9 +1,9 @@
-import type { Command } from '../src/command/types.js';
-import { usageWithExamples } from '../src/command/usage.js';
-import { listReply } from '../src/glossary/reply/list.js';
-import { lookupReply } from '../src/glossary/reply/lookup.js';
-import { usageReply } from '../src/reply/build.js';
-import type { Reply } from '../src/reply/types.js';
+import type { Command } from '../src/dispatch/types.js';
+import { usageWithExamples } from '../src/dispatch/usage.js';
+import { listReply } from '../src/present/glossary/list.js';
+import { lookupReply } from '../src/present/glossary/lookup.js';
+import { usageReply } from '../src/present/build.js';
+import type { Reply } from '../src/present/types.js';
 
 export const MAX_TERM_LENGTH = 200;
 

@@ -1,7 +1,7 @@
-import type { Command } from '../src/command/types.js';
-import { usageWithExamples } from '../src/command/usage.js';
-import { notice, spans, text, usageReply } from '../src/reply/build.js';
-import type { Block, Reply } from '../src/reply/types.js';
+import type { Command } from '../src/dispatch/types.js';
+import { usageWithExamples } from '../src/dispatch/usage.js';
+import { notice, spans, text, usageReply } from '../src/present/build.js';
+import type { Block, Reply } from '../src/present/types.js';
 import { ask, MAX_QUESTION_LENGTH, type Answer } from '../src/search/ask.js';
 
 export const DEFAULT_RESULTS = 3;

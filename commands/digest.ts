@@ -1,11 +1,11 @@
-import type { Command, CommandContext, OptionValues } from '../src/command/types.js';
-import { usageWithExamples } from '../src/command/usage.js';
-import { errorReply, notice, text, usageReply } from '../src/reply/build.js';
-import type { Reply } from '../src/reply/types.js';
+import type { Command, CommandContext, OptionValues } from '../src/dispatch/types.js';
+import { usageWithExamples } from '../src/dispatch/usage.js';
+import { errorReply, notice, text, usageReply } from '../src/present/build.js';
+import type { Reply } from '../src/present/types.js';
 import { describePost, describeSettings, formatLocal } from '../src/schedule/describe.js';
 import { nextPostAt } from '../src/schedule/next-post.js';
 import { DEFAULT_SETTINGS, parseSettings } from '../src/schedule/settings.js';
-import { localDate } from '../src/timeline/zoned-time.js';
+import { localDate } from '../src/shared/time/zoned-time.js';
 import type { DigestServices } from '../src/store/services.js';
 import type { ChannelRef, SubscriptionSettings } from '../src/store/types.js';
 

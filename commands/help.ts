@@ -1,7 +1,7 @@
-import type { Command } from '../src/command/types.js';
-import { usageLine } from '../src/command/usage.js';
-import { text } from '../src/reply/build.js';
-import type { Span } from '../src/reply/types.js';
+import type { Command } from '../src/dispatch/types.js';
+import { usageLine } from '../src/dispatch/usage.js';
+import { text } from '../src/present/build.js';
+import type { Span } from '../src/present/types.js';
 
 /** Generated from the registry: a command added to commands/index.ts shows up here by itself. */
 const helpCommand = {

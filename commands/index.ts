@@ -1,4 +1,4 @@
-import type { Command } from '../src/command/types.js';
+import type { Command } from '../src/dispatch/types.js';
 import acronym from './acronym.js';
 import ask from './ask.js';
 import digest from './digest.js';

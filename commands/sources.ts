@@ -1,6 +1,6 @@
-import type { Command } from '../src/command/types.js';
-import { notice } from '../src/reply/build.js';
-import type { Span } from '../src/reply/types.js';
+import type { Command } from '../src/dispatch/types.js';
+import { notice } from '../src/present/build.js';
+import type { Span } from '../src/present/types.js';
 import { documentCitationText } from '../src/search/citation.js';
 
 /** The papers the bot quotes from, each with its citation: what the corpus covers. */

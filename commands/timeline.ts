@@ -1,9 +1,9 @@
-import type { Command } from '../src/command/types.js';
-import { usageWithExamples } from '../src/command/usage.js';
-import { notice, text, usageReply } from '../src/reply/build.js';
-import type { Block, Reply } from '../src/reply/types.js';
-import { eventBlocks } from '../src/timeline/cite.js';
-import { eventHeadline } from '../src/timeline/describe.js';
+import type { Command } from '../src/dispatch/types.js';
+import { usageWithExamples } from '../src/dispatch/usage.js';
+import { notice, text, usageReply } from '../src/present/build.js';
+import type { Block, Reply } from '../src/present/types.js';
+import { eventBlocks } from '../src/present/timeline/cite.js';
+import { eventHeadline } from '../src/present/timeline/describe.js';
 import { page } from '../src/timeline/page.js';
 import { parseTimelineQuery, selectEvents, yearSpan } from '../src/timeline/query.js';
 

@@ -1,10 +1,10 @@
-import type { Command } from '../src/command/types.js';
-import { usageWithExamples } from '../src/command/usage.js';
-import { usageReply } from '../src/reply/build.js';
-import type { Reply } from '../src/reply/types.js';
-import { MAX_UPCOMING_DAYS, upcomingReply } from '../src/timeline/upcoming-reply.js';
-import { resolveTimeZone } from '../src/timeline/time-zones.js';
-import { localDate } from '../src/timeline/zoned-time.js';
+import type { Command } from '../src/dispatch/types.js';
+import { usageWithExamples } from '../src/dispatch/usage.js';
+import { usageReply } from '../src/present/build.js';
+import type { Reply } from '../src/present/types.js';
+import { MAX_UPCOMING_DAYS, upcomingReply } from '../src/present/timeline/upcoming.js';
+import { resolveTimeZone } from '../src/shared/time/time-zones.js';
+import { localDate } from '../src/shared/time/zoned-time.js';
 
 export const DEFAULT_DAYS = 7;
 /**

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { acronymCli } from './cli/acronym.js';
-import { askCli } from './cli/ask.js';
-import { discordRegisterCli, slackManifestCli } from './cli/platforms.js';
-import { timelineCli } from './cli/timeline.js';
-import { UsageError } from './cli/usage-error.js';
+import { acronymCli } from './platforms/cli/acronym.js';
+import { askCli } from './platforms/cli/ask.js';
+import { discordRegisterCli, slackManifestCli } from './platforms/cli/platforms.js';
+import { timelineCli } from './platforms/cli/timeline.js';
+import { UsageError } from './platforms/cli/usage-error.js';
 import { ConfigError, loadConfig, loadEnvFile } from './config.js';
-import { prepareKnowledge, terminalContext } from './context.js';
+import { prepareKnowledge, terminalContext } from './knowledge/context.js';
 
 const USAGE = `Usage: briefbot <command> [options]
 
@@ -63,7 +63,7 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'start': {
       // Loaded here only: the store and the scheduler are for the running bot, not one-shot commands.
-      const { startBot } = await import('./main.js');
+      const { startBot } = await import('./start.js');
       await startBot(config);
       return 0;
     }

@@ -1,11 +1,11 @@
 import { commands } from '../commands/index.js';
 import { chatSecrets } from './chat-config.js';
 import type { Config } from './config.js';
-import type { Knowledge } from './knowledge.js';
+import type { Knowledge } from './knowledge/knowledge.js';
 import { createLogger, type PinoLogger } from './log.js';
-import { Dispatcher } from './platforms/shared/dispatch.js';
+import { Dispatcher } from './dispatch/dispatcher.js';
 import type { PlatformDeps, RunningPlatform } from './platforms/shared/platform.js';
-import { RateLimiter } from './platforms/shared/rate-limit.js';
+import { RateLimiter } from './dispatch/rate-limit.js';
 import { routePoster } from './schedule/route-poster.js';
 import type { Clock } from './schedule/clock.js';
 import type { JobFactory } from './schedule/jobs.js';

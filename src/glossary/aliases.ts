@@ -1,5 +1,5 @@
 import type { MentionFinder } from './mentions.js';
-import { blankMarkers } from './tokens.js';
+import { blankMarkers } from '../shared/text/glossary-tokens.js';
 import type { Alias, SentenceRef } from './types.js';
 
 export interface FoundAlias {

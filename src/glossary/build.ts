@@ -9,7 +9,7 @@ import { MentionFinder } from './mentions.js';
 import { headword, senses } from './senses.js';
 import { longFormSpellings } from './spellings.js';
 import { corpusSentences, glossaryDocuments, inPublicationOrder } from './sentences.js';
-import { isAcronymShaped } from './tokens.js';
+import { isAcronymShaped } from '../shared/text/glossary-tokens.js';
 import type { CuratedEntry, Glossary } from './types.js';
 import { scanUndefined } from './undefined.js';
 import { countUsage } from './usage.js';

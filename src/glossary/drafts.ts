@@ -1,6 +1,6 @@
 import { COUNTRY_WORDS } from './countries.js';
 import type { Names } from './mentions.js';
-import { contentWords } from './normalize.js';
+import { contentWords } from '../shared/text/normalize.js';
 import type { Sense } from './senses.js';
 import type { Alias, CuratedText, Definition } from './types.js';
 

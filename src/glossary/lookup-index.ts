@@ -1,7 +1,7 @@
 import { aliasCore, otherQualifiers } from './aliases-core.js';
 import { COMMON_WORDS } from './common-words.js';
 import { withoutLeadingCountries } from './drafts.js';
-import { contentKey, keyTokens } from './normalize.js';
+import { contentKey, keyTokens } from '../shared/text/normalize.js';
 import { keyOf } from './senses.js';
 import type { GlossaryEntry, LookupIndex, SentenceRef } from './types.js';
 

@@ -1,6 +1,6 @@
 import { aliasCore } from './aliases-core.js';
-import { editDistance } from '../text/edit-distance.js';
-import { contentKey, shortKey } from './normalize.js';
+import { editDistance } from '../shared/text/edit-distance.js';
+import { contentKey, shortKey } from '../shared/text/normalize.js';
 import { nearest } from './suggest.js';
 import type { Glossary, GlossaryEntry } from './types.js';
 

@@ -1,6 +1,6 @@
 import { sameMeaning } from './meaning.js';
-import { shortKey } from './normalize.js';
-import { singular, undotted } from './tokens.js';
+import { shortKey } from '../shared/text/normalize.js';
+import { singular, undotted } from '../shared/text/glossary-tokens.js';
 import type { Definition } from './types.js';
 
 /** The definitions of one meaning of one acronym, earliest paper first. */

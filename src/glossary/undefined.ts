@@ -1,6 +1,6 @@
-import { editDistance } from '../text/edit-distance.js';
+import { editDistance } from '../shared/text/edit-distance.js';
 import { keyOf } from './senses.js';
-import { isAcronymShaped, tokens } from './tokens.js';
+import { isAcronymShaped, tokens } from '../shared/text/glossary-tokens.js';
 import type { SentenceRef } from './types.js';
 
 export interface UndefinedScan {

@@ -1,6 +1,6 @@
 import type { PostRecord, Subscription } from '../store/types.js';
 import type { SchedulePolicy } from './policy.js';
-import { dayOfWeek, localDate, zonedInstant } from '../timeline/zoned-time.js';
+import { dayOfWeek, localDate, zonedInstant } from '../shared/time/zoned-time.js';
 
 export type WaitReason =
   | 'paused'

@@ -1,9 +1,9 @@
-import type { Reply } from '../reply/types.js';
+import type { Reply } from '../present/types.js';
 import type { PostRecord, Subscription } from '../store/types.js';
 import type { Delivery, Outcome } from './delivery.js';
-import { errorText } from './logger.js';
+import { errorText } from '../shared/logger.js';
 import { PermanentPostError } from './poster.js';
-import { quietNote } from './quiet-note.js';
+import { quietNote } from '../present/timeline/quiet-note.js';
 
 /** Post a claimed day's digest: compose it, then send with retries. The claim is ours on entry. */
 export async function deliver(d: Delivery, claim: PostRecord, subscription: Subscription): Promise<Outcome> {

@@ -1,6 +1,6 @@
 import type { Store } from '../store/open.js';
 import type { Clock } from './clock.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../shared/logger.js';
 import type { SchedulePolicy } from './policy.js';
 import type { DigestPoster, DigestSource } from './poster.js';
 

@@ -1,5 +1,5 @@
 import type { PostRecord, Subscription, SubscriptionSettings } from '../store/types.js';
-import { dayOfWeek, localParts } from '../timeline/zoned-time.js';
+import { dayOfWeek, localParts } from '../shared/time/zoned-time.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -1,6 +1,6 @@
 import cron from 'node-cron';
 import type { Logger as CronLogger } from 'node-cron';
-import type { Logger } from './logger.js';
+import type { Logger } from '../shared/logger.js';
 
 /** A running timer that triggers evaluation; the scheduler only ever stops it. */
 export interface Job {

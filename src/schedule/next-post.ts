@@ -1,6 +1,6 @@
 import type { PostRecord, Subscription } from '../store/types.js';
 import { isPostingDay } from './decide.js';
-import { addDays, localDate, zonedInstant } from '../timeline/zoned-time.js';
+import { addDays, localDate, zonedInstant } from '../shared/time/zoned-time.js';
 
 /**
  * When the next post is due, for /digest status: the first posting day from today on that is not

@@ -1,4 +1,4 @@
-import type { Reply } from '../reply/types.js';
+import type { Reply } from '../present/types.js';
 import type { ChannelRef } from '../store/types.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Cadence, QuietDay, SubscriptionSettings } from '../store/types.js';
-import { resolveTimeZone } from '../timeline/time-zones.js';
+import { resolveTimeZone } from '../shared/time/time-zones.js';
 
 export const CADENCES: readonly Cadence[] = ['weekdays', 'daily'];
 export const QUIET_DAYS: readonly QuietDay[] = ['quiet', 'note'];

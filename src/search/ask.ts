@@ -1,6 +1,6 @@
 import { notesFor } from '../corpus/parse-document.js';
 import type { CorpusDocument } from '../corpus/types.js';
-import type { Citation, Span } from '../reply/types.js';
+import type { Citation, Span } from '../present/types.js';
 import { citationFor } from './citation.js';
 import { bestExcerpt } from './excerpt.js';
 import type { QueryExpansionTerms, SearchHit, SearchIndex } from './search-index.js';

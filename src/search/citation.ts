@@ -1,5 +1,5 @@
 import type { CorpusDocument, DocumentMeta, Passage } from '../corpus/types.js';
-import type { Citation, NoteRef } from '../reply/types.js';
+import type { Citation, NoteRef } from '../present/types.js';
 
 export function citationFor(document: CorpusDocument, passage: Passage, notes: NoteRef[]): Citation {
   const { meta } = document;

@@ -1,4 +1,4 @@
-import { compatible } from './calendar.js';
+import { compatible } from '../shared/time/calendar.js';
 import type { Mention } from './extract/mention.js';
 import { formatDate, sourcePlace } from './format.js';
 import type { Cluster } from './merge.js';

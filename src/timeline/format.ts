@@ -1,4 +1,4 @@
-import { parseIso } from './calendar.js';
+import { parseIso } from '../shared/time/calendar.js';
 import type { DocInfo, EventSource, Precision } from './types.js';
 
 /** Dates and sources in words, for replies and messages. Calendar dates: formatted in UTC. */

@@ -1,4 +1,4 @@
-import { span, type DateParts } from './calendar.js';
+import { span, type DateParts } from '../shared/time/calendar.js';
 import type { DateMention } from './parse/dates.js';
 import type { YearInference } from './types.js';
 

@@ -1,4 +1,4 @@
-import { compatible } from './calendar.js';
+import { compatible } from '../shared/time/calendar.js';
 import type { Mention } from './extract/mention.js';
 import { features, Weights } from './similarity.js';
 

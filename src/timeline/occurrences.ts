@@ -1,7 +1,7 @@
-import { daysInMonth, isLeapYear, parseIso } from './calendar.js';
+import { daysInMonth, isLeapYear, parseIso } from '../shared/time/calendar.js';
 import type { TimelineEvent } from './types.js';
 import type { UpcomingItem, UpcomingType } from './upcoming.js';
-import { localDate, zonedInstant } from './zoned-time.js';
+import { localDate, zonedInstant } from '../shared/time/zoned-time.js';
 
 /**
  * When an event comes round inside a window: its anniversaries (29 February on the 28th in other

@@ -1,4 +1,4 @@
-import { addMonths, parseIso, type DateParts } from './calendar.js';
+import { addMonths, parseIso, type DateParts } from '../shared/time/calendar.js';
 import type { Precision } from './types.js';
 
 /**

@@ -1,4 +1,4 @@
-import { terms } from '../search/tokenize.js';
+import { terms } from '../shared/text/tokenize.js';
 
 /**
  * How much two tellings share, weighted so rare words count: "15th", "JHLC", "undersea cable"

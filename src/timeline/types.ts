@@ -1,7 +1,8 @@
 /** The timeline's plain data: dated events drawn from the papers and the team's own calendar. */
 
 /** How much of a date the text gives: never more than it says (issue 4). */
-export type Precision = 'day' | 'month' | 'year';
+export type { Precision } from '../shared/time/calendar.js';
+import type { Precision } from '../shared/time/calendar.js';
 
 export type EventKind = 'meeting' | 'agreement' | 'law' | 'deadline' | 'publication' | 'other';
 

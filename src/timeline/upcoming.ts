@@ -1,4 +1,4 @@
-import { addDays, parseDay } from './calendar.js';
+import { addDays, parseDay } from '../shared/time/calendar.js';
 import { dayItems, monthItems } from './occurrences.js';
 import type { Timeline, TimelineEvent } from './types.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
-import { runCommand, runTextCommand } from '../../src/command/run.js';
-import { plainText } from '../../src/reply/build.js';
+import { runCommand, runTextCommand } from '../../src/dispatch/run.js';
+import { plainText } from '../../src/present/build.js';
 import { testContext } from '../support/corpus.js';
 
 const context = testContext();

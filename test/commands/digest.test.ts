@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import digest from '../../commands/digest.js';
-import { runTextCommand } from '../../src/command/run.js';
-import type { CommandContext } from '../../src/command/types.js';
-import { plainText } from '../../src/reply/build.js';
-import type { Reply } from '../../src/reply/types.js';
+import { runTextCommand } from '../../src/dispatch/run.js';
+import type { CommandContext } from '../../src/dispatch/types.js';
+import { plainText } from '../../src/present/build.js';
+import type { Reply } from '../../src/present/types.js';
 import { PermanentPostError } from '../../src/schedule/poster.js';
 import type { DigestSource } from '../../src/schedule/poster.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../src/config.js';
-import { digestServices } from '../../src/main.js';
+import { digestServices } from '../../src/start.js';
 import { startPlatforms, type Serving } from '../../src/serve.js';
 import type { Store } from '../../src/store/open.js';
 import { ManualClock, recordingJobs } from '../schedule/fakes.js';

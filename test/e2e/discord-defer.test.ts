@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Command } from '../../src/command/types.js';
-import { Dispatcher } from '../../src/platforms/shared/dispatch.js';
-import { RateLimiter } from '../../src/platforms/shared/rate-limit.js';
-import { text } from '../../src/reply/build.js';
+import type { Command } from '../../src/dispatch/types.js';
+import { Dispatcher } from '../../src/dispatch/dispatcher.js';
+import { RateLimiter } from '../../src/dispatch/rate-limit.js';
+import { text } from '../../src/present/build.js';
 import { platformDeps } from '../support/platform-deps.js';
 import { DiscordHarness, TOKEN, shownText } from './fakes/discord-harness.js';
 import { slash } from './fakes/discord-interactions.js';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
-import type { Command } from '../../src/command/types.js';
-import { Dispatcher } from '../../src/platforms/shared/dispatch.js';
-import { RateLimiter } from '../../src/platforms/shared/rate-limit.js';
+import type { Command } from '../../src/dispatch/types.js';
+import { Dispatcher } from '../../src/dispatch/dispatcher.js';
+import { RateLimiter } from '../../src/dispatch/rate-limit.js';
 import { composeDigest } from '../../src/timeline/index.js';
 import { tempStores } from '../store/temp-store.js';
 import { realKnowledge } from '../support/corpus.js';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { commands } from '../../commands/index.js';
-import type { Command } from '../../src/command/types.js';
-import { text } from '../../src/reply/build.js';
-import { Dispatcher } from '../../src/platforms/shared/dispatch.js';
-import { RateLimiter } from '../../src/platforms/shared/rate-limit.js';
+import type { Command } from '../../src/dispatch/types.js';
+import { text } from '../../src/present/build.js';
+import { Dispatcher } from '../../src/dispatch/dispatcher.js';
+import { RateLimiter } from '../../src/dispatch/rate-limit.js';
 import { platformDeps } from '../support/platform-deps.js';
 import { SECRETS, SlackHarness, type Mode } from './fakes/slack-harness.js';
 import { headerText, sectionTexts as texts } from './fakes/slack-blocks.js';

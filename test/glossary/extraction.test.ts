@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withoutLeadingCountries } from '../../src/glossary/drafts.js';
-import { contentKey } from '../../src/glossary/normalize.js';
+import { contentKey } from '../../src/shared/text/normalize.js';
 import { corpusSentences, inPublicationOrder } from '../../src/glossary/sentences.js';
 import { DEFINED, JACOBS_DEC, JACOBS_OCT, PRYOR, TOGASHI, TONG, type GoldDefinition } from './gold.js';
 import { schwartzHearst } from './schwartz-hearst.js';

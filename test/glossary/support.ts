@@ -1,6 +1,6 @@
 import { loadCorpus } from '../../src/corpus/load.js';
 import type { CorpusDocument } from '../../src/corpus/types.js';
-import type { CommandContext } from '../../src/command/types.js';
+import type { CommandContext } from '../../src/dispatch/types.js';
 import { buildGlossary } from '../../src/glossary/build.js';
 import { loadCuratedGlossary } from '../../src/glossary/load-curated.js';
 import type { Glossary } from '../../src/glossary/types.js';

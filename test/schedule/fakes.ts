@@ -1,8 +1,8 @@
-import { plainText } from '../../src/reply/build.js';
-import type { Reply } from '../../src/reply/types.js';
+import { plainText } from '../../src/present/build.js';
+import type { Reply } from '../../src/present/types.js';
 import type { Clock } from '../../src/schedule/clock.js';
 import type { Job, JobFactory } from '../../src/schedule/jobs.js';
-import type { Logger } from '../../src/schedule/logger.js';
+import type { Logger } from '../../src/shared/logger.js';
 import type { DigestPoster, DigestSource } from '../../src/schedule/poster.js';
 import type { ChannelRef } from '../../src/store/types.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSettings } from '../../src/schedule/settings.js';
-import { closestZones, resolveTimeZone } from '../../src/timeline/time-zones.js';
+import { closestZones, resolveTimeZone } from '../../src/shared/time/time-zones.js';
 
 describe('resolveTimeZone', () => {
   it('accepts IANA names in any letter case, keeping their spelling, and UTC/GMT', () => {

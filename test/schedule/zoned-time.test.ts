@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, dayOfWeek, localDate, localParts, zonedInstant } from '../../src/timeline/zoned-time.js';
+import { addDays, dayOfWeek, localDate, localParts, zonedInstant } from '../../src/shared/time/zoned-time.js';
 
 const iso = (date: Date): string => date.toISOString();
 

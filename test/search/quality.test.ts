@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readDevSet } from '../../src/eval/dev-set.js';
-import { evaluate } from '../../src/eval/metrics.js';
+import { readDevSet } from '../../eval/dev-set.js';
+import { evaluate } from '../../eval/metrics.js';
 import { projectPath } from '../../src/paths.js';
 import { realKnowledge } from '../support/corpus.js';
 

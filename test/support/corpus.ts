@@ -1,8 +1,8 @@
-import type { Knowledge } from '../../src/knowledge.js';
-import { loadKnowledge } from '../../src/load-knowledge.js';
+import type { Knowledge } from '../../src/knowledge/knowledge.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
 import { projectPath } from '../../src/paths.js';
 import { commands } from '../../commands/index.js';
-import type { CommandContext } from '../../src/command/types.js';
+import type { CommandContext } from '../../src/dispatch/types.js';
 
 /** The real corpus, loaded once per test file (it is read-only). */
 let cached: Knowledge | undefined;

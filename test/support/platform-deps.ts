@@ -1,9 +1,9 @@
 import { Writable } from 'node:stream';
 import { commands } from '../../commands/index.js';
 import { createLogger } from '../../src/log.js';
-import { Dispatcher } from '../../src/platforms/shared/dispatch.js';
+import { Dispatcher } from '../../src/dispatch/dispatcher.js';
 import type { PlatformDeps } from '../../src/platforms/shared/platform.js';
-import { RateLimiter } from '../../src/platforms/shared/rate-limit.js';
+import { RateLimiter } from '../../src/dispatch/rate-limit.js';
 import type { DigestServices } from '../../src/store/services.js';
 import { realKnowledge } from './corpus.js';
 

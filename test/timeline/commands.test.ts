@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import timelineCommand from '../../commands/timeline.js';
 import upcomingCommand from '../../commands/upcoming.js';
-import { runCommand, runTextCommand } from '../../src/command/run.js';
-import type { CommandContext } from '../../src/command/types.js';
-import { plainText } from '../../src/reply/build.js';
-import type { Reply } from '../../src/reply/types.js';
+import { runCommand, runTextCommand } from '../../src/dispatch/run.js';
+import type { CommandContext } from '../../src/dispatch/types.js';
+import { plainText } from '../../src/present/build.js';
+import type { Reply } from '../../src/present/types.js';
 import { buildTimeline } from '../../src/timeline/build.js';
 import { loadTeamEvents } from '../../src/timeline/team/load.js';
 import { realKnowledge, testContext } from '../support/corpus.js';

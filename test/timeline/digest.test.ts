@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, Reply } from '../../src/reply/types.js';
-import { plainText } from '../../src/reply/build.js';
+import type { Block, Reply } from '../../src/present/types.js';
+import { plainText } from '../../src/present/build.js';
 import { buildTimeline } from '../../src/timeline/build.js';
-import { composeDigest } from '../../src/timeline/digest.js';
+import { composeDigest } from '../../src/present/timeline/digest.js';
 import { loadTeamEvents } from '../../src/timeline/team/load.js';
 import { upcoming } from '../../src/timeline/upcoming.js';
 import { DOCS } from './gold.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/timeline/calendar.js';
-import { itemHeadline } from '../../src/timeline/describe.js';
+import { addDays } from '../../src/shared/time/calendar.js';
+import { itemHeadline } from '../../src/present/timeline/describe.js';
 import { buildTimeline } from '../../src/timeline/build.js';
 import { eventsJson, upcomingJson } from '../../src/timeline/json.js';
 import { loadTeamEvents } from '../../src/timeline/team/load.js';

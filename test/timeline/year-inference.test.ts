@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { span, toIso } from '../../src/timeline/calendar.js';
+import { span, toIso } from '../../src/shared/time/calendar.js';
 import { resolveYear, type YearContext } from '../../src/timeline/infer-year.js';
 import type { DateMention } from '../../src/timeline/parse/dates.js';
 import { buildTimeline } from '../../src/timeline/build.js';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ButtonActionRepository } from '../../store/button-actions.js';
-import { decodeAction, encodeAction, type ButtonAction } from '../shared/button-action.js';
+import { decodeAction, encodeAction, type ButtonAction } from '../../dispatch/button-action.js';
 import { LIMITS } from './limits.js';
 
 const PREFIX = 'bb:';

@@ -4,7 +4,7 @@ import {
   type APIApplicationCommandBasicOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { Command, OptionSpec } from '../../command/types.js';
+import type { Command, OptionSpec } from '../../dispatch/types.js';
 import { COMPLETED } from './autocomplete.js';
 import { LIMITS, truncateWords } from './limits.js';
 

@@ -1,5 +1,5 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId } from 'discord.js';
-import type { ActionButton } from '../shared/dispatch.js';
+import type { ActionButton } from '../../dispatch/dispatcher.js';
 import type { ButtonIds } from './button-ids.js';
 import { plainLine } from './escape.js';
 import { LIMITS, truncate } from './limits.js';

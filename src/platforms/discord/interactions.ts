@@ -1,6 +1,6 @@
 import { PermissionFlagsBits, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction, type RepliableInteraction } from 'discord.js';
 import type { PinoLogger } from '../../log.js';
-import type { CommandRequest } from '../shared/dispatch.js';
+import type { CommandRequest } from '../../dispatch/dispatcher.js';
 import type { PlatformDeps } from '../shared/platform.js';
 import { answerWith } from './answer.js';
 import { onAutocomplete } from './autocomplete.js';

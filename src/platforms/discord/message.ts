@@ -1,5 +1,5 @@
 import { MessageFlags, type APIEmbed, type InteractionReplyOptions } from 'discord.js';
-import type { CommandResult } from '../shared/dispatch.js';
+import type { CommandResult } from '../../dispatch/dispatcher.js';
 import type { ButtonIds } from './button-ids.js';
 import { buttonRows, type ButtonRow } from './components.js';
 import { escapeText } from './escape.js';

@@ -1,5 +1,5 @@
 import { Routes, type REST, type RESTPostAPIChannelMessageJSONBody, type RESTPostAPIChannelMessageResult } from 'discord.js';
-import type { Reply } from '../../reply/types.js';
+import type { Reply } from '../../present/types.js';
 import { PermanentPostError, type DigestPoster } from '../../schedule/poster.js';
 import type { ChannelRef } from '../../store/types.js';
 import { NO_MENTIONS } from './message.js';

@@ -1,6 +1,6 @@
 import { DiscordAPIError, REST, Routes, type RESTGetCurrentApplicationResult, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
 import { commands as allCommands } from '../../../commands/index.js';
-import type { Command } from '../../command/types.js';
+import type { Command } from '../../dispatch/types.js';
 import { DEFAULT_DISCORD_API_URL } from '../../chat-config.js';
 import { discordCommandData } from './command-data.js';
 

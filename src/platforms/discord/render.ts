@@ -1,5 +1,5 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { Block, Citation, Reply, Span } from '../../reply/types.js';
+import type { Block, Citation, Reply, Span } from '../../present/types.js';
 import { citationText } from '../../search/citation.js';
 import { escapeText } from './escape.js';
 import { fitEmbeds } from './fit.js';

@@ -1,4 +1,4 @@
-import type { Block } from '../../reply/types.js';
+import type { Block } from '../../present/types.js';
 
 export type ExcerptBlock = Extract<Block, { type: 'excerpt' }>;
 

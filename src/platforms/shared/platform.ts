@@ -1,8 +1,8 @@
-import type { Knowledge } from '../../knowledge.js';
+import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { PinoLogger } from '../../log.js';
 import type { DigestPoster } from '../../schedule/poster.js';
 import type { ButtonActionRepository } from '../../store/button-actions.js';
-import type { Dispatcher } from './dispatch.js';
+import type { Dispatcher } from '../../dispatch/dispatcher.js';
 
 /** What main.ts gives each chat platform: the shared command path, the log, and who else is an admin. */
 export interface PlatformDeps {

@@ -1,8 +1,8 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
 import type { PinoLogger } from '../../log.js';
-import { notice } from '../../reply/build.js';
-import type { Reply } from '../../reply/types.js';
-import { decodeAction } from '../shared/button-action.js';
+import { notice } from '../../present/build.js';
+import type { Reply } from '../../present/types.js';
+import { decodeAction } from '../../dispatch/button-action.js';
 import type { PlatformDeps } from '../shared/platform.js';
 import { ACTION_ID } from './buttons.js';
 import { acknowledge, replyMessage, send } from './respond.js';

@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { Block, Citation, Span } from '../../reply/types.js';
+import type { Block, Citation, Span } from '../../present/types.js';
 import { citationText } from '../../search/citation.js';
 import { escapeMrkdwn, escapePlain, fit, mrkdwnLink } from './escape.js';
 import { LIMITS } from './limits.js';

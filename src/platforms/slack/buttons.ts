@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
-import { encodeAction } from '../shared/button-action.js';
-import type { ActionButton } from '../shared/dispatch.js';
+import { encodeAction } from '../../dispatch/button-action.js';
+import type { ActionButton } from '../../dispatch/dispatcher.js';
 import { escapePlain, fit } from './escape.js';
 import { LIMITS } from './limits.js';
 

@@ -1,5 +1,5 @@
-import type { Command } from '../../command/types.js';
-import { usageLine } from '../../command/usage.js';
+import type { Command } from '../../dispatch/types.js';
+import { usageLine } from '../../dispatch/usage.js';
 
 export interface ManifestOptions {
   /** The app's name in Slack; "briefbot" by default. */

@@ -1,6 +1,6 @@
 import { webApi } from '@slack/bolt';
-import { replyButtons } from '../shared/dispatch.js';
-import type { Reply } from '../../reply/types.js';
+import { replyButtons } from '../../dispatch/dispatcher.js';
+import type { Reply } from '../../present/types.js';
 import { PermanentPostError, type DigestPoster } from '../../schedule/poster.js';
 import type { ChannelRef } from '../../store/types.js';
 import { renderMessage } from './render.js';

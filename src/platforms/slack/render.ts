@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
-import { plainText } from '../../reply/build.js';
-import type { Reply } from '../../reply/types.js';
-import type { ActionButton } from '../shared/dispatch.js';
+import { plainText } from '../../present/build.js';
+import type { Reply } from '../../present/types.js';
+import type { ActionButton } from '../../dispatch/dispatcher.js';
 import { context, renderBlock } from './blocks.js';
 import { actionsBlock } from './buttons.js';
 import { escapeMrkdwn, fit } from './escape.js';

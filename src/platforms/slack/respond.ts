@@ -1,7 +1,7 @@
 import type { RespondArguments, RespondFn } from '@slack/bolt';
 import type { PinoLogger } from '../../log.js';
-import type { Reply } from '../../reply/types.js';
-import type { ActionButton } from '../shared/dispatch.js';
+import type { Reply } from '../../present/types.js';
+import type { ActionButton } from '../../dispatch/dispatcher.js';
 import { turns } from '../shared/turns.js';
 import { renderMessage, type RenderOptions } from './render.js';
 

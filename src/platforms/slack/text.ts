@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { Span } from '../../reply/types.js';
+import type { Span } from '../../present/types.js';
 import { escapeMrkdwn, escapePlain, escapedPrefix, fit } from './escape.js';
 
 /** Text objects built from untrusted text: escaped and cut to fit, always. */

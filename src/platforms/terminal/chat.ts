@@ -1,8 +1,8 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { runCommand, runTextCommand } from '../../command/run.js';
-import type { CommandContext } from '../../command/types.js';
-import type { Reply, ReplyButton } from '../../reply/types.js';
+import { runCommand, runTextCommand } from '../../dispatch/run.js';
+import type { CommandContext } from '../../dispatch/types.js';
+import type { Reply, ReplyButton } from '../../present/types.js';
 import { renderReply } from './render.js';
 
 export interface ChatOptions {

@@ -1,4 +1,4 @@
-import type { Logger } from '../../schedule/logger.js';
+import type { Logger } from '../../shared/logger.js';
 
 /** In the terminal chat only trouble is worth a line on stderr; routine events stay quiet. */
 export const terminalLogger: Logger = {

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import type { Reply } from '../../reply/types.js';
+import type { Reply } from '../../present/types.js';
 import type { DigestPoster } from '../../schedule/poster.js';
 import type { ChannelRef } from '../../store/types.js';
 import { renderReply } from './render.js';

@@ -1,5 +1,5 @@
 import { citationText } from '../../search/citation.js';
-import type { Block, Reply, Span } from '../../reply/types.js';
+import type { Block, Reply, Span } from '../../present/types.js';
 
 export interface RenderOptions {
   /** ANSI colour and bold; off when output is not a terminal or NO_COLOR is set. */

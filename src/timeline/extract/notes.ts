@@ -1,5 +1,5 @@
 import type { CorpusDocument } from '../../corpus/types.js';
-import { toIso } from '../calendar.js';
+import { toIso } from '../../shared/time/calendar.js';
 import { findDates } from '../parse/dates.js';
 import { titleFromNote } from '../title/index.js';
 import type { Mention } from './mention.js';

@@ -1,4 +1,4 @@
-import { parseIso, span, type DateParts } from '../calendar.js';
+import { parseIso, span, type DateParts } from '../../shared/time/calendar.js';
 import type { CorpusDocument } from '../../corpus/types.js';
 
 /**

@@ -1,7 +1,7 @@
 import { markerIds, withoutMarkers } from '../../corpus/footnote-markers.js';
 import { splitSentences } from '../../corpus/sentences.js';
 import type { CorpusDocument, Passage } from '../../corpus/types.js';
-import { toIso, type DateParts } from '../calendar.js';
+import { toIso, type DateParts } from '../../shared/time/calendar.js';
 import { formatDate } from '../format.js';
 import { resolveYear } from '../infer-year.js';
 import { classify } from '../kind.js';

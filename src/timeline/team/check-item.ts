@@ -1,5 +1,5 @@
-import { isRealDate } from '../calendar.js';
-import { resolveTimeZone } from '../time-zones.js';
+import { isRealDate } from '../../shared/time/calendar.js';
+import { resolveTimeZone } from '../../shared/time/time-zones.js';
 import type { RawItem } from './schema.js';
 import type { TeamEvent } from './types.js';
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { editDistance } from '../../text/edit-distance.js';
+import { editDistance } from '../../shared/text/edit-distance.js';
 
 /** A zod issue in words a person editing events.yaml can act on: what is wrong, and what to write. */
 

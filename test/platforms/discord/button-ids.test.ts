@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ButtonIds, DEFAULT_CAPACITY } from '../../../src/platforms/discord/button-ids.js';
 import { buttonRows } from '../../../src/platforms/discord/components.js';
-import type { ButtonAction } from '../../../src/platforms/shared/button-action.js';
+import type { ButtonAction } from '../../../src/dispatch/button-action.js';
 import { tempStores } from '../../store/temp-store.js';
 
 const short: ButtonAction = { command: 'ask', args: { question: 'what is JUCIP', offset: 3 } };

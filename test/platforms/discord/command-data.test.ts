@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../../commands/index.js';
-import type { Command } from '../../../src/command/types.js';
+import type { Command } from '../../../src/dispatch/types.js';
 import { discordCommandData } from '../../../src/platforms/discord/command-data.js';
 
 const data = discordCommandData(commands);

@@ -3,7 +3,7 @@ import { escapeText } from '../../../src/platforms/discord/escape.js';
 import { embedSize } from '../../../src/platforms/discord/fit.js';
 import { truncate } from '../../../src/platforms/discord/limits.js';
 import { renderEmbeds, renderSpans } from '../../../src/platforms/discord/render.js';
-import type { Block, Citation, Reply } from '../../../src/reply/types.js';
+import type { Block, Citation, Reply } from '../../../src/present/types.js';
 
 const citation: Citation = {
   doc: 'tong.md',

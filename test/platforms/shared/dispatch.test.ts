@@ -1,14 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { commands } from '../../../commands/index.js';
-import type { Command } from '../../../src/command/types.js';
-import { plainText } from '../../../src/reply/build.js';
-import { Dispatcher } from '../../../src/platforms/shared/dispatch.js';
-import type { CommandRequest } from '../../../src/platforms/shared/dispatch.js';
-import { RateLimiter } from '../../../src/platforms/shared/rate-limit.js';
+import type { Command } from '../../../src/dispatch/types.js';
+import { plainText } from '../../../src/present/build.js';
+import { Dispatcher } from '../../../src/dispatch/dispatcher.js';
+import type { CommandRequest } from '../../../src/dispatch/dispatcher.js';
+import { RateLimiter } from '../../../src/dispatch/rate-limit.js';
 import { realKnowledge } from '../../support/corpus.js';
 import { recordingLogger } from '../../schedule/fakes.js';
 import { tempStores } from '../../store/temp-store.js';
-import { digestServices } from '../../../src/main.js';
+import { digestServices } from '../../../src/start.js';
 
 const boom = {
   name: 'boom',

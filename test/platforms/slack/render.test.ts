@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAction } from '../../../src/platforms/shared/button-action.js';
-import type { ActionButton } from '../../../src/platforms/shared/dispatch.js';
+import { decodeAction } from '../../../src/dispatch/button-action.js';
+import type { ActionButton } from '../../../src/dispatch/dispatcher.js';
 import { renderMessage } from '../../../src/platforms/slack/render.js';
-import type { Block as ReplyBlock, Citation, Reply } from '../../../src/reply/types.js';
+import type { Block as ReplyBlock, Citation, Reply } from '../../../src/present/types.js';
 import { blockTypes, buttons as buttonsIn, contextTexts, headerText, sectionTexts } from '../../e2e/fakes/slack-blocks.js';
 
 

@@ -1,0 +1,83 @@
+/**
+ * `npm run bench`: index build time, question latency (p50/p99) over the dev questions, memory,
+ * and time from process start to the first answer — for the corpus as it is and for a synthetic
+ * corpus 100 times its size; then a load run of concurrent /ask commands through the real Slack
+ * receiver. Reports numbers; it asserts nothing (machines here are shared).
+ */
+import { spawn } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import type { CorpusDocument } from '../src/corpus/types.js';
+import { readDevSet } from '../eval/dev-set.js';
+import { loadKnowledge } from '../src/knowledge/load.js';
+import { projectPath } from '../src/paths.js';
+import { ask } from '../src/search/ask.js';
+import { SearchIndex } from '../src/search/search-index.js';
+import { percentile } from './percentile.js';
+import { slackLoadRun } from './slack-load.js';
+import { syntheticCorpus } from './synthetic.js';
+
+const ROUNDS = 20;
+
+function mib(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+function measure(name: string, documents: CorpusDocument[], questions: string[]) {
+  globalThis.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const started = performance.now();
+  const search = new SearchIndex(documents);
+  const buildMs = performance.now() - started;
+  globalThis.gc?.();
+  const heapAfter = process.memoryUsage().heapUsed;
+  // Glossary expansion comes from the real corpus's glossary: the synthetic copies share its words.
+  const sources = { search, documents: new Map(documents.map((d) => [d.file, d])), expand: knowledge.expand };
+  for (const q of questions) ask(sources, q, 3); // warm up the JIT
+  const times: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const q of questions) {
+      const t = performance.now();
+      ask(sources, q, 3);
+      times.push(performance.now() - t);
+    }
+  }
+  times.sort((a, b) => a - b);
+  return {
+    corpus: name,
+    passages: search.size,
+    'build ms': buildMs.toFixed(1),
+    'p50 ms': percentile(times, 50).toFixed(2),
+    'p99 ms': percentile(times, 99).toFixed(2),
+    'index heap': mib(heapAfter - heapBefore),
+    rss: mib(process.memoryUsage().rss),
+  };
+}
+
+/** Wall time from spawning the built CLI to its first byte of answer on stdout. */
+function firstAnswerMs(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [projectPath('dist', 'src', 'cli.js'), 'ask', 'what is JUCIP', '--json'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    child.stdout.once('data', () => resolve(performance.now() - started));
+    child.on('error', reject);
+    child.on('close', (code) => code !== 0 && reject(new Error(`briefbot ask exited ${code}`)));
+  });
+}
+
+const knowledge = loadKnowledge(projectPath('corpus'), () => {});
+const documents = knowledge.corpus.documents;
+const questions = readDevSet(projectPath('test', 'fixtures', 'dev-questions.jsonl')).map((q) => q.q);
+const rows = [measure('as is', documents, questions), measure('100x synthetic', syntheticCorpus(documents, 100), questions)];
+console.log(`question latency over ${questions.length} dev questions x ${ROUNDS} rounds, full /ask (search + excerpts)`);
+console.table(rows);
+const starts: number[] = [];
+for (let i = 0; i < 5; i++) starts.push(await firstAnswerMs());
+starts.sort((a, b) => a - b);
+console.log(`process start to first answer (node dist/src/cli.js ask --json, 5 runs): median ${starts[2]!.toFixed(0)} ms, max ${starts[4]!.toFixed(0)} ms`);
+console.log('targets: p99 <= 5 ms as is, <= 50 ms at 100x; first answer <= 1000 ms');
+
+const load = await slackLoadRun(knowledge, questions, 200);
+console.log(
+  `Slack HTTP load: ${load.commands} concurrent /ask through the Bolt receiver: ack p50 ${load.ackP50Ms.toFixed(1)} ms, p99 ${load.ackP99Ms.toFixed(1)} ms, max ${load.ackMaxMs.toFixed(1)} ms; ` +
+    `${load.answered}/${load.commands} answered at their response_url, all within ${load.allAnsweredMs.toFixed(0)} ms (target: ack p99 < 100 ms, every command answered)`,
+);

@@ -1,0 +1,135 @@
+import { randomBytes } from 'node:crypto';
+import { parseCommandText, validateOptions } from './parse-text.js';
+import { runCommand, runTextCommand } from './run.js';
+import type { Command, CommandContext, OptionValues } from './types.js';
+import { usageWithExamples } from './usage.js';
+import type { Knowledge } from '../knowledge/knowledge.js';
+import { notice, text, usageReply } from '../present/build.js';
+import type { Reply } from '../present/types.js';
+import type { Logger } from '../shared/logger.js';
+import type { DigestServices } from '../store/services.js';
+import type { ButtonAction } from './button-action.js';
+import type { RateLimiter } from './rate-limit.js';
+
+/** How the options arrived: typed after the command (Slack), as typed values (Discord), or from a button. */
+export type CommandInput = { kind: 'text'; text: string } | { kind: 'values'; values: Record<string, unknown> } | { kind: 'button'; args: OptionValues };
+
+export interface CommandRequest {
+  platform: 'slack' | 'discord';
+  /** The command's name without the slash. */
+  name: string;
+  input: CommandInput;
+  user: { id: string; name: string };
+  channelId: string;
+  /** Looked up only for commands that check it (Command.checksAdmin): it may cost an API call. */
+  isAdmin: () => Promise<boolean>;
+}
+
+/** A labelled button of the reply, with the action it runs. */
+export interface ActionButton {
+  label: string;
+  action: ButtonAction;
+}
+
+export interface CommandResult {
+  reply: Reply;
+  /** The reply's own buttons, then "Share" on a shareable reply that is not public yet. */
+  buttons: ActionButton[];
+  /** The id under which a failure was logged, when the command threw. */
+  errorId?: string;
+}
+
+export interface DispatcherOptions {
+  knowledge: Knowledge;
+  commands: readonly Command[];
+  services?: DigestServices;
+  logger: Logger;
+  rateLimiter: RateLimiter;
+  now?: () => Date;
+}
+
+/**
+ * The one path from a platform's event to a command's reply, shared by Slack and Discord: rate
+ * limit, option parsing with usage hints, the admin look-up, and a failure turned into an apology
+ * with an error id (the log line carries the same id). It never throws.
+ */
+export class Dispatcher {
+  constructor(private readonly options: DispatcherOptions) {}
+
+  get commands(): readonly Command[] {
+    return this.options.commands;
+  }
+
+  async handle(request: CommandRequest): Promise<CommandResult> {
+    const { logger, rateLimiter } = this.options;
+    const started = performance.now();
+    const fields = { platform: request.platform, command: request.name, user: request.user.id, channel: request.channelId, input: request.input.kind };
+    const decision = rateLimiter.take(`${request.platform}:${request.user.id}`);
+    if (!decision.ok) {
+      logger.warn({ ...fields, retryAfterMs: decision.retryAfterMs }, 'rate limited');
+      return { reply: slowDown(decision.retryAfterMs), buttons: [] };
+    }
+    try {
+      const result = await this.run(request);
+      logger.info({ ...fields, ms: Math.round(performance.now() - started) }, 'command answered');
+      return result;
+    } catch (error) {
+      const errorId = randomBytes(4).toString('hex');
+      logger.error({ ...fields, errorId, err: error }, 'command failed');
+      return { reply: apology(request.name, errorId), buttons: [], errorId };
+    }
+  }
+
+  private async run(request: CommandRequest): Promise<CommandResult> {
+    const command = this.options.commands.find((c) => c.name === request.name.toLowerCase());
+    const base: Omit<CommandContext, 'isAdmin'> = {
+      knowledge: this.options.knowledge,
+      now: this.options.now ?? (() => new Date()),
+      platform: request.platform,
+      user: request.user,
+      channelId: request.channelId,
+      commands: this.options.commands,
+      ...(this.options.services ? { services: this.options.services } : {}),
+    };
+    // An unknown name (an app manifest older than the code): the text path answers with a hint.
+    if (!command) return { reply: await runTextCommand(`/${request.name}`, { ...base, isAdmin: false }), buttons: [] };
+    const parsed = request.input.kind === 'text' ? parseCommandText(command, request.input.text) : validateOptions(command, optionsOf(request.input));
+    if (!parsed.ok) return { reply: usageReply(`/${command.name}: ${parsed.message}.`, usageWithExamples(command)), buttons: [] };
+    const isAdmin = command.checksAdmin ? await request.isAdmin() : false;
+    const reply = await runCommand(command, parsed.options, { ...base, isAdmin });
+    return { reply, buttons: buttonsOf(reply, command.name, parsed.options) };
+  }
+}
+
+function optionsOf(input: CommandInput): Record<string, unknown> {
+  return input.kind === 'values' ? input.values : input.kind === 'button' ? input.args : {};
+}
+
+/** A reply's own buttons (More, page turns) as actions, without Share. */
+export function replyButtons(reply: Reply): ActionButton[] {
+  return (reply.buttons ?? []).map((button) => ({ label: button.label, action: { command: button.command, args: button.args } }));
+}
+
+function buttonsOf(reply: Reply, command: string, options: OptionValues): ActionButton[] {
+  const buttons = replyButtons(reply);
+  if (reply.shareable && reply.visibility !== 'public') buttons.push({ label: 'Share in channel', action: { command, args: options, share: true } });
+  return buttons;
+}
+
+export function slowDown(retryAfterMs: number): Reply {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return {
+    blocks: [notice('info', `You’re sending commands faster than I can keep up with. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.`)],
+    visibility: 'ephemeral',
+  };
+}
+
+export function apology(command: string, errorId: string): Reply {
+  return {
+    visibility: 'ephemeral',
+    blocks: [
+      notice('error', `Sorry — something went wrong while answering /${command}.`),
+      text(`Please try again. If it keeps happening, tell whoever runs briefbot: error id ${errorId}.`),
+    ],
+  };
+}

@@ -1,0 +1,54 @@
+import type { Knowledge } from '../knowledge/knowledge.js';
+import type { Reply } from '../present/types.js';
+import type { DigestServices } from '../store/services.js';
+
+/**
+ * A slash command, platform-neutral. Everything that describes commands to a platform (Slack
+ * manifest, Discord registration, help text, usage hints) is derived from these definitions.
+ */
+export interface OptionSpec {
+  name: string;
+  description: string;
+  type: 'string' | 'integer';
+  required?: boolean;
+  /** Takes the rest of the typed text (a question, a term): only the last option may. */
+  rest?: boolean;
+  min?: number;
+  max?: number;
+  maxLength?: number;
+  /** Set by buttons only: not typed, not shown in help or registered with platforms. */
+  hidden?: boolean;
+  /** Allowed values, for options that are a choice ("subscribe", "status"…). */
+  choices?: readonly string[];
+}
+
+export type OptionValues = Record<string, string | number | undefined>;
+
+export interface CommandContext {
+  knowledge: Knowledge;
+  /** The clock, injected: core code never reads the time itself. */
+  now: () => Date;
+  platform: 'terminal' | 'cli' | 'slack' | 'discord';
+  user: { id: string; name: string };
+  channelId: string;
+  /** May this user change channel settings (digest subscriptions)? Filled in by the platform. */
+  isAdmin: boolean;
+  /** Every registered command, for /help. */
+  commands: readonly Command[];
+  /** The store and the digest composer, where the bot runs with its database (not one-shot CLI runs). */
+  services?: DigestServices;
+}
+
+export interface Command {
+  name: string;
+  description: string;
+  options: readonly OptionSpec[];
+  /** One or two examples of real use, shown in help and usage hints. */
+  examples: readonly string[];
+  /**
+   * The command reads `context.isAdmin` (e.g. /digest subscribe). Platforms look the user's rights
+   * up only for these commands, since that can cost an API call.
+   */
+  checksAdmin?: boolean;
+  run(options: OptionValues, context: CommandContext): Reply | Promise<Reply>;
+}

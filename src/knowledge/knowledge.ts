@@ -1,0 +1,43 @@
+import type { Corpus, CorpusDocument } from '../corpus/types.js';
+import { buildGlossary, queryExpansions, type CuratedEntry, type Glossary } from '../glossary/index.js';
+import type { SearchOptions } from '../search/options.js';
+import { buildTimeline, type TeamEvent, type Timeline } from '../timeline/index.js';
+import type { QueryExpansionTerms } from '../search/search-index.js';
+import { SearchIndex } from '../search/search-index.js';
+
+/** Everything the commands know, built once from the corpus at start-up and on reload. */
+export interface Knowledge {
+  corpus: Corpus;
+  documents: ReadonlyMap<string, CorpusDocument>;
+  search: SearchIndex;
+  glossary: Glossary;
+  /** Dated events from the papers and corpus/events.yaml, built on first use (see buildKnowledge). */
+  readonly timeline: Timeline;
+  /** Glossary expansions for a question, for acronym-aware search. */
+  expand: (question: string) => readonly QueryExpansionTerms[];
+}
+
+export interface KnowledgeInputs {
+  corpus: Corpus;
+  curatedGlossary?: readonly CuratedEntry[];
+  teamEvents?: readonly TeamEvent[];
+  searchOptions?: Partial<SearchOptions>;
+}
+
+export function buildKnowledge({ corpus, curatedGlossary = [], teamEvents = [], searchOptions = {} }: KnowledgeInputs): Knowledge {
+  const glossary = buildGlossary(corpus.documents, curatedGlossary);
+  // The timeline is built once, on first use: date parsing takes half a second, and a question
+  // should not wait for it (the first answer comes within a second of start).
+  let timeline: Timeline | undefined;
+  return {
+    corpus,
+    documents: new Map(corpus.documents.map((document) => [document.file, document])),
+    search: new SearchIndex(corpus.documents, searchOptions),
+    glossary,
+    get timeline() {
+      timeline ??= buildTimeline(corpus.documents, teamEvents);
+      return timeline;
+    },
+    expand: (question) => queryExpansions(glossary, question),
+  };
+}

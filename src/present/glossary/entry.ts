@@ -1,0 +1,63 @@
+import type { CorpusDocument } from '../../corpus/types.js';
+import { notice, spans, text } from '../build.js';
+import type { Block } from '../types.js';
+import type { Glossary, GlossaryEntry } from '../../glossary/types.js';
+import { excerpt } from './excerpt.js';
+
+/** What the entry stands for, in one line: the papers' long form, else the team's, else that nobody says. */
+export function meaningOf(entry: GlossaryEntry): string {
+  if (entry.definitions[0]) return entry.definitions[0].longForm;
+  if (entry.curated?.expansion) return `${entry.curated.expansion} (team's glossary)`;
+  return 'used in the papers, never spelled out';
+}
+
+/**
+ * One meaning of an acronym: the defining sentence as a cited excerpt, where else it is spelled
+ * out or called something else, the team's note, and which papers use it. Every quote is a
+ * corpus sentence verbatim; the team's words are labelled as theirs.
+ */
+export function entryBlocks(entry: GlossaryEntry, glossary: Glossary, documents: ReadonlyMap<string, CorpusDocument>): Block[] {
+  const title = (doc: string) => glossary.documents.find((d) => d.file === doc)?.title ?? doc;
+  const blocks: (Block | null)[] = [spans({ text: entry.acronym, marked: true }, ` — ${meaningOf(entry)}`)];
+  const [first, ...others] = entry.definitions;
+  if (first) {
+    blocks.push(excerpt(first, [first.shortForm, first.longForm], documents, 'Definition'));
+    const elsewhere = others.filter((d, i) => others.findIndex((o) => o.doc === d.doc && o.longForm === d.longForm) === i);
+    if (elsewhere.length > 0) {
+      blocks.push(text('Also spelled out in:'), list(elsewhere.map((d) => `“${d.longForm}” — ${title(d.doc)}, passage ${d.passage}`)));
+    }
+    const shown = new Set(entry.definitions.map((d) => d.longForm));
+    const written = entry.longForms.filter((form) => !shown.has(form));
+    if (written.length > 0) blocks.push(text(`Also written: ${written.map((form) => `“${form}”`).join(', ')}.`));
+  } else if (entry.usage[0]) {
+    blocks.push(excerpt(entry.usage[0].first, [entry.acronym, ...entry.spellings], documents, 'First use (no paper spells it out)'));
+  }
+  const [alias, ...moreAliases] = entry.aliases;
+  if (alias) {
+    blocks.push(excerpt(alias, [alias.text, ...alias.text.split(' ').filter((word) => /\d/.test(word))], documents, `Also called “${alias.text}”`));
+    if (moreAliases.length > 0) blocks.push(list(moreAliases.map((a) => `Also called “${a.text}” — ${title(a.doc)}, passage ${a.passage}`)));
+  }
+  if (entry.misspellings.length > 0) blocks.push(text(`Also misspelt in the papers as ${entry.misspellings.join(', ')}.`));
+  if (entry.curated) {
+    const said = [entry.curated.expansion && entry.definitions.length === 0 ? `stands for ${entry.curated.expansion}.` : '', entry.curated.note ?? ''];
+    blocks.push(notice('info', `Team's glossary (${entry.curated.file}), not a quote: ${said.filter((s) => s !== '').join(' ')}`));
+  }
+  blocks.push(...usageBlocks(entry, title));
+  return blocks.filter((block): block is Block => block !== null);
+}
+
+/** Which papers use it, by any of its names, and how much. */
+function usageBlocks(entry: GlossaryEntry, title: (doc: string) => string): Block[] {
+  if (entry.usage.length === 0) return [text('No paper uses it in its text.')];
+  const defining = new Set(entry.definitions.map((d) => d.doc));
+  const items = entry.usage.map((u) => `${title(u.doc)} — ${plural(u.count, 'sentence')}${defining.has(u.doc) ? ', spells it out' : ''}`);
+  return [text(`Used in ${plural(entry.usage.length, 'paper')}:`), list(items)];
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function list(items: string[]): Block {
+  return { type: 'list', items: items.map((item) => [{ text: item }]) };
+}

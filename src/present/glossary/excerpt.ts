@@ -1,0 +1,45 @@
+import { notesFor } from '../../corpus/parse-document.js';
+import type { CorpusDocument } from '../../corpus/types.js';
+import type { Block, Span } from '../types.js';
+import { citationFor } from '../../search/citation.js';
+import type { SentenceRef } from '../../glossary/types.js';
+
+/**
+ * A corpus sentence as a cited excerpt, verbatim, with `marks` (the acronym, its long form)
+ * highlighted. Null when the document is not loaded — then there is nothing to cite.
+ */
+export function excerpt(ref: SentenceRef, marks: readonly string[], documents: ReadonlyMap<string, CorpusDocument>, label: string): Block | null {
+  const document = documents.get(ref.doc);
+  const passage = document?.passages[ref.passage - 1];
+  if (!document || !passage) return null;
+  return { type: 'excerpt', spans: marked(ref.sentence, marks), citation: citationFor(document, passage, notesFor(document, ref.sentence)), label };
+}
+
+/** Split `text` into spans, each first occurrence of a mark (whole words only) marked. */
+export function marked(text: string, marks: readonly string[]): Span[] {
+  const ranges: [number, number][] = [];
+  for (const mark of [...marks].sort((a, b) => b.length - a.length)) {
+    const at = wordIndex(text, mark);
+    if (at >= 0 && !ranges.some(([s, e]) => at < e && at + mark.length > s)) ranges.push([at, at + mark.length]);
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const spans: Span[] = [];
+  let cursor = 0;
+  for (const [start, end] of ranges) {
+    if (start > cursor) spans.push({ text: text.slice(cursor, start) });
+    spans.push({ text: text.slice(start, end), marked: true });
+    cursor = end;
+  }
+  if (cursor < text.length) spans.push({ text: text.slice(cursor) });
+  return spans;
+}
+
+function wordIndex(text: string, mark: string): number {
+  if (mark === '') return -1;
+  for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + mark.length);
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at;
+  }
+  return -1;
+}

@@ -1,0 +1,71 @@
+import type { Config } from './config.js';
+import { prepareKnowledge, terminalContext } from './knowledge/context.js';
+import type { Knowledge } from './knowledge/knowledge.js';
+import { runChat } from './platforms/terminal/chat.js';
+import { terminalLogger } from './platforms/terminal/logger.js';
+import { terminalPoster } from './platforms/terminal/poster.js';
+import { routePoster } from './schedule/route-poster.js';
+import { Scheduler } from './schedule/scheduler.js';
+import { platformLogger, startPlatforms } from './serve.js';
+import { openStore, type Store } from './store/open.js';
+import type { DigestServices } from './store/services.js';
+import { composeDigest } from './timeline/index.js';
+
+/** The digest the scheduler posts and /digest previews: one function, so a preview is exact. */
+export function digestServices(knowledge: Knowledge, store: Store): DigestServices {
+  return { store, digest: (localDate, timeZone) => composeDigest(knowledge.timeline, localDate, { timeZone }) };
+}
+
+/**
+ * Start the bot. With Slack or Discord tokens set it connects to those platforms and runs until
+ * SIGINT/SIGTERM; with none, it opens the terminal chat.
+ */
+export async function startBot(config: Config): Promise<void> {
+  const knowledge = prepareKnowledge(config);
+  const store = openStore(config.databasePath);
+  const services = digestServices(knowledge, store);
+  try {
+    if (config.chat.slack || config.chat.discord) await servePlatforms(config, knowledge, services);
+    else await terminalChat(config, knowledge, services);
+  } finally {
+    store.close();
+  }
+}
+
+async function servePlatforms(config: Config, knowledge: Knowledge, services: DigestServices): Promise<void> {
+  const logger = platformLogger(config);
+  // A stray rejection in a library callback is logged, not fatal: the bot keeps answering.
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+  // Listened for from the start, so a stop requested while connecting is honoured once connected.
+  const stopRequested = new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  const serving = await startPlatforms({ config, knowledge, services, logger });
+  const signal = await stopRequested;
+  logger.info({ signal }, 'shutting down');
+  await serving.stop();
+  logger.flush();
+}
+
+/**
+ * The terminal chat. An interactive chat also runs the digest scheduler, so a subscription made
+ * here posts into the chat; piped input only answers what it is given.
+ */
+async function terminalChat(config: Config, knowledge: Knowledge, services: DigestServices): Promise<void> {
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  const poster = routePoster({ terminal: terminalPoster(process.stdout, config.color) });
+  const scheduler = interactive ? new Scheduler({ store: services.store, digest: services.digest, poster, logger: terminalLogger, platforms: ['terminal'] }) : null;
+  scheduler?.start();
+  try {
+    await runChat({
+      input: process.stdin,
+      output: process.stdout,
+      interactive,
+      color: config.color,
+      context: { ...terminalContext(knowledge, 'terminal'), services },
+    });
+  } finally {
+    await scheduler?.stop();
+  }
+}
