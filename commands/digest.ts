@@ -2,9 +2,10 @@ import type { Command, CommandContext, OptionValues } from '../src/dispatch/type
 import { usageWithExamples } from '../src/dispatch/usage.js';
 import { errorReply, notice, text, usageReply } from '../src/present/build.js';
 import type { Reply } from '../src/present/types.js';
-import { describePost, describeSettings, formatLocal } from '../src/schedule/describe.js';
+import { describePost, describeSettings } from '../src/schedule/describe.js';
 import { nextPostAt } from '../src/schedule/next-post.js';
 import { DEFAULT_SETTINGS, parseSettings } from '../src/schedule/settings.js';
+import { formatLocal } from '../src/shared/time/format.js';
 import { localDate } from '../src/shared/time/zoned-time.js';
 import type { DigestServices } from '../src/store/services.js';
 import type { ChannelRef, SubscriptionSettings } from '../src/store/types.js';

@@ -1,7 +1,7 @@
 import type { Command } from '../src/dispatch/types.js';
 import { usageLine } from '../src/dispatch/usage.js';
 import { text } from '../src/present/build.js';
-import type { Span } from '../src/present/types.js';
+import type { TextRun } from '../src/present/types.js';
 
 /** Generated from the registry: a command added to commands/index.ts shows up here by itself. */
 const helpCommand = {
@@ -10,7 +10,7 @@ const helpCommand = {
   options: [],
   examples: ['/help'],
   run(_options, context) {
-    const items = context.commands.map((command): Span[] => [
+    const items = context.commands.map((command): TextRun[] => [
       { text: usageLine(command), marked: true },
       { text: ` — ${command.description}. e.g. ${command.examples.join(', ')}` },
     ]);

@@ -1,7 +1,7 @@
 import type { Command } from '../src/dispatch/types.js';
 import { notice } from '../src/present/build.js';
-import type { Span } from '../src/present/types.js';
-import { documentCitationText } from '../src/search/citation.js';
+import type { TextRun } from '../src/present/types.js';
+import { documentCitationText } from '../src/present/citation-text.js';
 
 /** The papers the bot quotes from, each with its citation: what the corpus covers. */
 const sourcesCommand = {
@@ -12,7 +12,7 @@ const sourcesCommand = {
   run(_options, context) {
     const documents = [...context.knowledge.documents.values()].sort((a, b) => b.meta.published.localeCompare(a.meta.published));
     if (documents.length === 0) return { blocks: [notice('warning', 'No papers are loaded: the corpus is empty.')], visibility: 'ephemeral' };
-    const items = documents.map((document): Span[] => {
+    const items = documents.map((document): TextRun[] => {
       const { meta } = document;
       const citation = documentCitationText(meta);
       const details = `${meta.kind}, ${document.passages.length} passages${meta.publishedInferred ? ', date inferred from the text' : ''}`;

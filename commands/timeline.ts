@@ -4,8 +4,8 @@ import { notice, text, usageReply } from '../src/present/build.js';
 import type { Block, Reply } from '../src/present/types.js';
 import { eventBlocks } from '../src/present/timeline/cite.js';
 import { eventHeadline } from '../src/present/timeline/describe.js';
-import { page } from '../src/timeline/page.js';
-import { parseTimelineQuery, selectEvents, yearSpan } from '../src/timeline/query.js';
+import { page } from '../src/present/timeline/page.js';
+import { parseTimelineQuery, selectEvents, yearSpan } from '../src/timeline/index.js';
 
 export const MAX_QUERY_LENGTH = 100;
 /** Passages searched for a topic (as /ask searches, acronyms expanded): enough to catch every telling of its events. */

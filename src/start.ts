@@ -9,7 +9,7 @@ import { Scheduler } from './schedule/scheduler.js';
 import { platformLogger, startPlatforms } from './serve.js';
 import { openStore, type Store } from './store/open.js';
 import type { DigestServices } from './store/services.js';
-import { composeDigest } from './timeline/index.js';
+import { composeDigest } from './present/timeline/digest.js';
 
 /** The digest the scheduler posts and /digest previews: one function, so a preview is exact. */
 export function digestServices(knowledge: Knowledge, store: Store): DigestServices {

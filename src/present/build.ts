@@ -1,4 +1,4 @@
-import type { Block, Reply, Span } from './types.js';
+import type { Block, Reply, TextRun } from './types.js';
 
 /** Small constructors so commands read as what they say. */
 
@@ -6,7 +6,7 @@ export function text(value: string): Block {
   return { type: 'text', spans: [{ text: value }] };
 }
 
-export function spans(...parts: (string | Span)[]): Block {
+export function spans(...parts: (string | TextRun)[]): Block {
   return { type: 'text', spans: parts.map((part) => (typeof part === 'string' ? { text: part } : part)) };
 }
 

@@ -3,38 +3,16 @@
  * Discord embeds, terminal text) and escape the user-supplied text in it, each in one place.
  */
 
-/** A run of text; `marked` spans are the terms that matched the question. */
-export interface Span {
-  text: string;
-  marked?: boolean;
-}
+import type { Citation } from '../corpus/citation.js';
+import type { TextRun } from '../search/text-run.js';
 
-export interface NoteRef {
-  id: string;
-  text: string;
-}
-
-/** Where an excerpt comes from: enough to find and cite it. */
-export interface Citation {
-  /** Corpus file name. */
-  doc: string;
-  title: string;
-  authors: string[];
-  publisher: string | null;
-  published: string;
-  section: string | null;
-  /** 1-based passage number within the document. */
-  passage: number;
-  url: string | null;
-  /** The notes behind the footnote markers in the excerpt: the primary sources. */
-  notes: NoteRef[];
-}
+export type { Citation, TextRun };
 
 export type Block =
-  | { type: 'text'; spans: Span[] }
+  | { type: 'text'; spans: TextRun[] }
   /** A verbatim excerpt from the corpus; `label` says what it is when it is not an answer ("Closest passage"). */
-  | { type: 'excerpt'; spans: Span[]; citation: Citation; label?: string }
-  | { type: 'list'; items: Span[][] }
+  | { type: 'excerpt'; spans: TextRun[]; citation: Citation; label?: string }
+  | { type: 'list'; items: TextRun[][] }
   | { type: 'notice'; tone: 'info' | 'warning' | 'error'; text: string };
 
 /** A button the user can press; `command` and `args` say what pressing it runs. */

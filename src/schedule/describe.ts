@@ -1,19 +1,5 @@
 import type { PostRecord, Subscription, SubscriptionSettings } from '../store/types.js';
-import { dayOfWeek, localParts } from '../shared/time/zoned-time.js';
-
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/**
- * "Mon 11 Mar 2024, 09:00" in the subscriber's zone, for /digest status. Assembled by hand: Intl's
- * own date styles change punctuation between ICU versions.
- */
-export function formatLocal(instant: Date, timeZone: string): string {
-  const p = localParts(instant, timeZone);
-  const date = `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
-  const time = `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
-  return `${WEEKDAYS[dayOfWeek(date)]} ${p.day} ${MONTHS[p.month - 1]} ${p.year}, ${time}`;
-}
+import { formatLocal } from '../shared/time/format.js';
 
 export function describeSettings(settings: SubscriptionSettings): string {
   const days = settings.cadence === 'daily' ? 'every day' : 'on weekdays (Monday to Friday)';

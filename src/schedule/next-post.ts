@@ -1,6 +1,7 @@
 import type { PostRecord, Subscription } from '../store/types.js';
 import { isPostingDay } from './decide.js';
-import { addDays, localDate, zonedInstant } from '../shared/time/zoned-time.js';
+import { addDays } from '../shared/time/calendar.js';
+import { localDate, zonedInstant } from '../shared/time/zoned-time.js';
 
 /**
  * When the next post is due, for /digest status: the first posting day from today on that is not

@@ -1,7 +1,8 @@
 import { notesFor } from '../corpus/parse-document.js';
 import type { CorpusDocument } from '../corpus/types.js';
-import type { Citation, Span } from '../present/types.js';
-import { citationFor } from './citation.js';
+import type { Citation } from '../corpus/citation.js';
+import type { TextRun } from './text-run.js';
+import { citationFor } from '../corpus/citation.js';
 import { bestExcerpt } from './excerpt.js';
 import type { QueryExpansionTerms, SearchHit, SearchIndex } from './search-index.js';
 
@@ -9,7 +10,7 @@ export const MAX_QUESTION_LENGTH = 1000;
 
 export interface AnswerItem {
   hit: SearchHit;
-  excerpt: { text: string; spans: Span[] };
+  excerpt: { text: string; spans: TextRun[] };
   citation: Citation;
 }
 

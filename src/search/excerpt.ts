@@ -1,5 +1,5 @@
 import { splitSentences } from '../corpus/sentences.js';
-import type { Span } from '../present/types.js';
+import type { TextRun } from './text-run.js';
 import { processTerm, tokensWithOffsets } from '../shared/text/tokenize.js';
 
 export const EXCERPT_MAX_CHARS = 400;
@@ -7,7 +7,7 @@ export const EXCERPT_MAX_CHARS = 400;
 export interface Excerpt {
   text: string;
   /** The excerpt split into plain and marked (matched-term) runs. */
-  spans: Span[];
+  spans: TextRun[];
 }
 
 function processed(raw: string): string[] {
@@ -17,8 +17,8 @@ function processed(raw: string): string[] {
 }
 
 /** Split text into spans, marking every token whose processed form is a matched term. */
-export function markTerms(text: string, matched: ReadonlySet<string>): Span[] {
-  const spans: Span[] = [];
+export function markTerms(text: string, matched: ReadonlySet<string>): TextRun[] {
+  const spans: TextRun[] = [];
   let cursor = 0;
   for (const token of tokensWithOffsets(text)) {
     if (token.start < cursor || !processed(token.raw).some((term) => matched.has(term))) continue;
@@ -31,7 +31,7 @@ export function markTerms(text: string, matched: ReadonlySet<string>): Span[] {
   }
   if (cursor < text.length) spans.push({ text: text.slice(cursor) });
   // Adjacent marked words read better as one marked phrase ("export controls").
-  return spans.reduce<Span[]>((merged, span) => {
+  return spans.reduce<TextRun[]>((merged, span) => {
     const last = merged[merged.length - 1];
     const gap = merged[merged.length - 2];
     if (span.marked && last && !last.marked && /^\s+$/.test(last.text) && gap?.marked) {

@@ -1,6 +1,7 @@
 import { compatible } from '../shared/time/calendar.js';
-import type { Mention } from './extract/mention.js';
-import { formatDate, sourcePlace } from './format.js';
+import type { EventTelling } from './extract/event-telling.js';
+import { formatDate } from '../shared/time/format.js';
+import { sourcePlace } from './source-place.js';
 import type { Cluster } from './merge.js';
 import type { TeamEvent } from './team/types.js';
 import type { DocInfo, TimelineEvent } from './types.js';
@@ -13,7 +14,7 @@ const words = (title: string) => title.split(' ').length + (title.endsWith('…'
  * revision of the FTFEA in 2020", not "the 2020 revisions of the FTFEA"), else the shortest whole
  * title ("Japan's Economic Security Legislation" rather than a clause cut off with "…").
  */
-function lead(members: readonly Mention[]): Mention {
+function lead(members: readonly EventTelling[]): EventTelling {
   const first = members[0]!;
   const peers = members.filter((m) => m.source.origin === first.source.origin && m.source.precision === first.source.precision);
   const telling = peers.find((m) => !m.namesThing);
@@ -21,7 +22,7 @@ function lead(members: readonly Mention[]): Mention {
 }
 
 /** A text title of a few words ("A vice-ministerial meeting") says less than the note the passage cites. */
-function bestTitle(primary: Mention, members: readonly Mention[]): string {
+function bestTitle(primary: EventTelling, members: readonly EventTelling[]): string {
   const note = members.find((m) => m.source.origin === 'note');
   return primary.title.split(' ').length <= 3 && note !== undefined && primary.source.origin === 'text' ? note.title : primary.title;
 }
@@ -34,7 +35,7 @@ export function clusterEvent(cluster: Cluster, docs: Record<string, DocInfo>): T
   const others = members.filter((m) => !compatible(m.source.date, date));
   let disagreement: string | null = null;
   if (others.length > 0) {
-    const say = (m: Mention) => `${formatDate(m.source.date, m.source.precision)} (${sourcePlace(m.source, docs)}${m.source.origin === 'note' ? ', a source’s publication date' : ''})`;
+    const say = (m: EventTelling) => `${formatDate(m.source.date, m.source.precision)} (${sourcePlace(m.source, docs)}${m.source.origin === 'note' ? ', a source’s publication date' : ''})`;
     disagreement = `Sources disagree on the date: ${[primary, ...others].map(say).join('; ')}.`;
   }
   const onlyNotes = primary.source.origin === 'note';

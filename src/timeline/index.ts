@@ -1,13 +1,13 @@
-/** The timeline's public face: build it once, then ask it what is coming, what happened, and the digest. */
+/**
+ * The timeline's public face, the one module outside code imports: build it once, then ask it
+ * what is coming and what happened. Plain data; replies are made in src/present/timeline/.
+ */
 export { buildTimeline, TEAM_FILE } from './build.js';
 export { loadTeamEvents } from './team/load.js';
 export { parseTeamEvents, type TeamEvents } from './team/parse.js';
 export type { TeamEvent } from './team/types.js';
 export { upcoming, type Upcoming, type UpcomingItem, type UpcomingOptions, type UpcomingType } from './upcoming.js';
-export { upcomingReply, MAX_UPCOMING_DAYS } from '../present/timeline/upcoming.js';
-export { composeDigest, type DigestOptions } from '../present/timeline/digest.js';
 export { eventJson, eventsJson, upcomingJson, type EventJson, type UpcomingJson } from './json.js';
-export { parseTimelineQuery, selectEvents, type TimelineQuery } from './query.js';
-export { localDate } from '../shared/time/zoned-time.js';
-export { resolveTimeZone } from '../shared/time/time-zones.js';
+export { parseTimelineQuery, selectEvents, yearSpan, type TimelineQuery } from './query.js';
+export { sourcePlace } from './source-place.js';
 export type * from './types.js';

@@ -1,5 +1,5 @@
 import { compatible } from '../shared/time/calendar.js';
-import type { Mention } from './extract/mention.js';
+import type { EventTelling } from './extract/event-telling.js';
 import { features, Weights } from './similarity.js';
 
 /**
@@ -12,11 +12,11 @@ import { features, Weights } from './similarity.js';
  */
 
 export interface Cluster {
-  members: Mention[];
+  members: EventTelling[];
 }
 
 interface Scored {
-  mention: Mention;
+  mention: EventTelling;
   title: Set<string>;
   context: Set<string>;
   /** Other dates written in the same sentence: its words are then shared, so only the title counts. */
@@ -27,7 +27,7 @@ interface Scored {
 
 const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
 
-function sameMonthDays(a: Mention, b: Mention): boolean {
+function sameMonthDays(a: EventTelling, b: EventTelling): boolean {
   return a.source.precision === 'day' && b.source.precision === 'day' && a.source.date.slice(0, 7) === b.source.date.slice(0, 7);
 }
 
@@ -56,7 +56,7 @@ function match(a: Scored, b: Scored, weights: Weights): number {
   return score >= (agree ? 0.55 : 0.7) ? score : 0;
 }
 
-export function clusterMentions(mentions: readonly Mention[], passageNotes: (m: Mention) => string[]): Cluster[] {
+export function clusterMentions(mentions: readonly EventTelling[], passageNotes: (m: EventTelling) => string[]): Cluster[] {
   const scored: Scored[] = mentions.map((mention) => ({
     mention,
     title: features(mention.title),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { composeDigest } from '../../src/timeline/index.js';
+import { composeDigest } from '../../src/present/timeline/digest.js';
 import { tempStores } from '../store/temp-store.js';
 import { realKnowledge } from '../support/corpus.js';
 import { platformDeps } from '../support/platform-deps.js';

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PermanentPostError } from '../../src/schedule/poster.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
 import type { Store } from '../../src/store/open.js';
-import { composeDigest } from '../../src/timeline/index.js';
+import { composeDigest } from '../../src/present/timeline/digest.js';
 import { ManualClock, recordingJobs } from '../schedule/fakes.js';
 import { tempStores } from '../store/temp-store.js';
 import { realKnowledge } from '../support/corpus.js';

@@ -3,7 +3,7 @@ import { commands } from '../../commands/index.js';
 import type { Command } from '../../src/dispatch/types.js';
 import { Dispatcher } from '../../src/dispatch/dispatcher.js';
 import { RateLimiter } from '../../src/dispatch/rate-limit.js';
-import { composeDigest } from '../../src/timeline/index.js';
+import { composeDigest } from '../../src/present/timeline/digest.js';
 import { tempStores } from '../store/temp-store.js';
 import { realKnowledge } from '../support/corpus.js';
 import { platformDeps } from '../support/platform-deps.js';

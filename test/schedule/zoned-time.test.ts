@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, dayOfWeek, localDate, localParts, zonedInstant } from '../../src/shared/time/zoned-time.js';
+import { addDays } from '../../src/shared/time/calendar.js';
+import { dayOfWeek, localDate, localParts, zonedInstant } from '../../src/shared/time/zoned-time.js';
 
 const iso = (date: Date): string => date.toISOString();
 

@@ -1,5 +1,5 @@
 import type { Answer } from '../../search/ask.js';
-import { citationText } from '../../search/citation.js';
+import { citationText } from '../../present/citation-text.js';
 
 /**
  * The `briefbot ask --json` contract. Keep it stable: scripts depend on it.

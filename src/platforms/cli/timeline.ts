@@ -1,7 +1,10 @@
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { renderReply } from '../terminal/render.js';
 import { quietNote } from '../../present/timeline/quiet-note.js';
-import { composeDigest, eventsJson, MAX_UPCOMING_DAYS, resolveTimeZone, upcomingJson, upcomingReply } from '../../timeline/index.js';
+import { composeDigest } from '../../present/timeline/digest.js';
+import { MAX_UPCOMING_DAYS, upcomingReply } from '../../present/timeline/upcoming.js';
+import { eventsJson, upcomingJson } from '../../timeline/index.js';
+import { resolveTimeZone } from '../../shared/time/time-zones.js';
 import { parseDay } from '../../shared/time/calendar.js';
 import { UsageError } from './usage-error.js';
 

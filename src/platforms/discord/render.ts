@@ -1,6 +1,6 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { Block, Citation, Reply, Span } from '../../present/types.js';
-import { citationText } from '../../search/citation.js';
+import type { Block, Citation, Reply, TextRun } from '../../present/types.js';
+import { citationText } from '../../present/citation-text.js';
 import { escapeText } from './escape.js';
 import { fitEmbeds } from './fit.js';
 import { LIMITS, truncate, truncateWords } from './limits.js';
@@ -10,8 +10,8 @@ const COLORS = { prose: 0x5865f2, excerpt: 0x99aab5, warning: 0xfee75c, error: 0
 const ICONS = { info: 'ℹ️', warning: '⚠️', error: '❌' } as const;
 
 /** Marked spans (the question's terms) in bold; spaces kept outside the `**`, or Discord shows the stars. */
-export function renderSpans(spans: readonly Span[]): string {
-  const merged: Span[] = [];
+export function renderSpans(spans: readonly TextRun[]): string {
+  const merged: TextRun[] = [];
   for (const span of spans) {
     const last = merged.at(-1);
     if (last && Boolean(last.marked) === Boolean(span.marked)) merged[merged.length - 1] = { ...last, text: last.text + span.text };

@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
-import type { Block, Citation, Span } from '../../present/types.js';
-import { citationText } from '../../search/citation.js';
+import type { Block, Citation, TextRun } from '../../present/types.js';
+import { citationText } from '../../present/citation-text.js';
 import { escapeMrkdwn, escapePlain, fit, mrkdwnLink } from './escape.js';
 import { LIMITS } from './limits.js';
 import { hasMarks, mrkdwn, plain, spansMrkdwn, spansObject, spansText } from './text.js';
@@ -16,7 +16,7 @@ const section = (text: Element): types.SectionBlock => ({ type: 'section', text 
 export const context = (elements: Element[]): types.ContextBlock => ({ type: 'context', elements });
 
 /** List items as "• item" lines, packed into as few sections as the 3,000-character limit allows. */
-function listSections(items: readonly Span[][]): types.SectionBlock[] {
+function listSections(items: readonly TextRun[][]): types.SectionBlock[] {
   const marked = items.some(hasMarks);
   const lines = items.map((item) =>
     marked ? `• ${spansMrkdwn(item, LIMITS.section - 2)}` : `• ${fit(spansText(item), LIMITS.section - 2, escapePlain)}`,

@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { Span } from '../../present/types.js';
+import type { TextRun } from '../../present/types.js';
 import { escapeMrkdwn, escapePlain, escapedPrefix, fit } from './escape.js';
 
 /** Text objects built from untrusted text: escaped and cut to fit, always. */
@@ -16,19 +16,19 @@ export function mrkdwn(text: string): types.MrkdwnElement {
   return { type: 'mrkdwn', text, verbatim: true };
 }
 
-export const hasMarks = (spans: readonly Span[]): boolean => spans.some((span) => span.marked && span.text.trim() !== '');
+export const hasMarks = (spans: readonly TextRun[]): boolean => spans.some((span) => span.marked && span.text.trim() !== '');
 
-export const spansText = (spans: readonly Span[]): string => spans.map((span) => span.text).join('');
+export const spansText = (spans: readonly TextRun[]): string => spans.map((span) => span.text).join('');
 
 /** Bold needs its asterisks against the word: " JUCIP " becomes " *JUCIP* ", not "* JUCIP *". */
-function piece(span: Span, escaped: string): string {
+function piece(span: TextRun, escaped: string): string {
   if (!span.marked) return escaped;
   const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(escaped) ?? [];
   return core === '' ? escaped : `${lead}*${core}*${trail}`;
 }
 
 /** Spans as mrkdwn, the matched terms in bold, within `max` characters (cut with "…"). */
-export function spansMrkdwn(spans: readonly Span[], max: number): string {
+export function spansMrkdwn(spans: readonly TextRun[], max: number): string {
   const pieces = spans.map((span) => piece(span, escapeMrkdwn(span.text)));
   const whole = pieces.join('');
   if (whole.length <= max) return whole;
@@ -48,6 +48,6 @@ export function spansMrkdwn(spans: readonly Span[], max: number): string {
 }
 
 /** plain_text when nothing is marked (no formatting needed), mrkdwn with bold terms otherwise. */
-export function spansObject(spans: readonly Span[], max: number): types.PlainTextElement | types.MrkdwnElement {
+export function spansObject(spans: readonly TextRun[], max: number): types.PlainTextElement | types.MrkdwnElement {
   return hasMarks(spans) ? mrkdwn(spansMrkdwn(spans, max)) : plain(spansText(spans), max);
 }

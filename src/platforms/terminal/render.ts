@@ -1,5 +1,5 @@
-import { citationText } from '../../search/citation.js';
-import type { Block, Reply, Span } from '../../present/types.js';
+import { citationText } from '../../present/citation-text.js';
+import type { Block, Reply, TextRun } from '../../present/types.js';
 
 export interface RenderOptions {
   /** ANSI colour and bold; off when output is not a terminal or NO_COLOR is set. */
@@ -17,7 +17,7 @@ export function escapeTerminal(text: string): string {
   return text.replace(/\x1b\[[0-9;?]*[A-Za-z]|[\u0000-\u0008\u000b-\u001f\u007f\u0080-\u009f]/g, '');
 }
 
-function renderSpans(spans: Span[], options: RenderOptions): string {
+function renderSpans(spans: TextRun[], options: RenderOptions): string {
   const mark = ansi('1;33', options.color);
   return spans.map((span) => (span.marked ? mark(escapeTerminal(span.text)) : escapeTerminal(span.text))).join('');
 }

@@ -1,7 +1,7 @@
 import { notesFor } from '../../corpus/parse-document.js';
 import type { CorpusDocument } from '../../corpus/types.js';
-import type { Block, Span } from '../types.js';
-import { citationFor } from '../../search/citation.js';
+import type { Block, TextRun } from '../types.js';
+import { citationFor } from '../../corpus/citation.js';
 import type { SentenceRef } from '../../glossary/types.js';
 
 /**
@@ -16,14 +16,14 @@ export function excerpt(ref: SentenceRef, marks: readonly string[], documents: R
 }
 
 /** Split `text` into spans, each first occurrence of a mark (whole words only) marked. */
-export function marked(text: string, marks: readonly string[]): Span[] {
+export function marked(text: string, marks: readonly string[]): TextRun[] {
   const ranges: [number, number][] = [];
   for (const mark of [...marks].sort((a, b) => b.length - a.length)) {
     const at = wordIndex(text, mark);
     if (at >= 0 && !ranges.some(([s, e]) => at < e && at + mark.length > s)) ranges.push([at, at + mark.length]);
   }
   ranges.sort((a, b) => a[0] - b[0]);
-  const spans: Span[] = [];
+  const spans: TextRun[] = [];
   let cursor = 0;
   for (const [start, end] of ranges) {
     if (start > cursor) spans.push({ text: text.slice(cursor, start) });

@@ -1,24 +1,22 @@
+import { citationFor, type CitedDocument } from '../../corpus/citation.js';
 import { markerIds } from '../../corpus/footnote-markers.js';
-import type { Block, Citation } from '../types.js';
-import { formatDate, sourcePlace } from '../../timeline/format.js';
-import type { EventSource, Timeline, TimelineEvent } from '../../timeline/types.js';
+import { formatDate } from '../../shared/time/format.js';
+import { sourcePlace, type EventSource, type Timeline, type TimelineEvent } from '../../timeline/index.js';
+import type { Block } from '../types.js';
 
 /** An event's source as a cited block: the verbatim sentence or note, or the team's link. */
 
-function citation(source: EventSource, timeline: Timeline, passage: number): Citation {
+/** The paper a source is in, as the timeline keeps it; a document it no longer has is cited by file name alone. */
+function citedDocument(source: EventSource, timeline: Timeline): CitedDocument {
   const doc = timeline.docs[source.doc];
+  return { file: source.doc, meta: doc ?? { title: source.doc, authors: [], publisher: null, published: '', url: null } };
+}
+
+function citation(source: EventSource, timeline: Timeline, passage: number) {
+  const notes = timeline.docs[source.doc]?.notes ?? {};
   const ids = source.noteId !== null ? [source.noteId] : markerIds(source.quote);
-  return {
-    doc: source.doc,
-    title: doc?.title ?? source.doc,
-    authors: doc?.authors ?? [],
-    publisher: doc?.publisher ?? null,
-    published: doc?.published ?? '',
-    section: source.section,
-    passage,
-    url: doc?.url ?? null,
-    notes: ids.flatMap((id) => (doc?.notes[id] === undefined ? [] : [{ id, text: doc.notes[id] }])),
-  };
+  const cited = ids.flatMap((id) => (notes[id] === undefined ? [] : [{ id, text: notes[id] }]));
+  return citationFor(citedDocument(source, timeline), { section: source.section, index: passage }, cited);
 }
 
 export function sourceBlock(source: EventSource, timeline: Timeline): Block {

@@ -1,6 +1,5 @@
-import { formatDate } from '../../timeline/format.js';
-import type { TimelineEvent } from '../../timeline/types.js';
-import type { UpcomingItem } from '../../timeline/upcoming.js';
+import { formatDate } from '../../shared/time/format.js';
+import type { TimelineEvent, UpcomingItem } from '../../timeline/index.js';
 
 /** Headlines in words: "3 years ago, 14 Nov 2023: the second meeting of the ministerial-level EPCC". */
 

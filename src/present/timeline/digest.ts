@@ -1,9 +1,8 @@
 import type { Block, Reply } from '../types.js';
 import { eventBlocks, shortCitation } from './cite.js';
 import { itemHeadline, itemWhen } from './describe.js';
-import { formatDate } from '../../timeline/format.js';
-import type { Timeline } from '../../timeline/types.js';
-import { upcoming, type UpcomingItem } from '../../timeline/upcoming.js';
+import { formatDate } from '../../shared/time/format.js';
+import { upcoming, type Timeline, type UpcomingItem } from '../../timeline/index.js';
 
 /**
  * The daily digest's content: one short message with today's anniversaries and deadlines, quoted

@@ -1,10 +1,9 @@
 import type { Block, Reply } from '../types.js';
 import { eventBlocks } from './cite.js';
 import { itemHeadline, itemWhen } from './describe.js';
-import { formatDate } from '../../timeline/format.js';
-import { page, PAGE_SIZE } from '../../timeline/page.js';
-import type { Timeline } from '../../timeline/types.js';
-import { upcoming } from '../../timeline/upcoming.js';
+import { formatDate } from '../../shared/time/format.js';
+import { page, PAGE_SIZE } from './page.js';
+import { upcoming, type Timeline } from '../../timeline/index.js';
 
 /** The furthest /upcoming looks ahead (issue 4). */
 export const MAX_UPCOMING_DAYS = 90;

@@ -31,11 +31,6 @@ export function toIso(parts: DateParts): string {
   return `${pad(parts.year, 4)}-${pad(parts.month)}-${pad(parts.day)}`;
 }
 
-export function precisionOf(parts: DateParts): Precision {
-  if (parts.month === undefined) return 'year';
-  return parts.day === undefined ? 'month' : 'day';
-}
-
 /** "2023", "2023-11" or "2023-11-14" → parts; null for anything else or an impossible day. */
 export function parseIso(text: string): DateParts | null {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
@@ -55,9 +50,10 @@ export function parseDay(text: string): Required<DateParts> | null {
   return parts?.day === undefined || parts.month === undefined ? null : { year: parts.year, month: parts.month, day: parts.day };
 }
 
+/** Days added to a real "YYYY-MM-DD" day, across months and years; negative `n` goes back. */
 export function addDays(day: string, n: number): string {
   const parts = parseDay(day);
-  if (!parts) throw new RangeError(`timeline: "${day}" is not a YYYY-MM-DD date`);
+  if (!parts) throw new RangeError(`calendar: "${day}" is not a YYYY-MM-DD date`);
   const date = new Date(Date.UTC(parts.year, parts.month - 1, parts.day + n));
   return toIso({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
 }
@@ -73,14 +69,6 @@ export function addMonths(parts: Required<DateParts>, n: number): Required<DateP
 /** True when one date contains the other ("2023-11" and "2023-11-14"; "2023" and "2023-05"). */
 export function compatible(a: string, b: string): boolean {
   return a.startsWith(b) || b.startsWith(a);
-}
-
-/** Whole days from `a` to `b` (both YYYY-MM-DD). */
-export function daysBetween(a: string, b: string): number {
-  const pa = parseDay(a);
-  const pb = parseDay(b);
-  if (!pa || !pb) throw new RangeError(`timeline: "${a}" or "${b}" is not a YYYY-MM-DD date`);
-  return (Date.UTC(pb.year, pb.month - 1, pb.day) - Date.UTC(pa.year, pa.month - 1, pa.day)) / 86_400_000;
 }
 
 /** The first and last day a partial date covers. */

@@ -89,11 +89,6 @@ export function zonedInstant(date: string, time: string, timeZone: string): Date
   return new Date(valid[0] ?? wall - before);
 }
 
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = parseDate(date);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
 /** 0 = Sunday … 6 = Saturday, of the calendar date itself (no zone involved). */
 export function dayOfWeek(date: string): number {
   const [y, m, d] = parseDate(date);

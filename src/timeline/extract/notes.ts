@@ -2,7 +2,7 @@ import type { CorpusDocument } from '../../corpus/types.js';
 import { toIso } from '../../shared/time/calendar.js';
 import { findDates } from '../parse/dates.js';
 import { titleFromNote } from '../title/index.js';
-import type { Mention } from './mention.js';
+import type { EventTelling } from './event-telling.js';
 import { publishedParts, referenceDate } from './reference.js';
 
 /**
@@ -10,9 +10,9 @@ import { publishedParts, referenceDate } from './reference.js';
  * as publications, cited through the passage that refers to the note, never offered as
  * anniversaries. A date the note does not write in full (no year) says nothing and is skipped.
  */
-export function noteMentions(document: CorpusDocument): Mention[] {
+export function noteMentions(document: CorpusDocument): EventTelling[] {
   const reference = referenceDate(publishedParts(document));
-  const mentions: Mention[] = [];
+  const mentions: EventTelling[] = [];
   for (const note of Object.values(document.notes)) {
     const citing = document.passages.find((passage) => passage.noteIds.includes(note.id)) ?? null;
     for (const date of findDates(note.text, 'note', reference)) {

@@ -2,19 +2,19 @@ import { markerIds, withoutMarkers } from '../../corpus/footnote-markers.js';
 import { splitSentences } from '../../corpus/sentences.js';
 import type { CorpusDocument, Passage } from '../../corpus/types.js';
 import { toIso, type DateParts } from '../../shared/time/calendar.js';
-import { formatDate } from '../format.js';
+import { formatDate } from '../../shared/time/format.js';
 import { resolveYear } from '../infer-year.js';
 import { classify } from '../kind.js';
 import { findDates, type DateMention } from '../parse/dates.js';
 import { relativeDates, type Anchor } from '../relative.js';
 import { titleFromSentence } from '../title/index.js';
 import type { UnresolvedPhrase } from '../types.js';
-import type { Mention } from './mention.js';
+import type { EventTelling } from './event-telling.js';
 import { publishedParts, referenceDate } from './reference.js';
 
 /** The dated events told in a document's prose, sentence by sentence, each quoted verbatim. */
 export interface TextExtraction {
-  mentions: Mention[];
+  mentions: EventTelling[];
   unresolved: UnresolvedPhrase[];
 }
 
@@ -25,7 +25,7 @@ interface SentenceInput {
   clean: string;
 }
 
-function mention(input: SentenceInput, date: DateMention, parts: DateParts, how: Mention['source']['yearInferred'], basis: string | null = null): Mention {
+function mention(input: SentenceInput, date: DateMention, parts: DateParts, how: EventTelling['source']['yearInferred'], basis: string | null = null): EventTelling {
   const title = titleFromSentence(input.clean, date);
   return {
     source: {

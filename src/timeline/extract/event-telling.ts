@@ -1,7 +1,7 @@
 import type { EventKind, EventSource } from '../types.js';
 
 /** One dated telling of an event, before tellings of the same event are merged. */
-export interface Mention {
+export interface EventTelling {
   source: EventSource;
   title: string;
   kind: EventKind;

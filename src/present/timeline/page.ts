@@ -1,4 +1,4 @@
-/** One page of a long list, and whether there is another: chat replies stay short (DESIGN.md). */
+/** One page of a long list, and whether there is another: chat replies stay short. */
 export const PAGE_SIZE = 5;
 
 export interface Page<T> {
