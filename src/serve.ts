@@ -10,6 +10,7 @@ import { routePoster } from './schedule/route-poster.js';
 import type { Clock } from './schedule/clock.js';
 import type { JobFactory } from './schedule/jobs.js';
 import { Scheduler } from './schedule/scheduler.js';
+import { quietNote } from './present/timeline/quiet-note.js';
 import type { DigestServices } from './store/services.js';
 
 export interface ServeOptions {
@@ -66,6 +67,7 @@ export async function startPlatforms(options: ServeOptions): Promise<Serving> {
   const scheduler = new Scheduler({
     store: services.store,
     digest: services.digest,
+    quietNote: quietNote(),
     poster: routePoster(Object.fromEntries(running.map((platform) => [platform.name, platform.poster]))),
     platforms: running.map((platform) => platform.name),
     logger,

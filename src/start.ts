@@ -10,6 +10,7 @@ import { platformLogger, startPlatforms } from './serve.js';
 import { openStore, type Store } from './store/open.js';
 import type { DigestServices } from './store/services.js';
 import { composeDigest } from './present/timeline/digest.js';
+import { quietNote } from './present/timeline/quiet-note.js';
 
 /** The digest the scheduler posts and /digest previews: one function, so a preview is exact. */
 export function digestServices(knowledge: Knowledge, store: Store): DigestServices {
@@ -55,7 +56,7 @@ async function servePlatforms(config: Config, knowledge: Knowledge, services: Di
 async function terminalChat(config: Config, knowledge: Knowledge, services: DigestServices): Promise<void> {
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   const poster = routePoster({ terminal: terminalPoster(process.stdout, config.color) });
-  const scheduler = interactive ? new Scheduler({ store: services.store, digest: services.digest, poster, logger: terminalLogger, platforms: ['terminal'] }) : null;
+  const scheduler = interactive ? new Scheduler({ store: services.store, digest: services.digest, quietNote: quietNote(), poster, logger: terminalLogger, platforms: ['terminal'] }) : null;
   scheduler?.start();
   try {
     await runChat({

@@ -3,7 +3,6 @@ import type { PostRecord, Subscription } from '../store/types.js';
 import type { Delivery, Outcome } from './delivery.js';
 import { errorText } from '../shared/logger.js';
 import { PermanentPostError } from './poster.js';
-import { quietNote } from '../present/timeline/quiet-note.js';
 
 /** Post a claimed day's digest: compose it, then send with retries. The claim is ours on entry. */
 export async function deliver(d: Delivery, claim: PostRecord, subscription: Subscription): Promise<Outcome> {
@@ -23,7 +22,7 @@ export async function deliver(d: Delivery, claim: PostRecord, subscription: Subs
       d.logger.info(fields, 'digest: nothing to say today, nothing posted');
       return 'skipped';
     }
-    reply = quietNote();
+    reply = d.quietNote;
   }
   return send(d, claim, reply, fields);
 }

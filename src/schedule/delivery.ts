@@ -3,12 +3,14 @@ import type { Clock } from './clock.js';
 import type { Logger } from '../shared/logger.js';
 import type { SchedulePolicy } from './policy.js';
 import type { DigestPoster, DigestSource } from './poster.js';
+import type { Reply } from '../present/types.js';
 
 /** Everything an evaluation needs, handed down by the Scheduler. */
 export interface Delivery {
   store: Store;
   poster: DigestPoster;
   digest: DigestSource;
+  quietNote: Reply;
   logger: Logger;
   clock: Clock;
   policy: SchedulePolicy;

@@ -24,6 +24,6 @@ export class PermanentPostError extends Error {
 
 /**
  * The day's digest for a subscriber's local date ("YYYY-MM-DD") in its zone, or null when there is
- * nothing to say that day. Injected: the timeline's composer is adapted to it in main.ts.
+ * nothing to say that day. Injected: src/start.ts adapts the timeline digest (src/present/timeline/digest.ts) to it.
  */
 export type DigestSource = (localDate: string, timeZone: string) => Reply | null;

@@ -12,11 +12,14 @@ import type { Logger } from '../shared/logger.js';
 import { defaultPolicy } from './policy.js';
 import type { SchedulePolicy } from './policy.js';
 import type { DigestPoster, DigestSource } from './poster.js';
+import type { Reply } from '../present/types.js';
 
 export interface SchedulerOptions {
   store: Store;
   poster: DigestPoster;
   digest: DigestSource;
+  /** Posted instead, on a day with nothing to say, to a channel that chose a note (made by src/present). */
+  quietNote: Reply;
   logger?: Logger;
   clock?: Clock;
   /** Defaults to node-cron jobs; tests may record them instead. */
@@ -147,7 +150,7 @@ export class Scheduler {
   }
 
   private delivery(): Delivery {
-    const { store, poster, digest } = this.options;
-    return { store, poster, digest, logger: this.logger, clock: this.clock, policy: this.policy, owner: this.instanceId, signal: this.abort.signal };
+    const { store, poster, digest, quietNote } = this.options;
+    return { store, poster, digest, quietNote, logger: this.logger, clock: this.clock, policy: this.policy, owner: this.instanceId, signal: this.abort.signal };
   }
 }

@@ -7,6 +7,7 @@ import type { Reply } from '../../src/present/types.js';
 import { PermanentPostError } from '../../src/schedule/poster.js';
 import type { DigestSource } from '../../src/schedule/poster.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
+import { quietNote } from '../../src/present/timeline/quiet-note.js';
 import type { Store } from '../../src/store/open.js';
 import { ManualClock, RecordingPoster, namedDigest, recordingJobs } from '../schedule/fakes.js';
 import { tempStores } from '../store/temp-store.js';
@@ -121,7 +122,7 @@ describe('/digest status', () => {
       ].join('\n'),
     );
     const clock = new ManualClock(new Date('2024-03-11T13:00:00Z'));
-    await new Scheduler({ store, poster: new RecordingPoster(() => clock.now()), digest: namedDigest, clock, jobs: recordingJobs().factory }).evaluate(channel);
+    await new Scheduler({ store, poster: new RecordingPoster(() => clock.now()), digest: namedDigest, quietNote: quietNote(), clock, jobs: recordingJobs().factory }).evaluate(channel);
     const text = await run('/digest status', { now: () => new Date('2024-03-11T14:00:00Z') });
     expect(text).toContain('Next post: Tue 12 Mar 2024, 09:00.');
     expect(text).toContain('Last: 2024-03-11: posted Mon 11 Mar 2024, 09:00 (1 attempt).');
@@ -133,7 +134,7 @@ describe('/digest status', () => {
     const clock = new ManualClock(new Date('2024-03-11T13:00:00Z'));
     const poster = new RecordingPoster(() => clock.now());
     poster.failNext(new PermanentPostError('the bot is no longer a member of this channel'));
-    await new Scheduler({ store, poster, digest: namedDigest, clock, jobs: recordingJobs().factory }).evaluate(channel);
+    await new Scheduler({ store, poster, digest: namedDigest, quietNote: quietNote(), clock, jobs: recordingJobs().factory }).evaluate(channel);
     const text = await run('/digest status');
     expect(text).toContain(
       'Paused: posting failed on 2024-03-11: the bot is no longer a member of this channel. Someone who can manage this channel can resume it with /digest subscribe.',
@@ -151,7 +152,7 @@ describe('/digest status', () => {
     store.posts.startAttempt(post.id, 'dead', new Date('2024-03-08T14:10:00Z'));
     // The bot restarts on Monday before 09:00: the scheduler settles Friday's claim.
     const clock = new ManualClock(NOW);
-    await new Scheduler({ store, poster: new RecordingPoster(), digest: namedDigest, clock, jobs: recordingJobs().factory }).evaluate(channel);
+    await new Scheduler({ store, poster: new RecordingPoster(), digest: namedDigest, quietNote: quietNote(), clock, jobs: recordingJobs().factory }).evaluate(channel);
     expect(await run('/digest status')).toContain(
       'Last: 2024-03-08: may not have been posted — the bot stopped while sending it; not sent again, so the channel never gets it twice.',
     );

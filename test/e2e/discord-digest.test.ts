@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { PermanentPostError } from '../../src/schedule/poster.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
+import { quietNote } from '../../src/present/timeline/quiet-note.js';
 import type { Store } from '../../src/store/open.js';
 import { composeDigest } from '../../src/present/timeline/digest.js';
 import { ManualClock, recordingJobs } from '../schedule/fakes.js';
@@ -24,7 +25,7 @@ function botParts(store: Store) {
   return platformDeps({ secrets: [TOKEN], services: { store, digest }, now: () => clock.now() });
 }
 function scheduler(store: Store, instanceId: string): Scheduler {
-  const made = new Scheduler({ store, poster: discord!.bot.poster, digest, logger: botParts(store).logger, clock, jobs: recordingJobs().factory, instanceId });
+  const made = new Scheduler({ store, poster: discord!.bot.poster, digest, quietNote: quietNote(), logger: botParts(store).logger, clock, jobs: recordingJobs().factory, instanceId });
   schedulers.push(made);
   return made;
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PermanentPostError } from '../../src/schedule/poster.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
+import { quietNote } from '../../src/present/timeline/quiet-note.js';
 import type { Store } from '../../src/store/open.js';
 import { composeDigest } from '../../src/present/timeline/digest.js';
 import { ManualClock, recordingJobs } from '../schedule/fakes.js';
@@ -26,7 +27,7 @@ describe('Slack digest', () => {
   async function boot(store: Store, instanceId: string) {
     const deps = platformDeps({ services: { store, digest }, now: () => clock.now() });
     const slack = await SlackHarness.start('http', deps, { api });
-    const scheduler = new Scheduler({ store, poster: slack.bot.poster, digest, logger: deps.logger, clock, jobs: recordingJobs().factory, instanceId });
+    const scheduler = new Scheduler({ store, poster: slack.bot.poster, digest, quietNote: quietNote(), logger: deps.logger, clock, jobs: recordingJobs().factory, instanceId });
     scheduler.start();
     await scheduler.settled();
     const stop = async () => {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { systemClock } from '../../src/schedule/clock.js';
 import { cronJobs, cronPattern } from '../../src/schedule/jobs.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
+import { quietNote } from '../../src/present/timeline/quiet-note.js';
 import type { SubscriptionSettings } from '../../src/store/types.js';
 import { tempStores } from '../store/temp-store.js';
 import { RecordingPoster, namedDigest, recordingLogger } from './fakes.js';
@@ -35,7 +36,7 @@ function instances(count: number, settings: SubscriptionSettings): { poster: Rec
   const logger = recordingLogger();
   stores.open().subscriptions.save(channel, settings, { now: new Date('2024-01-01T00:00:00Z'), by: 'U1' });
   for (let i = 0; i < count; i++) {
-    const scheduler = new Scheduler({ store: stores.open(), poster, digest: namedDigest, logger, instanceId: `i${i}` });
+    const scheduler = new Scheduler({ store: stores.open(), poster, digest: namedDigest, quietNote: quietNote(), logger, instanceId: `i${i}` });
     schedulers.push(scheduler);
     scheduler.start();
   }

@@ -1,6 +1,7 @@
 import type { Clock } from '../../src/schedule/clock.js';
 import type { DigestSource } from '../../src/schedule/poster.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
+import { quietNote } from '../../src/present/timeline/quiet-note.js';
 import type { Store } from '../../src/store/open.js';
 import type { SubscriptionSettings } from '../../src/store/types.js';
 import { tempStores } from '../store/temp-store.js';
@@ -30,6 +31,7 @@ export class Harness {
       store: options.store ?? this.store,
       poster: this.poster,
       digest: options.digest ?? namedDigest,
+      quietNote: quietNote(),
       logger: this.logger,
       clock: options.clock ?? this.clock,
       jobs: this.jobs.factory,
