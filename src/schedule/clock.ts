@@ -1,5 +1,5 @@
 /**
- * Time, injected (DESIGN.md: side effects injected). Tests pass a clock whose `sleep` moves `now`
+ * Time, injected like every side effect. Tests pass a clock whose `sleep` moves `now`
  * forward at once, so a retry with an eight-minute backoff takes no real time.
  */
 export interface Clock {

@@ -7,7 +7,7 @@ import type { Anchor } from './relative.js';
 import type { TeamEvent } from './team/types.js';
 import type { DocInfo, Timeline, TimelineEvent, YearInference } from './types.js';
 
-export const TEAM_FILE = 'events.yaml';
+const TEAM_FILE = 'events.yaml';
 
 function docInfo(document: CorpusDocument): DocInfo {
   const { title, authors, publisher, published, url } = document.meta;

@@ -4,7 +4,8 @@ import type { YearInference } from './types.js';
 
 /**
  * The year of a date written without one ("On November 14", "In May", "at the end of October").
- * It comes from the document's own date and the words around it, never from today (issue 4):
+ * It comes from the document's own date and the words around it, never from today, so the
+ * timeline does not change with the day it is read:
  * 1. words that count from the publication year: "last year", "this spring", "this year's";
  * 2. "that same year": the year written last before it in the passage;
  * 3. otherwise tense: a past event is the latest such date on or before publication ("On

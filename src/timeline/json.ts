@@ -2,7 +2,7 @@ import type { TimelineEvent, Timeline, Precision } from './types.js';
 import { upcoming, type UpcomingOptions, type UpcomingType } from './upcoming.js';
 
 /**
- * The command line's JSON (issue 4 contract), as plain objects for JSON.stringify. Beyond the
+ * The command line's JSON (its fields are a contract with scripts), as plain objects for JSON.stringify. Beyond the
  * contract: each source says the date it gives, and an event whose sources disagree says so.
  */
 export interface EventJson {
@@ -22,7 +22,7 @@ export interface UpcomingJson {
   items: { on: string; years: number | null; type: UpcomingType; event: EventJson }[];
 }
 
-export function eventJson(event: TimelineEvent): EventJson {
+function eventJson(event: TimelineEvent): EventJson {
   const primary = event.sources[0]!;
   return {
     date: event.date,

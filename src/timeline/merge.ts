@@ -3,7 +3,7 @@ import type { EventTelling } from './extract/event-telling.js';
 import { features, Weights } from './similarity.js';
 
 /**
- * Tellings of the same event become one event with several sources (issue 4: the second Economic
+ * Tellings of the same event become one event with several sources (the second Economic
  * 2+2 ministerial is told by Jacobs's article and by an endnote of Pryor's). Two tellings are one
  * event when their dates agree (one contains the other: "November 2023" and "14 November 2023")
  * and their words do, the more so the rarer the words: a note the passage cites needs least, two

@@ -16,12 +16,12 @@ export function parseTimelineQuery(text: string): TimelineQuery {
 
 const told = (timeline: Timeline) => timeline.events.filter((event) => event.origin !== 'note');
 
-export function eventsInYear(timeline: Timeline, year: number): TimelineEvent[] {
+function eventsInYear(timeline: Timeline, year: number): TimelineEvent[] {
   return told(timeline).filter((event) => event.date.startsWith(String(year)));
 }
 
 /** Events told in any of the passages (ids "file#index"), and team items whose title names the topic. */
-export function eventsInPassages(timeline: Timeline, passageIds: ReadonlySet<string>, topic: string): TimelineEvent[] {
+function eventsInPassages(timeline: Timeline, passageIds: ReadonlySet<string>, topic: string): TimelineEvent[] {
   const words = topic.toLowerCase().split(/\s+/).filter((w) => w.length >= 3);
   return told(timeline).filter((event) =>
     event.origin === 'team'

@@ -15,7 +15,7 @@ export interface Anchor {
   title: string;
 }
 
-export interface RelativeDate {
+interface RelativeDate {
   index: number;
   text: string;
   anchorPhrase: string;
@@ -35,7 +35,7 @@ const PATTERN = new RegExp(
   'gi',
 );
 
-export const normalizePhrase = (text: string) => text.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+const normalizePhrase = (text: string) => text.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 
 function shift(anchor: DateParts, months: number): DateParts | null {
   if (anchor.month === undefined) return null; // a year-only anchor pins nothing to the month

@@ -1,6 +1,6 @@
 /** The timeline's plain data: dated events drawn from the papers and the team's own calendar. */
 
-/** How much of a date the text gives: never more than it says (issue 4). */
+/** How much of a date the text gives: never more than it says. */
 export type { Precision } from '../shared/time/calendar.js';
 import type { Precision } from '../shared/time/calendar.js';
 

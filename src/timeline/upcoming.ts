@@ -6,7 +6,7 @@ import type { Timeline, TimelineEvent } from './types.js';
  * What falls in a window of days: anniversaries of events, deadlines, and the team's one-off
  * items. A month-precision event counts for its month ("on": "YYYY-MM"), never on a day the text
  * does not give; a year-precision one has no day or month to fall on, and notes date sources, not
- * events (issue 4). 29 February comes round on 28 February in other years.
+ * events. 29 February comes round on 28 February in other years.
  */
 export type UpcomingType = 'anniversary' | 'deadline' | 'event';
 
@@ -42,7 +42,7 @@ const TYPE_ORDER: Record<UpcomingType, number> = { deadline: 0, event: 1, annive
  * Where an item sorts: its day; a month beginning in the window, its first day; a month already
  * under way has no day still to come, so it follows everything that has one.
  */
-export function sortKey(item: UpcomingItem, from: string): string {
+function sortKey(item: UpcomingItem, from: string): string {
   if (item.on.length === 10) return item.on;
   const first = `${item.on}-01`;
   return first < from ? `${item.on}~` : first;

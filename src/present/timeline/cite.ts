@@ -19,7 +19,7 @@ function citation(source: EventSource, timeline: Timeline, passage: number) {
   return citationFor(citedDocument(source, timeline), { section: source.section, index: passage }, cited);
 }
 
-export function sourceBlock(source: EventSource, timeline: Timeline): Block {
+function sourceBlock(source: EventSource, timeline: Timeline): Block {
   if (source.origin === 'team' || source.passage === null) {
     const where = source.origin === 'team' ? `The team’s own item (${sourcePlace(source, timeline.docs)})` : sourcePlace(source, timeline.docs);
     return { type: 'text', spans: [{ text: `${where}: ${source.quote}${source.url ? ` — ${source.url}` : ''}` }] };

@@ -4,11 +4,11 @@ import type { TimelineEvent, UpcomingItem } from '../../timeline/index.js';
 /** Headlines in words: "3 years ago, 14 Nov 2023: the second meeting of the ministerial-level EPCC". */
 
 /** A title after a colon reads as part of the sentence: "…: the second meeting", but "…: JUCIP re-convened". */
-export function inlineTitle(title: string): string {
+function inlineTitle(title: string): string {
   return /^(?:The|A|An)\s/.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title;
 }
 
-export function eventDate(event: TimelineEvent): string {
+function eventDate(event: TimelineEvent): string {
   return formatDate(event.date, event.precision, event.qualifier);
 }
 

@@ -10,7 +10,7 @@ import { upcoming, type Timeline, type UpcomingItem } from '../../timeline/index
  * nothing to say: the scheduler then posts nothing or a one-line note, as the channel chose.
  * Pure: the day is the subscriber's local date, passed in.
  */
-export interface DigestOptions {
+interface DigestOptions {
   /** The channel's zone, for team items with a time. Default UTC. */
   timeZone?: string;
   /** Days covered, today included. Default 7: today and the coming six. */

@@ -5,7 +5,7 @@ import { formatDate } from '../../shared/time/format.js';
 import { page, PAGE_SIZE } from './page.js';
 import { upcoming, type Timeline } from '../../timeline/index.js';
 
-/** The furthest /upcoming looks ahead (issue 4). */
+/** The furthest /upcoming (and `briefbot upcoming`) looks ahead: a rule of the command, worded in its replies. */
 export const MAX_UPCOMING_DAYS = 90;
 
 /**

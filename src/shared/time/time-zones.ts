@@ -1,6 +1,6 @@
 import { editDistance } from '../text/edit-distance.js';
 
-export type ZoneResult = { ok: true; timeZone: string } | { ok: false; suggestions: string[] };
+type ZoneResult = { ok: true; timeZone: string } | { ok: false; suggestions: string[] };
 
 let known: readonly string[] | null = null;
 

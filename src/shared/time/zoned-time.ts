@@ -23,7 +23,7 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
-export interface LocalParts {
+interface LocalParts {
   year: number;
   month: number;
   day: number;

@@ -6,7 +6,7 @@ import type { EventTelling } from './event-telling.js';
 import { publishedParts, referenceDate } from './reference.js';
 
 /**
- * Dates in footnotes and endnotes are the publication dates of the sources cited (issue 4): kept
+ * Dates in footnotes and endnotes are the publication dates of the sources cited: kept
  * as publications, cited through the passage that refers to the note, never offered as
  * anniversaries. A date the note does not write in full (no year) says nothing and is skipped.
  */

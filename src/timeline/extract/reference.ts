@@ -2,8 +2,8 @@ import { parseIso, span, type DateParts } from '../../shared/time/calendar.js';
 import type { CorpusDocument } from '../../corpus/types.js';
 
 /**
- * The document's own date, which every year the text leaves out is counted from (issue 4: never
- * today). The loader has validated `published` as YYYY, YYYY-MM or YYYY-MM-DD.
+ * The document's own date, which every year the text leaves out is counted from, never
+ * today's. The loader has validated `published` as YYYY, YYYY-MM or YYYY-MM-DD.
  */
 export function publishedParts(document: CorpusDocument): DateParts {
   const parts = parseIso(document.meta.published);

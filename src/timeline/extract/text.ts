@@ -13,7 +13,7 @@ import type { EventTelling } from './event-telling.js';
 import { publishedParts, referenceDate } from './reference.js';
 
 /** The dated events told in a document's prose, sentence by sentence, each quoted verbatim. */
-export interface TextExtraction {
+interface TextExtraction {
   mentions: EventTelling[];
   unresolved: UnresolvedPhrase[];
 }

@@ -11,7 +11,7 @@ export const TAG_RELATIVE = 'briefbot/relative:'; // + year offset from publicat
 export const TAG_SEASON = 'briefbot/season:'; // + season name
 export const TAG_END_OF_YEAR = 'briefbot/end-of-year';
 export const TAG_ANAPHORA = 'briefbot/anaphora';
-export const TAG_EXPLICIT = 'briefbot/explicit';
+const TAG_EXPLICIT = 'briefbot/explicit';
 
 const OFFSETS: Record<string, number> = { last: -1, this: 0, next: 1 };
 

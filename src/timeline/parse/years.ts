@@ -5,7 +5,7 @@
  * around it say so; in notes any standalone year is a source's date ("4th ed., 2015, 11").
  */
 
-export interface YearHit {
+interface YearHit {
   index: number;
   /** The words that date it: "in 2014", "the 2022", "of 2020". */
   text: string;

@@ -4,7 +4,7 @@ import type { RawItem } from './schema.js';
 import type { TeamEvent } from './types.js';
 
 /** A field's problem: which field, and what to write instead. */
-export interface FieldProblem {
+interface FieldProblem {
   field: string;
   message: string;
 }

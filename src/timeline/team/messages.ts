@@ -15,11 +15,11 @@ const HINTS: Record<string, string> = {
 
 
 /** The field a misspelt key was probably meant to be ("recurence" → "recurrence"). */
-export function nearestField(key: string, fields: readonly string[]): string | undefined {
+function nearestField(key: string, fields: readonly string[]): string | undefined {
   return fields.find((f) => editDistance(f, key.toLowerCase()) <= 2);
 }
 
-export interface IssueText {
+interface IssueText {
   field: string | undefined;
   message: string;
 }

@@ -7,7 +7,7 @@ import type { TeamEvent } from './types.js';
 
 /**
  * events.yaml → the team's items. Each bad item is reported with the file, its line and how to
- * fix it, and skipped; the good ones load (DESIGN.md: fail clearly, a bad entry is not fatal).
+ * fix it, and skipped; the good ones load: fail clearly, but a bad entry is not fatal.
  */
 export interface TeamEvents {
   events: TeamEvent[];

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * silently ignored. What a date or a time zone means is checked after, in check-item.ts, so the
  * message can say how to fix it.
  */
-export const KINDS = ['meeting', 'agreement', 'law', 'deadline', 'publication', 'other'] as const;
+const KINDS = ['meeting', 'agreement', 'law', 'deadline', 'publication', 'other'] as const;
 
 export const ItemSchema = z.strictObject({
   title: z.string().trim().min(1),
