@@ -6,13 +6,12 @@ import { terminalLogger } from './platforms/terminal/logger.js';
 import { terminalPoster } from './platforms/terminal/poster.js';
 import { routePoster } from './schedule/route-poster.js';
 import { Scheduler } from './schedule/scheduler.js';
-import { platformLogger, startPlatforms } from './serve.js';
+import { platformLogger, startPlatforms, type BotServices } from './serve.js';
 import { openStore, type Store } from './store/open.js';
-import type { DigestServices } from './store/services.js';
 import { composeDigest } from './timeline/index.js';
 
 /** The digest the scheduler posts and /digest previews: one function, so a preview is exact. */
-export function digestServices(knowledge: Knowledge, store: Store): DigestServices {
+export function digestServices(knowledge: Knowledge, store: Store): BotServices {
   return { store, digest: (localDate, timeZone) => composeDigest(knowledge.timeline, localDate, { timeZone }) };
 }
 
@@ -32,7 +31,7 @@ export async function startBot(config: Config): Promise<void> {
   }
 }
 
-async function servePlatforms(config: Config, knowledge: Knowledge, services: DigestServices): Promise<void> {
+async function servePlatforms(config: Config, knowledge: Knowledge, services: BotServices): Promise<void> {
   const logger = platformLogger(config);
   // A stray rejection in a library callback is logged, not fatal: the bot keeps answering.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
@@ -52,7 +51,7 @@ async function servePlatforms(config: Config, knowledge: Knowledge, services: Di
  * The terminal chat. An interactive chat also runs the digest scheduler, so a subscription made
  * here posts into the chat; piped input only answers what it is given.
  */
-async function terminalChat(config: Config, knowledge: Knowledge, services: DigestServices): Promise<void> {
+async function terminalChat(config: Config, knowledge: Knowledge, services: BotServices): Promise<void> {
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   const poster = routePoster({ terminal: terminalPoster(process.stdout, config.color) });
   const scheduler = interactive ? new Scheduler({ store: services.store, digest: services.digest, poster, logger: terminalLogger, platforms: ['terminal'] }) : null;

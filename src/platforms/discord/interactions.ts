@@ -30,6 +30,7 @@ function requestBase(interaction: RepliableInteraction, admins: ReadonlySet<stri
     channelId: interaction.channelId ?? '',
     // Manage Server in this guild; a DM has no member, so there only BRIEFBOT_ADMINS count.
     isAdmin: async () => admins.has(user.id) || (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false),
+    adminRule: 'members with the Manage Server permission',
   };
 }
 
