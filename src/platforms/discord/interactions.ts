@@ -73,7 +73,7 @@ async function apologise(interaction: RepliableInteraction, log: PinoLogger): Pr
  */
 export function interactionListener(o: InteractionOptions): (interaction: Interaction) => Promise<void> {
   return async (interaction) => {
-    if (interaction.isAutocomplete()) return onAutocomplete(interaction, o.deps.knowledge.glossary, o.log);
+    if (interaction.isAutocomplete()) return onAutocomplete(interaction, o.deps.dispatcher.commands, o.deps.knowledge.glossary, o.log);
     if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
     try {
       if (interaction.isChatInputCommand()) await onCommand(interaction, o);
