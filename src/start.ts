@@ -1,9 +1,12 @@
+import { commands } from '../commands/index.js';
 import type { Config } from './config.js';
-import { prepareKnowledge, terminalContext } from './knowledge/context.js';
+import { Dispatcher } from './dispatch/dispatcher.js';
+import { prepareKnowledge } from './knowledge/prepare.js';
 import type { Knowledge } from './knowledge/knowledge.js';
 import { runChat } from './platforms/terminal/chat.js';
 import { terminalLogger } from './platforms/terminal/logger.js';
 import { terminalPoster } from './platforms/terminal/poster.js';
+import { terminalRequester } from './platforms/terminal/user.js';
 import { routePoster } from './schedule/route-poster.js';
 import { Scheduler } from './schedule/scheduler.js';
 import { platformLogger, startPlatforms, type BotServices } from './serve.js';
@@ -20,7 +23,7 @@ export function digestServices(knowledge: Knowledge, store: Store): BotServices 
  * SIGINT/SIGTERM; with none, it opens the terminal chat.
  */
 export async function startBot(config: Config): Promise<void> {
-  const knowledge = prepareKnowledge(config);
+  const knowledge = prepareKnowledge(config.corpusDir);
   const store = openStore(config.databasePath);
   const services = digestServices(knowledge, store);
   try {
@@ -54,7 +57,8 @@ async function servePlatforms(config: Config, knowledge: Knowledge, services: Bo
 async function terminalChat(config: Config, knowledge: Knowledge, services: BotServices): Promise<void> {
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   const poster = routePoster({ terminal: terminalPoster(process.stdout, config.color) });
-  const scheduler = interactive ? new Scheduler({ store: services.store, digest: services.digest, poster, logger: terminalLogger, platforms: ['terminal'] }) : null;
+  const logger = terminalLogger();
+  const scheduler = interactive ? new Scheduler({ store: services.store, digest: services.digest, poster, logger, platforms: ['terminal'] }) : null;
   scheduler?.start();
   try {
     await runChat({
@@ -62,7 +66,8 @@ async function terminalChat(config: Config, knowledge: Knowledge, services: BotS
       output: process.stdout,
       interactive,
       color: config.color,
-      context: { ...terminalContext(knowledge, 'terminal'), services },
+      dispatcher: new Dispatcher({ knowledge, commands, services, logger }),
+      requester: terminalRequester('terminal'),
     });
   } finally {
     await scheduler?.stop();

@@ -18,7 +18,7 @@ export interface OptionSpec {
   min?: number;
   max?: number;
   maxLength?: number;
-  /** Set by buttons only: not typed, not shown in help or registered with platforms. */
+  /** Not typed in chat, not shown in chat help nor registered: set by buttons, or by a CLI flag. */
   hidden?: boolean;
   /** Allowed values, for options that are a choice ("subscribe", "status"…). */
   choices?: readonly string[];

@@ -5,6 +5,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Command, OptionSpec } from '../../dispatch/types.js';
+import { describeOption } from '../../dispatch/usage.js';
 import { LIMITS, truncateWords } from './limits.js';
 
 export type CommandData = RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -12,7 +13,7 @@ export type CommandData = RESTPostAPIChatInputApplicationCommandsJSONBody;
 const description = (text: string) => truncateWords(text, LIMITS.commandDescription);
 
 function optionData(option: OptionSpec): APIApplicationCommandBasicOption {
-  const base = { name: option.name, description: description(option.description), required: option.required ?? false };
+  const base = { name: option.name, description: description(describeOption(option)), required: option.required ?? false };
   if (option.type === 'integer') {
     return {
       ...base,
