@@ -24,6 +24,7 @@ const acronymCommand = {
       type: 'string',
       rest: true,
       maxLength: MAX_TERM_LENGTH,
+      autocomplete: 'glossary',
     },
     { name: 'page', description: 'Page of the glossary list (the page buttons)', type: 'integer', min: 1, max: 1000, hidden: true },
   ],

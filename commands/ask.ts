@@ -46,6 +46,8 @@ const askCommand = {
   options: [
     { name: 'question', description: 'Your question, in plain words', type: 'string', required: true, rest: true },
     { name: 'offset', description: 'Results to skip (the "More results" button)', type: 'integer', min: 0, max: MAX_RESULTS, hidden: true },
+    // Chat shows a few and a "More results" button; the CLI's --limit asks for more at once.
+    { name: 'limit', description: 'How many excerpts', type: 'integer', min: 1, max: MAX_RESULTS, default: DEFAULT_RESULTS, hidden: true },
   ],
   examples: ['/ask what is JUCIP', '/ask who blocked the Nippon Steel deal'],
   run(options, context): Reply {
@@ -57,7 +59,8 @@ const askCommand = {
       );
     }
     const offset = typeof options.offset === 'number' ? options.offset : 0;
-    const answer = ask(context.knowledge, question, DEFAULT_RESULTS, offset);
+    const limit = typeof options.limit === 'number' ? options.limit : DEFAULT_RESULTS;
+    const answer = ask(context.knowledge, question, limit, offset);
     if (answer.results.length === 0) {
       return {
         blocks: [notice('info', `Nothing in the papers matches “${question}”.`), spans('Type /help for examples.')],

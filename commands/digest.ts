@@ -1,4 +1,4 @@
-import type { Command, CommandContext, OptionValues } from '../src/dispatch/types.js';
+import type { Command, CommandContext, DigestServices, OptionValues } from '../src/dispatch/types.js';
 import { usageWithExamples } from '../src/dispatch/usage.js';
 import { errorReply, notice, text, usageReply } from '../src/present/build.js';
 import type { Reply } from '../src/present/types.js';
@@ -7,7 +7,6 @@ import { nextPostAt } from '../src/schedule/next-post.js';
 import { DEFAULT_SETTINGS, parseSettings } from '../src/schedule/settings.js';
 import { formatLocal } from '../src/shared/time/format.js';
 import { localDate } from '../src/shared/time/zoned-time.js';
-import type { DigestServices } from '../src/store/services.js';
 import type { ChannelRef, SubscriptionSettings } from '../src/store/types.js';
 
 const ACTIONS = ['subscribe', 'unsubscribe', 'status', 'preview'] as const;
@@ -15,15 +14,9 @@ type Action = (typeof ACTIONS)[number];
 
 const reply = (...blocks: Reply['blocks']): Reply => ({ title: 'Daily digest', blocks, visibility: 'ephemeral' });
 
-/** Who may change a subscription, in the platform's own terms (the platform checks it: isAdmin). */
-const ADMINS: Partial<Record<CommandContext['platform'], string>> = {
-  slack: 'workspace admins and owners',
-  discord: 'members with the Manage Server permission',
-};
-
 const refusal = (context: CommandContext): Reply =>
   reply(
-    notice('info', `Only ${ADMINS[context.platform] ?? 'admins'} can change this channel’s digest subscription (and anyone the bot’s operator lists in BRIEFBOT_ADMINS).`),
+    notice('info', `Only ${context.adminRule ?? 'admins'} can change this channel’s digest subscription (and anyone the bot’s operator lists in BRIEFBOT_ADMINS).`),
     text('You can still see it with /digest status, and today’s digest with /digest preview.'),
   );
 

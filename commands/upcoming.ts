@@ -17,8 +17,8 @@ const upcomingCommand = {
   name: 'upcoming',
   description: 'Anniversaries and deadlines from the papers and the team calendar in the coming days',
   options: [
-    { name: 'days', description: `How many days ahead, today included (1–${MAX_UPCOMING_DAYS}, default ${DEFAULT_DAYS})`, type: 'integer', min: 1, max: MAX_UPCOMING_DAYS },
-    { name: 'zone', description: 'Your time zone, e.g. Asia/Tokyo (default UTC)', type: 'string', maxLength: 64 },
+    { name: 'days', description: 'How many days ahead, today included', type: 'integer', min: 1, max: MAX_UPCOMING_DAYS, default: DEFAULT_DAYS },
+    { name: 'zone', description: 'Your time zone, e.g. Asia/Tokyo', type: 'string', maxLength: 64, default: DEFAULT_ZONE },
     { name: 'offset', description: 'Items to skip (the "More" button)', type: 'integer', min: 0, hidden: true },
   ],
   examples: ['/upcoming', '/upcoming 30 Asia/Tokyo'],

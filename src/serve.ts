@@ -11,12 +11,19 @@ import type { Clock } from './schedule/clock.js';
 import type { JobFactory } from './schedule/jobs.js';
 import { Scheduler } from './schedule/scheduler.js';
 import { quietNote } from './present/timeline/quiet-note.js';
-import type { DigestServices } from './store/services.js';
+import type { DigestSource } from './schedule/poster.js';
+import type { Store } from './store/open.js';
+
+/** What the running bot shares between /digest (as DigestServices) and the scheduler: the open store and the composer. */
+export interface BotServices {
+  store: Store;
+  digest: DigestSource;
+}
 
 export interface ServeOptions {
   config: Config;
   knowledge: Knowledge;
-  services: DigestServices;
+  services: BotServices;
   logger: PinoLogger;
   /** Tests: the scheduler's clock and jobs, and how the platforms connect (loopback, no retries). */
   clock?: Clock;

@@ -1,19 +1,21 @@
+import { commands } from '../commands/index.js';
 import type { Config } from './config.js';
-import { prepareKnowledge, terminalContext } from './knowledge/context.js';
+import { Dispatcher } from './dispatch/dispatcher.js';
+import { prepareKnowledge } from './knowledge/prepare.js';
 import type { Knowledge } from './knowledge/knowledge.js';
 import { runChat } from './platforms/terminal/chat.js';
 import { terminalLogger } from './platforms/terminal/logger.js';
 import { terminalPoster } from './platforms/terminal/poster.js';
+import { terminalRequester } from './platforms/terminal/user.js';
 import { routePoster } from './schedule/route-poster.js';
 import { Scheduler } from './schedule/scheduler.js';
-import { platformLogger, startPlatforms } from './serve.js';
+import { platformLogger, startPlatforms, type BotServices } from './serve.js';
 import { openStore, type Store } from './store/open.js';
-import type { DigestServices } from './store/services.js';
 import { composeDigest } from './present/timeline/digest.js';
 import { quietNote } from './present/timeline/quiet-note.js';
 
 /** The digest the scheduler posts and /digest previews: one function, so a preview is exact. */
-export function digestServices(knowledge: Knowledge, store: Store): DigestServices {
+export function digestServices(knowledge: Knowledge, store: Store): BotServices {
   return { store, digest: (localDate, timeZone) => composeDigest(knowledge.timeline, localDate, { timeZone }) };
 }
 
@@ -22,7 +24,7 @@ export function digestServices(knowledge: Knowledge, store: Store): DigestServic
  * SIGINT/SIGTERM; with none, it opens the terminal chat.
  */
 export async function startBot(config: Config): Promise<void> {
-  const knowledge = prepareKnowledge(config);
+  const knowledge = prepareKnowledge(config.corpusDir);
   const store = openStore(config.databasePath);
   const services = digestServices(knowledge, store);
   try {
@@ -33,7 +35,7 @@ export async function startBot(config: Config): Promise<void> {
   }
 }
 
-async function servePlatforms(config: Config, knowledge: Knowledge, services: DigestServices): Promise<void> {
+async function servePlatforms(config: Config, knowledge: Knowledge, services: BotServices): Promise<void> {
   const logger = platformLogger(config);
   // A stray rejection in a library callback is logged, not fatal: the bot keeps answering.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
@@ -53,10 +55,11 @@ async function servePlatforms(config: Config, knowledge: Knowledge, services: Di
  * The terminal chat. An interactive chat also runs the digest scheduler, so a subscription made
  * here posts into the chat; piped input only answers what it is given.
  */
-async function terminalChat(config: Config, knowledge: Knowledge, services: DigestServices): Promise<void> {
+async function terminalChat(config: Config, knowledge: Knowledge, services: BotServices): Promise<void> {
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   const poster = routePoster({ terminal: terminalPoster(process.stdout, config.color) });
-  const scheduler = interactive ? new Scheduler({ store: services.store, digest: services.digest, quietNote: quietNote(), poster, logger: terminalLogger, platforms: ['terminal'] }) : null;
+  const logger = terminalLogger();
+  const scheduler = interactive ? new Scheduler({ store: services.store, digest: services.digest, quietNote: quietNote(), poster, logger, platforms: ['terminal'] }) : null;
   scheduler?.start();
   try {
     await runChat({
@@ -64,7 +67,8 @@ async function terminalChat(config: Config, knowledge: Knowledge, services: Dige
       output: process.stdout,
       interactive,
       color: config.color,
-      context: { ...terminalContext(knowledge, 'terminal'), services },
+      dispatcher: new Dispatcher({ knowledge, commands, services, logger }),
+      requester: terminalRequester('terminal'),
     });
   } finally {
     await scheduler?.stop();

@@ -1,21 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { parseCommandText, validateOptions } from './parse-text.js';
 import { runCommand, runTextCommand } from './run.js';
-import type { Command, CommandContext, OptionValues } from './types.js';
+import type { Command, CommandContext, DigestServices, OptionValues, PlatformName } from './types.js';
 import { usageWithExamples } from './usage.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import { notice, text, usageReply } from '../present/build.js';
 import type { Reply } from '../present/types.js';
 import type { Logger } from '../shared/logger.js';
-import type { DigestServices } from '../store/services.js';
 import type { ButtonAction } from './button-action.js';
 import type { RateLimiter } from './rate-limit.js';
 
-/** How the options arrived: typed after the command (Slack), as typed values (Discord), or from a button. */
+/** How the options arrived: typed after the command (Slack, the terminal), as typed values (Discord, the CLI), or from a button. */
 export type CommandInput = { kind: 'text'; text: string } | { kind: 'values'; values: Record<string, unknown> } | { kind: 'button'; args: OptionValues };
 
 export interface CommandRequest {
-  platform: 'slack' | 'discord';
+  platform: PlatformName;
   /** The command's name without the slash. */
   name: string;
   input: CommandInput;
@@ -23,10 +22,14 @@ export interface CommandRequest {
   channelId: string;
   /** Looked up only for commands that check it (Command.checksAdmin): it may cost an API call. */
   isAdmin: () => Promise<boolean>;
+  /** Who is an admin on this platform, in its own terms, for a refusal to name. */
+  adminRule?: string;
 }
 
 /** A labelled button of the reply, with the action it runs. */
 export interface ActionButton {
+  /** The reply's own name for it ("more"): what the terminal lets the user type. Share has none. */
+  id?: string;
   label: string;
   action: ButtonAction;
 }
@@ -44,12 +47,13 @@ export interface DispatcherOptions {
   commands: readonly Command[];
   services?: DigestServices;
   logger: Logger;
-  rateLimiter: RateLimiter;
+  /** Absent at the terminal: the person there runs the process, there is nobody to protect it from. */
+  rateLimiter?: RateLimiter;
   now?: () => Date;
 }
 
 /**
- * The one path from a platform's event to a command's reply, shared by Slack and Discord: rate
+ * The one path from a platform's event to a command's reply, shared by every surface: rate
  * limit, option parsing with usage hints, the admin look-up, and a failure turned into an apology
  * with an error id (the log line carries the same id). It never throws.
  */
@@ -64,7 +68,7 @@ export class Dispatcher {
     const { logger, rateLimiter } = this.options;
     const started = performance.now();
     const fields = { platform: request.platform, command: request.name, user: request.user.id, channel: request.channelId, input: request.input.kind };
-    const decision = rateLimiter.take(`${request.platform}:${request.user.id}`);
+    const decision = rateLimiter?.take(`${request.platform}:${request.user.id}`) ?? { ok: true };
     if (!decision.ok) {
       logger.warn({ ...fields, retryAfterMs: decision.retryAfterMs }, 'rate limited');
       return { reply: slowDown(decision.retryAfterMs), buttons: [] };
@@ -90,6 +94,7 @@ export class Dispatcher {
       channelId: request.channelId,
       commands: this.options.commands,
       ...(this.options.services ? { services: this.options.services } : {}),
+      ...(request.adminRule ? { adminRule: request.adminRule } : {}),
     };
     // An unknown name (an app manifest older than the code): the text path answers with a hint.
     if (!command) return { reply: await runTextCommand(`/${request.name}`, { ...base, isAdmin: false }), buttons: [] };
@@ -107,7 +112,7 @@ function optionsOf(input: CommandInput): Record<string, unknown> {
 
 /** A reply's own buttons (More, page turns) as actions, without Share. */
 export function replyButtons(reply: Reply): ActionButton[] {
-  return (reply.buttons ?? []).map((button) => ({ label: button.label, action: { command: button.command, args: button.args } }));
+  return (reply.buttons ?? []).map((button) => ({ id: button.id, label: button.label, action: { command: button.command, args: button.args } }));
 }
 
 function buttonsOf(reply: Reply, command: string, options: OptionValues): ActionButton[] {

@@ -1,6 +1,8 @@
 import type { Knowledge } from '../knowledge/knowledge.js';
 import type { Reply } from '../present/types.js';
-import type { DigestServices } from '../store/services.js';
+import type { DigestSource } from '../schedule/poster.js';
+import type { PostRepository } from '../store/posts.js';
+import type { SubscriptionRepository } from '../store/subscriptions.js';
 
 /**
  * A slash command, platform-neutral. Everything that describes commands to a platform (Slack
@@ -16,23 +18,47 @@ export interface OptionSpec {
   min?: number;
   max?: number;
   maxLength?: number;
-  /** Set by buttons only: not typed, not shown in help or registered with platforms. */
+  /** Not typed in chat, not shown in chat help nor registered: set by buttons, or by a CLI flag. */
   hidden?: boolean;
   /** Allowed values, for options that are a choice ("subscribe", "status"…). */
   choices?: readonly string[];
+  /** The value the command uses when the option is left out; shown in help (the CLI's too). */
+  default?: string | number;
+  /** Platforms that complete typing (Discord) offer suggestions from this source. */
+  autocomplete?: 'glossary';
 }
 
+export const OPTION_TYPES = ['string', 'integer'] as const satisfies readonly OptionSpec['type'][];
+
 export type OptionValues = Record<string, string | number | undefined>;
+
+/** Where a command was typed. */
+export type PlatformName = 'terminal' | 'cli' | 'slack' | 'discord';
+
+/**
+ * What /digest needs from the running bot, carried on CommandContext as `services`. Absent where
+ * no store is open (a one-shot CLI run); the command then says so.
+ */
+export interface DigestServices {
+  store: {
+    subscriptions: Pick<SubscriptionRepository, 'get' | 'save' | 'remove'>;
+    posts: Pick<PostRepository, 'latest'>;
+  };
+  /** Today's digest for a zone: the same function the scheduler posts with, so a preview is exact. */
+  digest: DigestSource;
+}
 
 export interface CommandContext {
   knowledge: Knowledge;
   /** The clock, injected: core code never reads the time itself. */
   now: () => Date;
-  platform: 'terminal' | 'cli' | 'slack' | 'discord';
+  platform: PlatformName;
   user: { id: string; name: string };
   channelId: string;
   /** May this user change channel settings (digest subscriptions)? Filled in by the platform. */
   isAdmin: boolean;
+  /** Who may, in the platform's own terms ("workspace admins and owners"), for a refusal to name. */
+  adminRule?: string;
   /** Every registered command, for /help. */
   commands: readonly Command[];
   /** The store and the digest composer, where the bot runs with its database (not one-shot CLI runs). */

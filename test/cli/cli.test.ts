@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { briefbot } from './run-cli.js';
+import { briefbot, briefbotRules } from './run-cli.js';
 
 describe('briefbot command line', () => {
   it('start with piped input prints the answer and exits 0', async () => {
@@ -31,7 +31,7 @@ describe('briefbot command line', () => {
 
   it('bad usage exits 2 with the usage text', async () => {
     for (const args of [['ask'], ['ask', 'x', '--limit', 'lots'], ['frobnicate'], ['ask', '--stdin']]) {
-      const run = await briefbot(args);
+      const run = await briefbotRules(args);
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr).toContain('Usage: briefbot <command>');
     }
@@ -88,9 +88,27 @@ describe('briefbot timeline commands', () => {
 
   it('bad dates, windows and zones are usage errors', async () => {
     for (const args of [['upcoming'], ['upcoming', '--date', '2026-02-30'], ['upcoming', '--date', '2026-01-01', '--days', '91'], ['digest', '--date', '2026-01-01', '--tz', 'Asia/Tokio']]) {
-      const run = await briefbot(args);
+      const run = await briefbotRules(args);
       expect(run.code, args.join(' ')).toBe(2);
     }
-    expect((await briefbot(['digest', '--date', '2026-01-01', '--tz', 'Asia/Tokio'])).stderr).toContain('Asia/Tokyo');
+    expect((await briefbotRules(['digest', '--date', '2026-01-01', '--tz', 'Asia/Tokio'])).stderr).toContain('Asia/Tokyo');
   });
 });
+
+describe('briefbot rules come from the command definitions', () => {
+  it('checks --limit, --days and --tz against the options of /ask and /upcoming, before loading anything', async () => {
+    expect((await briefbotRules(['ask', 'x', '--limit', '11'])).stderr).toContain('--limit must be a whole number from 1 to 10, not "11"');
+    expect((await briefbotRules(['upcoming', '--date', '2026-01-01', '--days', '0'])).stderr).toContain('--days must be a whole number from 1 to 90, not "0"');
+    expect((await briefbotRules(['upcoming', '--date', '2026-01-01', '--tz', 'Mars/Olympus'])).code).toBe(2);
+  });
+
+  it('writes the help from the definitions: descriptions, ranges and defaults', async () => {
+    const help = await briefbotRules(['help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/--limit N +how many excerpts \(1–10, default 3\)/);
+    expect(help.stdout).toMatch(/--days N +how many days ahead, today included \(1–90, default 7\)/);
+    expect(help.stdout).toMatch(/--tz ZONE +your time zone, e\.g\. Asia\/Tokyo \(default UTC\)/);
+    expect(help.stdout).toMatch(/ask "<question>" +answer a question with verbatim, cited excerpts from the papers/);
+  });
+});
+

@@ -1,7 +1,9 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { runCommandLine } from '../../src/command-line.js';
 import { projectPath } from '../../src/paths.js';
 
 export interface Run {
@@ -20,11 +22,14 @@ const NO_CHAT: NodeJS.ProcessEnv = Object.fromEntries(
 
 /** The real command line, run from source (as `npx briefbot` runs the built copy). */
 export function spawnBriefbot(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, ['--import', 'tsx', projectPath('src', 'cli.ts'), ...args], {
+  // Each run gets its own database file, removed when the process ends: tests never write into the project's data/.
+  const folder = mkdtempSync(join(tmpdir(), 'briefbot-cli-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', projectPath('src', 'cli.ts'), ...args], {
     cwd: projectPath(),
-    // Each run gets its own database file: tests never write into the project's data/.
-    env: { ...process.env, ...NO_CHAT, NO_COLOR: '1', DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'briefbot-cli-')), 'test.db'), ...env },
+    env: { ...process.env, ...NO_CHAT, NO_COLOR: '1', DATABASE_PATH: join(folder, 'test.db'), ...env },
   });
+  child.on('close', () => rmSync(folder, { recursive: true, force: true }));
+  return child;
 }
 
 /** Run to the end with `stdin` as input. */
@@ -39,4 +44,15 @@ export function briefbot(args: string[], stdin = '', env: NodeJS.ProcessEnv = {}
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(stdin);
   });
+}
+
+/**
+ * The command line's rules, run in this process: for mistakes caught before anything is loaded
+ * (usage errors), where spawning a process per case would only measure the machine's speed.
+ */
+export async function briefbotRules(args: string[]): Promise<Run> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await runCommandLine(args, { stdin: Readable.from([]), out: (line) => stdout.push(`${line}\n`), err: (line) => stderr.push(`${line}\n`), color: false });
+  return { code, stdout: stdout.join(''), stderr: stderr.join('') };
 }

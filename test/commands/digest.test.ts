@@ -40,6 +40,7 @@ function context(overrides: Partial<CommandContext> = {}): CommandContext {
     user: { id: 'U1', name: 'ann' },
     channelId: 'C1',
     isAdmin: true,
+    adminRule: 'workspace admins and owners',
     commands: [digest],
     services: { store, digest: (date, zone) => source(date, zone) },
     ...overrides,

@@ -19,7 +19,7 @@ const NAMES = ['ask', 'acronym', 'upcoming', 'timeline', 'digest', 'sources', 'h
 
 describe('Discord: registering the slash commands with discord.js’s REST', () => {
   it('registers in one server with --guild: the application id first, then one PUT of every command', async () => {
-    const result = await registerDiscordCommands({ token: TOKEN, apiUrl: rest.url, guildId: '910000000000000001', retries: 0 });
+    const result = await registerDiscordCommands({ commands, token: TOKEN, apiUrl: rest.url, guildId: '910000000000000001', retries: 0 });
     expect(result).toEqual({ scope: 'guild', applicationId: APP_ID, names: NAMES });
     const [me, put] = rest.requests.slice(-2);
     expect(me).toMatchObject({ method: 'GET', path: '/applications/@me', authorization: `Bot ${TOKEN}` });
@@ -28,7 +28,7 @@ describe('Discord: registering the slash commands with discord.js’s REST', () 
   });
 
   it('registers globally without a guild', async () => {
-    const result = await registerDiscordCommands({ token: TOKEN, apiUrl: rest.url, retries: 0 });
+    const result = await registerDiscordCommands({ commands, token: TOKEN, apiUrl: rest.url, retries: 0 });
     expect(result).toEqual({ scope: 'global', applicationId: APP_ID, names: NAMES });
     const put = rest.requests.at(-1)!;
     expect(put).toMatchObject({ method: 'PUT', path: `/applications/${APP_ID}/commands` });
@@ -43,7 +43,7 @@ describe('Discord: registering the slash commands with discord.js’s REST', () 
 
   it('says why when Discord refuses the token', async () => {
     rest.fail(/^GET \/applications\/@me$/, { status: 401, code: 0, message: '401: Unauthorized' });
-    await expect(registerDiscordCommands({ token: TOKEN, apiUrl: rest.url, retries: 0 })).rejects.toThrow(
+    await expect(registerDiscordCommands({ commands, token: TOKEN, apiUrl: rest.url, retries: 0 })).rejects.toThrow(
       'Discord: registering the commands failed: 401: Unauthorized. Check DISCORD_TOKEN: the Developer Portal → your application → Bot → Reset Token gives a new one.',
     );
   });

@@ -4,7 +4,7 @@ import { createLogger } from '../../src/log.js';
 import { Dispatcher } from '../../src/dispatch/dispatcher.js';
 import type { PlatformDeps } from '../../src/platforms/shared/platform.js';
 import { RateLimiter } from '../../src/dispatch/rate-limit.js';
-import type { DigestServices } from '../../src/store/services.js';
+import type { DigestServices } from '../../src/dispatch/types.js';
 import { realKnowledge } from './corpus.js';
 
 /** Every JSON log line the bot wrote, parsed, and the raw text (to check that no secret is in it). */

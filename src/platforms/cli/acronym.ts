@@ -1,28 +1,23 @@
-import { sanitizeInput } from '../../dispatch/parse-text.js';
-import { runCommand } from '../../dispatch/run.js';
-import type { CommandContext } from '../../dispatch/types.js';
 import { acronymJson, acronymsJson } from '../../glossary/index.js';
 import { renderReply } from '../terminal/render.js';
-import { UsageError } from './usage-error.js';
+import { terminalRequester } from '../terminal/user.js';
+import type { CliIo, CliKnowledge } from './io.js';
 
 export interface AcronymArgs {
   command: 'acronym' | 'acronyms';
+  /** Sanitized; empty for `acronyms`. */
   term: string;
   json: boolean;
-  color: boolean;
 }
 
-/** `briefbot acronym <term> [--json]` and `briefbot acronyms [--json]`. */
-export async function acronymCli(args: AcronymArgs, context: CommandContext, write: (line: string) => void): Promise<void> {
-  const term = sanitizeInput(args.term);
-  const { glossary } = context.knowledge;
-  if (args.command === 'acronyms') {
-    if (term !== '') throw new UsageError('acronyms lists the whole glossary and takes no term: use acronym <term>');
-    if (args.json) return write(JSON.stringify(acronymsJson(glossary)));
-  } else {
-    if (term === '') throw new UsageError('acronym needs a term, e.g. briefbot acronym JUCIP');
-    if (args.json) return write(JSON.stringify(acronymJson(glossary, term)));
+/** `briefbot acronym <term> [--json]` and `briefbot acronyms [--json]`; the exit code. */
+export async function acronymCli(args: AcronymArgs, { knowledge, dispatcher }: CliKnowledge, io: CliIo): Promise<number> {
+  if (args.json) {
+    io.out(JSON.stringify(args.command === 'acronyms' ? acronymsJson(knowledge.glossary) : acronymJson(knowledge.glossary, args.term)));
+    return 0;
   }
-  const command = context.commands.find((c) => c.name === 'acronym')!;
-  write(renderReply(await runCommand(command, term === '' ? {} : { term }, context), { color: args.color }));
+  const values = args.term === '' ? {} : { term: args.term };
+  const result = await dispatcher.handle({ ...terminalRequester('cli'), name: 'acronym', input: { kind: 'values', values } });
+  io.out(renderReply(result.reply, { color: io.color }, result.buttons));
+  return result.errorId ? 1 : 0;
 }

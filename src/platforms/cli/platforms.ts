@@ -26,7 +26,7 @@ export async function discordRegisterCli(chat: ChatConfig, args: { guild: string
     throw new UsageError(`--guild must be a server id (17–20 digits; Developer Mode → right-click the server → Copy Server ID), not "${args.guild}"`);
   }
   const { registerDiscordCommands } = await import('../discord/register.js');
-  const result = await registerDiscordCommands({ token: chat.discord.token, apiUrl: chat.discord.apiUrl, ...(args.guild ? { guildId: args.guild } : {}) });
+  const result = await registerDiscordCommands({ commands, token: chat.discord.token, apiUrl: chat.discord.apiUrl, ...(args.guild ? { guildId: args.guild } : {}) });
   const where = result.scope === 'guild' ? `server ${args.guild} (available at once)` : 'every server the bot is in (global commands can take up to an hour to appear)';
   write(`Registered ${result.names.length} commands for application ${result.applicationId} in ${where}: ${result.names.map((n) => `/${n}`).join(' ')}`);
 }

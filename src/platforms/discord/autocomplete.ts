@@ -1,18 +1,13 @@
 import type { AutocompleteInteraction, ApplicationCommandOptionChoiceData } from 'discord.js';
+import type { Command, OptionSpec } from '../../dispatch/types.js';
 import type { Glossary, GlossaryEntry } from '../../glossary/types.js';
 import type { PinoLogger } from '../../log.js';
+import { standsFor } from '../../present/glossary/entry.js';
 import { plainLine } from './escape.js';
 import { LIMITS, truncate } from './limits.js';
 import { loggedError } from './rest-errors.js';
 
-/** The command and option whose typing is completed from the glossary. */
-export const COMPLETED = { command: 'acronym', option: 'term' } as const;
-
 const compact = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}&+]/gu, '');
-
-function meaning(entry: GlossaryEntry): string | null {
-  return entry.longForms[0] ?? entry.curated?.expansion ?? entry.aliases[0]?.text ?? null;
-}
 
 /** The letters typed, in order, with others between ("jui" in "jucip"): a forgiving last resort. */
 function inOrder(typed: string, word: string): boolean {
@@ -42,21 +37,27 @@ export function acronymChoices(glossary: Glossary, typed: string): ApplicationCo
     .flat()
     .slice(0, LIMITS.choices)
     .map((entry) => {
-      const long = meaning(entry);
-      const name = long ? `${entry.acronym} — ${plainLine(long)}` : entry.acronym;
+      const meaning = standsFor(entry);
+      const name = meaning ? `${entry.acronym} — ${plainLine(meaning.text)}` : entry.acronym;
       return { name: truncate(name, LIMITS.choiceName), value: truncate(entry.acronym, LIMITS.choiceValue) };
     });
 }
 
+/** The option being typed, as the command defines it, when it is one of ours. */
+function completedOption(commands: readonly Command[], commandName: string, optionName: string): OptionSpec | undefined {
+  return commands.find((command) => command.name === commandName)?.options.find((option) => option.name === optionName);
+}
+
 /**
- * Answers an autocomplete request. It fires on every keystroke, so it is not rate limited (it costs
+ * Answers an autocomplete request for an option that declares a source (OptionSpec.autocomplete). It fires on every keystroke, so it is not rate limited (it costs
  * a scan of a few hundred entries) and never throws: on any trouble the user sees no suggestions.
  */
-export async function onAutocomplete(interaction: AutocompleteInteraction, glossary: Glossary, log: PinoLogger): Promise<void> {
+export async function onAutocomplete(interaction: AutocompleteInteraction, commands: readonly Command[], glossary: Glossary, log: PinoLogger): Promise<void> {
   let choices: ApplicationCommandOptionChoiceData<string>[] = [];
   try {
     const focused = interaction.options.getFocused(true);
-    if (interaction.commandName === COMPLETED.command && focused.name === COMPLETED.option) choices = acronymChoices(glossary, String(focused.value));
+    const source = completedOption(commands, interaction.commandName, focused.name)?.autocomplete;
+    if (source === 'glossary') choices = acronymChoices(glossary, String(focused.value));
   } catch (error) {
     log.warn({ err: error, command: interaction.commandName }, 'discord: autocomplete failed, no suggestions');
   }

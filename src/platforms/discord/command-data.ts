@@ -5,15 +5,15 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Command, OptionSpec } from '../../dispatch/types.js';
-import { COMPLETED } from './autocomplete.js';
+import { describeOption } from '../../dispatch/usage.js';
 import { LIMITS, truncateWords } from './limits.js';
 
 export type CommandData = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 const description = (text: string) => truncateWords(text, LIMITS.commandDescription);
 
-function optionData(command: Command, option: OptionSpec): APIApplicationCommandBasicOption {
-  const base = { name: option.name, description: description(option.description), required: option.required ?? false };
+function optionData(option: OptionSpec): APIApplicationCommandBasicOption {
+  const base = { name: option.name, description: description(describeOption(option)), required: option.required ?? false };
   if (option.type === 'integer') {
     return {
       ...base,
@@ -23,18 +23,17 @@ function optionData(command: Command, option: OptionSpec): APIApplicationCommand
       ...(option.choices ? { choices: option.choices.map((choice) => ({ name: choice, value: Number(choice) })) } : {}),
     };
   }
-  const completed = command.name === COMPLETED.command && option.name === COMPLETED.option;
   return {
     ...base,
     type: ApplicationCommandOptionType.String,
     ...(option.maxLength !== undefined ? { max_length: option.maxLength } : {}),
     // Discord allows choices or autocomplete on an option, not both.
-    ...(option.choices ? { choices: option.choices.map((choice) => ({ name: choice, value: choice })) } : completed ? { autocomplete: true } : {}),
+    ...(option.choices ? { choices: option.choices.map((choice) => ({ name: choice, value: choice })) } : option.autocomplete ? { autocomplete: true } : {}),
   };
 }
 
 /**
- * The registration bodies, derived from the command definitions (DESIGN.md). Hidden options are set
+ * The registration bodies, derived from the command definitions (docs/ARCHITECTURE.md). Hidden options are set
  * by buttons only and never registered; Discord wants required options before optional ones. No
  * default_member_permissions, even on /digest: status and preview are for everyone, and the
  * dispatcher refuses a change from someone who is not an admin, saying why.
@@ -47,7 +46,7 @@ export function discordCommandData(commands: readonly Command[]): CommandData[] 
       type: ApplicationCommandType.ChatInput,
       name: command.name,
       description: description(command.description),
-      options: ordered.map((option) => optionData(command, option)),
+      options: ordered.map(optionData),
     };
   });
 }

@@ -30,6 +30,7 @@ function requestBase(interaction: RepliableInteraction, admins: ReadonlySet<stri
     channelId: interaction.channelId ?? '',
     // Manage Server in this guild; a DM has no member, so there only BRIEFBOT_ADMINS count.
     isAdmin: async () => admins.has(user.id) || (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false),
+    adminRule: 'members with the Manage Server permission',
   };
 }
 
@@ -72,7 +73,7 @@ async function apologise(interaction: RepliableInteraction, log: PinoLogger): Pr
  */
 export function interactionListener(o: InteractionOptions): (interaction: Interaction) => Promise<void> {
   return async (interaction) => {
-    if (interaction.isAutocomplete()) return onAutocomplete(interaction, o.deps.knowledge.glossary, o.log);
+    if (interaction.isAutocomplete()) return onAutocomplete(interaction, o.deps.dispatcher.commands, o.deps.knowledge.glossary, o.log);
     if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
     try {
       if (interaction.isChatInputCommand()) await onCommand(interaction, o);

@@ -1,5 +1,4 @@
 import { DiscordAPIError, REST, Routes, type RESTGetCurrentApplicationResult, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
-import { commands as allCommands } from '../../../commands/index.js';
 import type { Command } from '../../dispatch/types.js';
 import { DEFAULT_DISCORD_API_URL } from '../../chat-config.js';
 import { discordCommandData } from './command-data.js';
@@ -12,8 +11,8 @@ export interface RegisterOptions {
   guildId?: string;
   /** Retries of a failed request (discord.js's default is 3). */
   retries?: number;
-  /** The commands to register; every command of commands/index.ts by default. */
-  commands?: readonly Command[];
+  /** The commands to register (the registry, as Slack's manifest receives it). */
+  commands: readonly Command[];
 }
 
 export interface Registration {
@@ -31,7 +30,7 @@ export async function registerDiscordCommands(options: RegisterOptions): Promise
   const rest = new REST({ api: options.apiUrl ?? DEFAULT_DISCORD_API_URL, ...(options.retries !== undefined ? { retries: options.retries } : {}) }).setToken(options.token);
   try {
     const application = (await rest.get(Routes.currentApplication())) as RESTGetCurrentApplicationResult;
-    const body = discordCommandData(options.commands ?? allCommands);
+    const body = discordCommandData(options.commands);
     const route = options.guildId ? Routes.applicationGuildCommands(application.id, options.guildId) : Routes.applicationCommands(application.id);
     const registered = (await rest.put(route, { body })) as RESTPutAPIApplicationCommandsResult;
     return { scope: options.guildId ? 'guild' : 'global', applicationId: application.id, names: registered.map((command) => command.name) };

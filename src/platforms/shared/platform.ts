@@ -4,7 +4,7 @@ import type { DigestPoster } from '../../schedule/poster.js';
 import type { ButtonActionRepository } from '../../store/button-actions.js';
 import type { Dispatcher } from '../../dispatch/dispatcher.js';
 
-/** What main.ts gives each chat platform: the shared command path, the log, and who else is an admin. */
+/** What serve.ts gives each chat platform: the shared command path, the log, and who else is an admin. */
 export interface PlatformDeps {
   dispatcher: Dispatcher;
   /** For what is not a command: /acronym's autocomplete reads the glossary directly. */

@@ -4,6 +4,7 @@ import { notice } from '../../present/build.js';
 import type { Reply } from '../../present/types.js';
 import { decodeAction } from '../../dispatch/button-action.js';
 import type { PlatformDeps } from '../shared/platform.js';
+import { SLACK_ADMIN_RULE } from './admin.js';
 import { ACTION_ID } from './buttons.js';
 import { acknowledge, replyMessage, send } from './respond.js';
 
@@ -33,6 +34,7 @@ export function registerActions(app: App, deps: PlatformDeps, logger: PinoLogger
       user,
       channelId: body.channel?.id ?? '',
       isAdmin: () => isAdmin(user.id),
+      adminRule: SLACK_ADMIN_RULE,
     });
     // Only an answer is shared: a slow-down or an apology goes to the presser alone.
     const share = decoded.share === true && result.reply.shareable === true;

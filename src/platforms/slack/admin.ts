@@ -1,6 +1,9 @@
 import type { webApi } from '@slack/bolt';
 import type { PinoLogger } from '../../log.js';
 
+/** The rule below in the words a refusal uses. */
+export const SLACK_ADMIN_RULE = 'workspace admins and owners';
+
 /**
  * Who may change a channel's digest: the people named in BRIEFBOT_ADMINS, and the workspace's
  * admins and owners as Slack reports them (users.info). Asked only for the commands that check it.

@@ -1,6 +1,7 @@
 import type { App, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { PinoLogger } from '../../log.js';
 import type { PlatformDeps } from '../shared/platform.js';
+import { SLACK_ADMIN_RULE } from './admin.js';
 import { acknowledge, replyMessage, send } from './respond.js';
 
 /**
@@ -24,6 +25,7 @@ export function registerCommands(app: App, deps: PlatformDeps, logger: PinoLogge
         user: { id: body.user_id, name: body.user_name },
         channelId: body.channel_id,
         isAdmin: () => isAdmin(body.user_id),
+        adminRule: SLACK_ADMIN_RULE,
       });
       await send(respond, replyMessage(result.reply, result.buttons), logger, fields);
     };

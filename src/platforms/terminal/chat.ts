@@ -1,8 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { runCommand, runTextCommand } from '../../dispatch/run.js';
-import type { CommandContext } from '../../dispatch/types.js';
-import type { Reply, ReplyButton } from '../../present/types.js';
+import type { ActionButton, CommandRequest, Dispatcher } from '../../dispatch/dispatcher.js';
 import { renderReply } from './render.js';
 
 export interface ChatOptions {
@@ -11,18 +9,22 @@ export interface ChatOptions {
   /** Interactive: a prompt and a greeting. Piped input gets answers only. */
   interactive: boolean;
   color: boolean;
-  context: CommandContext;
+  /** The same command path as Slack and Discord: usage hints, an apology with an error id. */
+  dispatcher: Dispatcher;
+  /** Who types and where: the platform, user and channel of every request. */
+  requester: Omit<CommandRequest, 'name' | 'input'>;
 }
 
 /**
  * The terminal chat: `/ask …`, `/sources`, `/help` as in Slack; plain text is a question; a
- * reply's buttons are pressed by typing their id ("/more"). Ends on Ctrl-D / end of input.
+ * reply's buttons are pressed by typing their id ("/more"). A command that fails is answered with
+ * an apology and the chat goes on. Ends on Ctrl-D / end of input.
  */
 export async function runChat(options: ChatOptions): Promise<void> {
-  const { input, output, context } = options;
+  const { input, output, dispatcher } = options;
   const lines = createInterface({ input, output: options.interactive ? output : undefined, terminal: options.interactive });
   const write = (text: string) => output.write(`${text}\n`);
-  let buttons: ReplyButton[] = [];
+  let buttons: readonly ActionButton[] = [];
   // Ctrl-C ends the chat as Ctrl-D does (readline would otherwise just pause the input).
   lines.on('SIGINT', () => lines.close());
   if (options.interactive) {
@@ -33,18 +35,23 @@ export async function runChat(options: ChatOptions): Promise<void> {
   for await (const raw of lines) {
     const line = raw.trim();
     if (line !== '') {
-      const reply = await answer(line, buttons, context);
-      buttons = reply.buttons ?? [];
-      write(`${renderReply(reply, { color: options.color })}\n`);
+      const result = await dispatcher.handle({ ...options.requester, ...typed(line, buttons) });
+      buttons = result.buttons;
+      write(`${renderReply(result.reply, { color: options.color }, result.buttons)}\n`);
     }
     if (options.interactive) lines.prompt();
   }
   if (options.interactive) write('bye');
 }
 
-async function answer(line: string, buttons: ReplyButton[], context: CommandContext): Promise<Reply> {
-  const pressed = buttons.find((button) => line.toLowerCase() === `/${button.id}`);
-  const command = pressed && context.commands.find((c) => c.name === pressed.command);
-  if (pressed && command) return runCommand(command, pressed.args, context);
-  return runTextCommand(line.startsWith('/') ? line : `/ask ${line}`, context);
+/**
+ * What a typed line asks for: a button of the last reply ("/more"), a command, or (plain text) a
+ * question for /ask. "Share" has no id: there is no channel to share into.
+ */
+function typed(line: string, buttons: readonly ActionButton[]): Pick<CommandRequest, 'name' | 'input'> {
+  const pressed = buttons.find((button) => button.id !== undefined && line.toLowerCase() === `/${button.id}`);
+  if (pressed) return { name: pressed.action.command, input: { kind: 'button', args: pressed.action.args } };
+  const match = /^\/(\S+)\s*([\s\S]*)$/.exec(line.startsWith('/') ? line : `/ask ${line}`);
+  // A lone "/" names no command: the dispatcher answers that commands start with a slash.
+  return { name: match?.[1] ?? '', input: { kind: 'text', text: match?.[2] ?? '' } };
 }

@@ -1,3 +1,4 @@
+import { replyButtons, type ActionButton } from '../../dispatch/dispatcher.js';
 import { citationText } from '../../present/citation-text.js';
 import type { Block, Reply, TextRun } from '../../present/types.js';
 
@@ -45,9 +46,10 @@ function renderBlock(block: Block, options: RenderOptions): string {
   }
 }
 
-export function renderReply(reply: Reply, options: RenderOptions): string {
+/** The reply, then how to press each of its buttons that has an id to type (not "Share": no channel here). */
+export function renderReply(reply: Reply, options: RenderOptions, buttons: readonly ActionButton[] = replyButtons(reply)): string {
   const parts = reply.title ? [ansi('1', options.color)(escapeTerminal(reply.title))] : [];
   parts.push(...reply.blocks.map((block) => renderBlock(block, options)));
-  for (const button of reply.buttons ?? []) parts.push(ansi('2', options.color)(`→ type /${button.id} for ${button.label.toLowerCase()}`));
+  for (const button of buttons) if (button.id !== undefined) parts.push(ansi('2', options.color)(`→ type /${button.id} for ${button.label.toLowerCase()}`));
   return parts.join('\n\n');
 }

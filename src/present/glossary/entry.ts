@@ -4,11 +4,21 @@ import type { Block } from '../types.js';
 import type { Glossary, GlossaryEntry } from '../../glossary/types.js';
 import { excerpt } from './excerpt.js';
 
-/** What the entry stands for, in one line: the papers' long form, else the team's, else that nobody says. */
+/**
+ * What the entry stands for: the papers' long form, else the team's expansion, else null (nobody
+ * spells it out). The one rule for every place that names a meaning: replies, Discord's suggestions.
+ */
+export function standsFor(entry: GlossaryEntry): { text: string; by: 'papers' | 'team' } | null {
+  if (entry.definitions[0]) return { text: entry.definitions[0].longForm, by: 'papers' };
+  if (entry.curated?.expansion) return { text: entry.curated.expansion, by: 'team' };
+  return null;
+}
+
+/** What the entry stands for, in one line, saying whose words they are when not the papers'. */
 export function meaningOf(entry: GlossaryEntry): string {
-  if (entry.definitions[0]) return entry.definitions[0].longForm;
-  if (entry.curated?.expansion) return `${entry.curated.expansion} (team's glossary)`;
-  return 'used in the papers, never spelled out';
+  const meaning = standsFor(entry);
+  if (!meaning) return 'used in the papers, never spelled out';
+  return meaning.by === 'team' ? `${meaning.text} (team's glossary)` : meaning.text;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { standsFor } from '../../../src/present/glossary/entry.js';
 import { acronymChoices } from '../../../src/platforms/discord/autocomplete.js';
 import { realKnowledge } from '../../support/corpus.js';
 
@@ -36,5 +37,15 @@ describe('acronymChoices', () => {
     expect(acronymChoices(glossary, '')).toHaveLength(25);
     expect(values('')).toEqual(glossary.entries.slice(0, 25).map((entry) => entry.acronym));
     expect(acronymChoices(glossary, 'e').length).toBeLessThanOrEqual(25);
+  });
+
+  it('names the meaning by the same rule as the glossary replies', () => {
+    for (const entry of glossary.entries) {
+      const meaning = standsFor(entry);
+      const expected = meaning ? `${entry.acronym} — ${meaning.text.slice(0, 40)}` : entry.acronym;
+      // Two entries may share an acronym (API): each meaning has its own choice.
+      const names = acronymChoices(glossary, entry.acronym).filter((c) => c.value === entry.acronym).map((c) => c.name);
+      expect(names.some((name) => name.startsWith(expected)), entry.acronym).toBe(true);
+    }
   });
 });

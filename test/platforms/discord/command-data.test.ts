@@ -54,4 +54,21 @@ describe('discordCommandData', () => {
     expect(pair!.description.length).toBeLessThanOrEqual(100);
     expect(pair!.description).toMatch(/^A description that goes on (and on )+(and|and on)?…$/);
   });
+
+  it('offers autocomplete where an option declares it, and nowhere else', () => {
+    const command: Command = {
+      name: 'explain',
+      description: 'Explain',
+      examples: [],
+      options: [
+        { name: 'word', description: 'd', type: 'string', autocomplete: 'glossary' },
+        { name: 'note', description: 'd', type: 'string' },
+      ],
+      run: () => ({ blocks: [] }),
+    };
+    const [explain] = discordCommandData([command]);
+    expect(explain!.options!.map((option) => 'autocomplete' in option)).toEqual([true, false]);
+    const completed = data.flatMap((c) => (c.options ?? []).filter((option) => 'autocomplete' in option).map((option) => `${c.name} ${option.name}`));
+    expect(completed).toEqual(['acronym term']);
+  });
 });

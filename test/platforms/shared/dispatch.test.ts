@@ -43,6 +43,7 @@ const request = (name: string, input: CommandRequest['input'], overrides: Partia
   user: { id: 'U1', name: 'alice' },
   channelId: 'C1',
   isAdmin: async () => false,
+  adminRule: 'workspace admins and owners',
   ...overrides,
 });
 

@@ -1,0 +1,80 @@
+import { commands } from '../commands/index.js';
+import { ConfigError, loadConfig, loadEnvFile, type Config } from './config.js';
+import { Dispatcher } from './dispatch/dispatcher.js';
+import { prepareKnowledge } from './knowledge/prepare.js';
+import { acronymCli } from './platforms/cli/acronym.js';
+import { parseCommandLine, type CliRequest } from './platforms/cli/args.js';
+import { askCli } from './platforms/cli/ask.js';
+import type { CliIo, CliKnowledge } from './platforms/cli/io.js';
+import { discordRegisterCli, slackManifestCli } from './platforms/cli/platforms.js';
+import { timelineCli } from './platforms/cli/timeline.js';
+import { USAGE } from './platforms/cli/usage.js';
+import { UsageError } from './platforms/cli/usage-error.js';
+import { terminalLogger } from './platforms/terminal/logger.js';
+
+/** The corpus, loaded and indexed (seconds), with the command path over it: only for commands that read it. */
+function withKnowledge(config: Config, io: CliIo): CliKnowledge {
+  const knowledge = prepareKnowledge(config.corpusDir);
+  return { knowledge, dispatcher: new Dispatcher({ knowledge, commands, logger: terminalLogger(io.err) }) };
+}
+
+async function run(request: CliRequest, io: CliIo): Promise<number> {
+  if (request.command === 'help') {
+    io.out(USAGE);
+    return 0;
+  }
+  if (request.command === 'slack-manifest') {
+    // Needs no configuration: the manifest comes from the command definitions alone.
+    await slackManifestCli(request, io.out);
+    return 0;
+  }
+  loadEnvFile();
+  const config = loadConfig();
+  const cli: CliIo = { ...io, color: config.color };
+  switch (request.command) {
+    case 'start': {
+      // Loaded here only: the store and the scheduler are for the running bot, not one-shot commands.
+      const { startBot } = await import('./start.js');
+      await startBot(config);
+      return 0;
+    }
+    case 'ask':
+      return askCli(request, withKnowledge(config, cli), cli);
+    case 'acronym':
+    case 'acronyms':
+      return acronymCli(request, withKnowledge(config, cli), cli);
+    case 'events':
+    case 'upcoming':
+    case 'digest':
+      timelineCli(request, prepareKnowledge(config.corpusDir), cli);
+      return 0;
+    case 'discord-register':
+      await discordRegisterCli(config.chat, request, io.out);
+      return 0;
+  }
+}
+
+const isParseArgsError = (error: unknown): error is TypeError =>
+  error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+
+/**
+ * One run of the command line → its exit code: 0, 2 for a mistake in how it was typed (found
+ * before the corpus is loaded), 78 for the configuration, 1 for anything else.
+ */
+export async function runCommandLine(argv: string[], io: CliIo): Promise<number> {
+  try {
+    return await run(parseCommandLine(argv), io);
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.err(`briefbot: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof ConfigError) {
+      io.err(`briefbot: configuration: ${error.message}`);
+      return 78; // EX_CONFIG
+    }
+    // Expected failures (a database that cannot be opened…) explain themselves in the message.
+    io.err(`briefbot: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
