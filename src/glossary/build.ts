@@ -1,18 +1,18 @@
 import type { CorpusDocument } from '../corpus/types.js';
-import { aliasesIn } from './aliases.js';
-import { applyCurated } from './apply-curated.js';
-import { definitionsIn } from './definitions.js';
-import { draftFromSense, namesOf, type Draft } from './drafts.js';
-import { finishEntries } from './entries.js';
-import { buildIndex } from './lookup-index.js';
-import { MentionFinder } from './mentions.js';
-import { headword, senses } from './senses.js';
-import { longFormSpellings } from './spellings.js';
-import { corpusSentences, glossaryDocuments, inPublicationOrder } from './sentences.js';
+import { aliasesIn } from './assemble/introduced-aliases.js';
+import { applyCurated } from './assemble/apply-curated.js';
+import { definitionsIn } from './extract/definitions.js';
+import { draftFromSense, namesOf, type Draft } from './assemble/drafts.js';
+import { finishEntries } from './assemble/finish-entries.js';
+import { buildIndex } from './lookup/build-index.js';
+import { MentionFinder } from './extract/mentions.js';
+import { headword, senses } from './assemble/senses.js';
+import { longFormSpellings } from './assemble/long-form-spellings.js';
+import { corpusSentences, glossaryDocuments, inPublicationOrder } from './extract/corpus-sentences.js';
 import { isAcronymShaped } from '../shared/text/glossary-tokens.js';
 import type { CuratedEntry, Glossary } from './types.js';
-import { scanUndefined } from './undefined.js';
-import { countUsage } from './usage.js';
+import { scanUndefined } from './extract/undefined-acronyms.js';
+import { countUsage } from './assemble/usage.js';
 
 /**
  * The glossary, from the papers themselves (no hand-typed master list) plus the team's curated

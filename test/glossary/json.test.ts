@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { acronymJson, acronymsJson } from '../../src/glossary/json.js';
+import { acronymJson, acronymsJson } from '../../src/glossary/lookup/json-contract.js';
 import { TONG } from './gold.js';
 import { isVerbatim, realGlossary } from './support.js';
 

@@ -1,6 +1,6 @@
 import { spans, text } from '../build.js';
 import type { Block, Reply, ReplyButton } from '../types.js';
-import { glossaryPage } from '../../glossary/pages.js';
+import { glossaryPage } from '../../glossary/lookup/pages.js';
 import type { Glossary } from '../../glossary/types.js';
 import { meaningOf } from './entry.js';
 

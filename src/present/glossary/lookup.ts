@@ -1,7 +1,7 @@
 import type { CorpusDocument } from '../../corpus/types.js';
 import { notice, text } from '../build.js';
 import type { Block, Reply, ReplyButton } from '../types.js';
-import { lookup, type LookupResult } from '../../glossary/lookup.js';
+import { lookup, type LookupResult } from '../../glossary/lookup/lookup-term.js';
 import type { Glossary, GlossaryEntry } from '../../glossary/types.js';
 import { entryBlocks, meaningOf } from './entry.js';
 

@@ -1,8 +1,8 @@
-import { COUNTRY_WORDS } from './countries.js';
-import type { Names } from './mentions.js';
-import { contentWords } from '../shared/text/normalize.js';
+import { COUNTRY_WORDS } from '../countries.js';
+import type { Names } from '../extract/mentions.js';
+import { contentWords } from '../../shared/text/normalize.js';
 import type { Sense } from './senses.js';
-import type { Alias, CuratedText, Definition } from './types.js';
+import type { Alias, CuratedText, Definition } from '../types.js';
 
 /** An entry while the glossary is being built. */
 export interface Draft {

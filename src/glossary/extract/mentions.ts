@@ -1,5 +1,5 @@
-import { keyTokens, STOP_WORDS, type KeyToken } from '../shared/text/normalize.js';
-import { blankMarkers, tokens, undotted } from '../shared/text/glossary-tokens.js';
+import { keyTokens, STOP_WORDS, type KeyToken } from '../../shared/text/normalize.js';
+import { blankMarkers, tokens, undotted } from '../../shared/text/glossary-tokens.js';
 
 /** The names an entry goes by in running text. */
 export interface Names {

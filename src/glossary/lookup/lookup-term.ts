@@ -1,8 +1,8 @@
-import { aliasCore } from './aliases-core.js';
-import { editDistance } from '../shared/text/edit-distance.js';
-import { contentKey, shortKey } from '../shared/text/normalize.js';
+import { aliasCore } from './alias-keys.js';
+import { editDistance } from '../../shared/text/edit-distance.js';
+import { contentKey, shortKey } from '../../shared/text/normalize.js';
 import { nearest } from './suggest.js';
-import type { Glossary, GlossaryEntry } from './types.js';
+import type { Glossary, GlossaryEntry } from '../types.js';
 
 export interface LookupResult {
   /** The term as given, trimmed. */

@@ -1,6 +1,6 @@
-import type { MentionFinder } from './mentions.js';
-import { blankMarkers } from '../shared/text/glossary-tokens.js';
-import type { Alias, SentenceRef } from './types.js';
+import type { MentionFinder } from '../extract/mentions.js';
+import { blankMarkers } from '../../shared/text/glossary-tokens.js';
+import type { Alias, SentenceRef } from '../types.js';
 
 export interface FoundAlias {
   /** The entry the alias names. */

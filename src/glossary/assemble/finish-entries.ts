@@ -1,6 +1,6 @@
 import { distinct, longFormsOf, type Draft } from './drafts.js';
-import { blankMarkers } from '../shared/text/glossary-tokens.js';
-import type { Definition, GlossaryEntry, Usage } from './types.js';
+import { blankMarkers } from '../../shared/text/glossary-tokens.js';
+import type { Definition, GlossaryEntry, Usage } from '../types.js';
 
 /**
  * Drafts → entries, sorted by acronym, a defined meaning before a curated one. Ids are the

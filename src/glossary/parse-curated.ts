@@ -1,6 +1,6 @@
 import { isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'zod';
-import { keyOf } from './senses.js';
+import { keyOf } from './assemble/senses.js';
 import type { CuratedEntry, CuratedProblem } from './types.js';
 
 const FIELDS = 'acronym, expansion, note, hide';

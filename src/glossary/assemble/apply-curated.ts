@@ -1,7 +1,7 @@
 import { distinct, longFormsOf, type Draft } from './drafts.js';
-import { sameMeaning } from './meaning.js';
+import { sameMeaning } from './same-meaning.js';
 import { keyOf } from './senses.js';
-import type { CuratedEntry, CuratedProblem } from './types.js';
+import type { CuratedEntry, CuratedProblem } from '../types.js';
 
 /**
  * The team's corrections over what extraction found. An expansion joins the entry it means (or the

@@ -1,7 +1,7 @@
-import { sameMeaning } from './meaning.js';
-import { shortKey } from '../shared/text/normalize.js';
-import { singular, undotted } from '../shared/text/glossary-tokens.js';
-import type { Definition } from './types.js';
+import { sameMeaning } from './same-meaning.js';
+import { shortKey } from '../../shared/text/normalize.js';
+import { singular, undotted } from '../../shared/text/glossary-tokens.js';
+import type { Definition } from '../types.js';
 
 /** The definitions of one meaning of one acronym, earliest paper first. */
 export interface Sense {

@@ -1,4 +1,4 @@
-import { NUMBER_WORDS, STOP_WORDS } from '../shared/text/normalize.js';
+import { NUMBER_WORDS, STOP_WORDS } from '../../shared/text/normalize.js';
 
 /**
  * Words of a long-form candidate, as the letter matcher sees them. Hyphens split words

@@ -1,5 +1,5 @@
-import { align } from './align.js';
-import { COUNTRY_PAIR, COUNTRY_PAIR_BEFORE, OF_COUNTRY_AT_END } from './countries.js';
+import { align } from './align-letters.js';
+import { COUNTRY_PAIR, COUNTRY_PAIR_BEFORE, OF_COUNTRY_AT_END } from '../countries.js';
 import { matchWords, type MatchWord } from './match-words.js';
 
 export interface Span {

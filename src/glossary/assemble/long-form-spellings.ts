@@ -1,5 +1,5 @@
-import { COUNTRY_PAIR_BEFORE } from './countries.js';
-import type { Mention, MentionFinder } from './mentions.js';
+import { COUNTRY_PAIR_BEFORE } from '../countries.js';
+import type { Mention, MentionFinder } from '../extract/mentions.js';
 
 /**
  * Every way the papers write an entry's long form, defined or not: Togashi 2024 writes "Japan-U.S.

@@ -1,4 +1,4 @@
-import type { Glossary, GlossaryEntry } from './types.js';
+import type { Glossary, GlossaryEntry } from '../types.js';
 
 /** Entries per page of `/acronym` with no term: a screenful in Slack and Discord. */
 export const PAGE_SIZE = 15;

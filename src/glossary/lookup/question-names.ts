@@ -1,7 +1,7 @@
-import { keyOf } from './senses.js';
-import { keyTokens, STOP_WORDS, type KeyToken } from '../shared/text/normalize.js';
-import { isAcronymShaped, tokens } from '../shared/text/glossary-tokens.js';
-import type { Glossary, GlossaryEntry } from './types.js';
+import { keyOf } from '../assemble/senses.js';
+import { keyTokens, STOP_WORDS, type KeyToken } from '../../shared/text/normalize.js';
+import { isAcronymShaped, tokens } from '../../shared/text/glossary-tokens.js';
+import type { Glossary, GlossaryEntry } from '../types.js';
 
 /** An entry a question names, and the words of the question that name it. */
 export interface Named {

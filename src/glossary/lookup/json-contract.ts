@@ -1,5 +1,5 @@
-import { lookup } from './lookup.js';
-import type { Glossary, GlossaryEntry } from './types.js';
+import { lookup } from './lookup-term.js';
+import type { Glossary, GlossaryEntry } from '../types.js';
 
 /**
  * The CLI's JSON contract (issue 3): `briefbot acronym <term> --json` and `briefbot acronyms

@@ -1,6 +1,6 @@
-import { splitSentences } from '../corpus/sentences.js';
-import type { CorpusDocument } from '../corpus/types.js';
-import type { GlossaryDocument, SentenceRef } from './types.js';
+import { splitSentences } from '../../corpus/sentences.js';
+import type { CorpusDocument } from '../../corpus/types.js';
+import type { GlossaryDocument, SentenceRef } from '../types.js';
 
 /** Every sentence of every passage, papers earliest first. */
 export function corpusSentences(documents: readonly CorpusDocument[]): SentenceRef[] {

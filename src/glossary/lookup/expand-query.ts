@@ -1,9 +1,9 @@
-import { aliasCore } from './aliases-core.js';
-import { withoutLeadingCountries } from './drafts.js';
-import { contentKey, shortKey, STOP_WORDS } from '../shared/text/normalize.js';
+import { aliasCore } from './alias-keys.js';
+import { withoutLeadingCountries } from '../assemble/drafts.js';
+import { contentKey, shortKey, STOP_WORDS } from '../../shared/text/normalize.js';
 import { namedIn } from './question-names.js';
-import { tokens } from '../shared/text/glossary-tokens.js';
-import type { Glossary, GlossaryEntry } from './types.js';
+import { tokens } from '../../shared/text/glossary-tokens.js';
+import type { Glossary, GlossaryEntry } from '../types.js';
 
 /** At most this many extra terms per entry the question names: enough for its long form and aliases. */
 const PER_ENTRY = 4;

@@ -1,6 +1,6 @@
-import { keyTokens, STOP_WORDS } from '../shared/text/normalize.js';
-import { blankMarkers } from '../shared/text/glossary-tokens.js';
-import type { SentenceRef } from './types.js';
+import { keyTokens, STOP_WORDS } from '../../shared/text/normalize.js';
+import { blankMarkers } from '../../shared/text/glossary-tokens.js';
+import type { SentenceRef } from '../types.js';
 
 /** Words that only say what kind of thing an alias is: "economic 2+2 dialogue" is the economic 2+2. */
 const GENERIC_TAIL = new Set(['dialogue', 'channel', 'framework', 'meeting', 'initiative', 'talks', 'forum', 'mechanism', 'group']);

@@ -1,5 +1,5 @@
-import type { MentionFinder } from './mentions.js';
-import type { SentenceRef, Usage } from './types.js';
+import type { MentionFinder } from '../extract/mentions.js';
+import type { SentenceRef, Usage } from '../types.js';
 
 /** Per entry id, the documents that name it — sentences counted once however often they do — earliest paper first. */
 export function countUsage(sentences: readonly SentenceRef[], finder: MentionFinder): Map<string, Usage[]> {

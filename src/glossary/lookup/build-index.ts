@@ -1,9 +1,9 @@
-import { aliasCore, otherQualifiers } from './aliases-core.js';
+import { aliasCore, otherQualifiers } from './alias-keys.js';
 import { COMMON_WORDS } from './common-words.js';
-import { withoutLeadingCountries } from './drafts.js';
-import { contentKey, keyTokens } from '../shared/text/normalize.js';
-import { keyOf } from './senses.js';
-import type { GlossaryEntry, LookupIndex, SentenceRef } from './types.js';
+import { withoutLeadingCountries } from '../assemble/drafts.js';
+import { contentKey, keyTokens } from '../../shared/text/normalize.js';
+import { keyOf } from '../assemble/senses.js';
+import type { GlossaryEntry, LookupIndex, SentenceRef } from '../types.js';
 
 /** Every key a lookup or a question may hit, computed once when the glossary is built. */
 export function buildIndex(entries: readonly GlossaryEntry[], sentences: readonly SentenceRef[]): LookupIndex {

@@ -1,7 +1,7 @@
-import { editDistance } from '../shared/text/edit-distance.js';
-import { keyOf } from './senses.js';
-import { isAcronymShaped, tokens } from '../shared/text/glossary-tokens.js';
-import type { SentenceRef } from './types.js';
+import { editDistance } from '../../shared/text/edit-distance.js';
+import { keyOf } from '../assemble/senses.js';
+import { isAcronymShaped, tokens } from '../../shared/text/glossary-tokens.js';
+import type { SentenceRef } from '../types.js';
 
 export interface UndefinedScan {
   /** Defined key → misspellings of it, as written ("firrma" → FIRMMA, FIRMMMA). */

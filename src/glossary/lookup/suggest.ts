@@ -1,6 +1,6 @@
-import { editDistance } from '../shared/text/edit-distance.js';
-import { contentKey, contentWords, shortKey } from '../shared/text/normalize.js';
-import type { Glossary, GlossaryEntry } from './types.js';
+import { editDistance } from '../../shared/text/edit-distance.js';
+import { contentKey, contentWords, shortKey } from '../../shared/text/normalize.js';
+import type { Glossary, GlossaryEntry } from '../types.js';
 
 /**
  * The entries closest to a term that matched nothing exactly: by edit distance to a short or long
