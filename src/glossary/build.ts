@@ -9,7 +9,7 @@ import { MentionFinder } from './extract/mentions.js';
 import { headword, senses } from './assemble/senses.js';
 import { longFormSpellings } from './assemble/long-form-spellings.js';
 import { corpusSentences, glossaryDocuments, inPublicationOrder } from './extract/corpus-sentences.js';
-import { isAcronymShaped } from '../shared/text/glossary-tokens.js';
+import { isAcronymShaped } from '../shared/text/acronym-tokens.js';
 import type { CuratedEntry, Glossary } from './types.js';
 import { scanUndefined } from './extract/undefined-acronyms.js';
 import { countUsage } from './assemble/usage.js';

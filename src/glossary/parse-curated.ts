@@ -1,6 +1,6 @@
+import { acronymKey } from '../shared/text/name-keys.js';
 import { isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'zod';
-import { keyOf } from './assemble/senses.js';
 import type { CuratedEntry, CuratedProblem } from './types.js';
 
 const FIELDS = 'acronym, expansion, note, hide';
@@ -63,7 +63,7 @@ export function parseCuratedGlossary(source: string, file: string): CuratedGloss
       problems.push({ file, line, message: `entry skipped, ${parsed.error.issues[0]!.message} (fields: ${FIELDS})` });
       continue;
     }
-    const twin = entries.find((e) => keyOf(e.acronym) === keyOf(parsed.data.acronym) && e.expansion === parsed.data.expansion && e.hide === parsed.data.hide);
+    const twin = entries.find((e) => acronymKey(e.acronym) === acronymKey(parsed.data.acronym) && e.expansion === parsed.data.expansion && e.hide === parsed.data.hide);
     if (twin) {
       problems.push({ file, line, message: `entry skipped, it repeats the entry on line ${twin.line}` });
       continue;

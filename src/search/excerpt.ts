@@ -1,6 +1,6 @@
 import { splitSentences } from '../corpus/sentences.js';
 import type { Span } from '../present/types.js';
-import { processTerm, tokensWithOffsets } from '../shared/text/tokenize.js';
+import { processTerm, tokensWithOffsets } from '../shared/text/search-terms.js';
 
 export const EXCERPT_MAX_CHARS = 400;
 

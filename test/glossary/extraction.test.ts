@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withoutLeadingCountries } from '../../src/glossary/assemble/drafts.js';
-import { contentKey } from '../../src/shared/text/normalize.js';
+import { contentKey } from '../../src/shared/text/name-keys.js';
 import { corpusSentences, inPublicationOrder } from '../../src/glossary/extract/corpus-sentences.js';
 import { DEFINED, JACOBS_DEC, JACOBS_OCT, PRYOR, TOGASHI, TONG, type GoldDefinition } from './gold.js';
 import { schwartzHearst } from './schwartz-hearst.js';

@@ -1,6 +1,6 @@
+import { acronymKey } from '../../shared/text/name-keys.js';
 import { distinct, longFormsOf, type Draft } from './drafts.js';
 import { sameMeaning } from './same-meaning.js';
-import { keyOf } from './senses.js';
 import type { CuratedEntry, CuratedProblem } from '../types.js';
 
 /**
@@ -12,7 +12,7 @@ export function applyCurated(drafts: Draft[], curated: readonly CuratedEntry[], 
   const problems: CuratedProblem[] = [];
   let out = [...drafts];
   for (const entry of curated.filter((e) => !e.hide)) {
-    const key = keyOf(entry.acronym);
+    const key = acronymKey(entry.acronym);
     const sameKey = out.filter((d) => d.key === key);
     if (entry.expansion === undefined) {
       if (sameKey.length === 0) problems.push({ file: entry.file, line: entry.line, message: `note for ${entry.acronym}, which no paper uses: add an expansion too, or remove it` });
@@ -28,7 +28,7 @@ export function applyCurated(drafts: Draft[], curated: readonly CuratedEntry[], 
     else out.push({ id: newId(), key, acronym: entry.acronym, definitions: [], aliases: [], written: [], misspellings: [], curated: curatedText });
   }
   for (const entry of curated.filter((e) => e.hide)) {
-    const key = keyOf(entry.acronym);
+    const key = acronymKey(entry.acronym);
     const expansion = entry.expansion;
     const hidden = out.filter(
       (d) =>

@@ -1,6 +1,6 @@
 import { COUNTRY_WORDS } from '../countries.js';
 import type { Names } from '../extract/mentions.js';
-import { contentWords } from '../../shared/text/normalize.js';
+import { contentWords } from '../../shared/text/name-keys.js';
 import type { Sense } from './senses.js';
 import type { Alias, CuratedText, Definition } from '../types.js';
 
@@ -8,7 +8,7 @@ import type { Alias, CuratedText, Definition } from '../types.js';
 export interface Draft {
   /** Provisional and unique within one build; entries get their final ids at the end. */
   id: string;
-  /** keyOf(acronym): what short forms are compared by. */
+  /** acronymKey(acronym): what short forms are compared by. */
   key: string;
   acronym: string;
   definitions: Definition[];

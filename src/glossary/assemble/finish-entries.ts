@@ -1,5 +1,5 @@
 import { distinct, longFormsOf, type Draft } from './drafts.js';
-import { blankMarkers } from '../../shared/text/glossary-tokens.js';
+import { blankMarkers } from '../../shared/text/acronym-tokens.js';
 import type { Definition, GlossaryEntry, Usage } from '../types.js';
 
 /**

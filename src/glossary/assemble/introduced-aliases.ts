@@ -1,5 +1,5 @@
 import type { MentionFinder } from '../extract/mentions.js';
-import { blankMarkers } from '../../shared/text/glossary-tokens.js';
+import { blankMarkers } from '../../shared/text/acronym-tokens.js';
 import type { Alias, SentenceRef } from '../types.js';
 
 export interface FoundAlias {

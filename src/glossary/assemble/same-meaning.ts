@@ -1,5 +1,5 @@
 import { COUNTRY_WORDS } from '../countries.js';
-import { contentWords } from '../../shared/text/normalize.js';
+import { contentWords } from '../../shared/text/name-keys.js';
 
 /**
  * Do two long forms name the same thing? They do when most content words of the shorter one

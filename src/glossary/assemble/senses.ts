@@ -1,6 +1,6 @@
 import { sameMeaning } from './same-meaning.js';
-import { shortKey } from '../../shared/text/normalize.js';
-import { singular, undotted } from '../../shared/text/glossary-tokens.js';
+import { acronymKey } from '../../shared/text/name-keys.js';
+import { singular, undotted } from '../../shared/text/acronym-tokens.js';
 import type { Definition } from '../types.js';
 
 /** The definitions of one meaning of one acronym, earliest paper first. */
@@ -16,20 +16,16 @@ export interface Sense {
  * An appositive only counts where no paper defines the acronym outright.
  */
 export function senses(definitions: readonly Definition[]): Sense[] {
-  const outright = new Set(definitions.filter((d) => d.pattern !== 'appositive').map((d) => keyOf(d.shortForm)));
+  const outright = new Set(definitions.filter((d) => d.pattern !== 'appositive').map((d) => acronymKey(d.shortForm)));
   const out: Sense[] = [];
   for (const definition of definitions) {
-    const key = keyOf(definition.shortForm);
+    const key = acronymKey(definition.shortForm);
     if (definition.pattern === 'appositive' && outright.has(key)) continue;
     const sense = out.find((s) => s.key === key && s.definitions.some((d) => sameMeaning(d.longForm, definition.longForm)));
     if (sense) sense.definitions.push(definition);
     else out.push({ key, acronym: '', definitions: [definition] });
   }
   return out.map((sense) => ({ ...sense, acronym: headword(sense.definitions.map((d) => d.shortForm)) }));
-}
-
-export function keyOf(shortForm: string): string {
-  return shortKey(singular(undotted(shortForm)));
 }
 
 /** The most frequent singular spelling, the first written on a tie. */

@@ -1,7 +1,7 @@
 import { align } from './align-letters.js';
 import { longFormBefore, type Span } from './long-form.js';
 import { matchWords, shortFormUnits } from './match-words.js';
-import { blankMarkers, isAcronymShaped, isShortFormShaped, tokens } from '../../shared/text/glossary-tokens.js';
+import { blankMarkers, isAcronymShaped, isShortFormShaped, tokens } from '../../shared/text/acronym-tokens.js';
 import type { Definition, SentenceRef } from '../types.js';
 
 const PAREN = /\(([^()]*)\)/g;

@@ -1,4 +1,5 @@
-import { NUMBER_WORDS, STOP_WORDS } from '../../shared/text/normalize.js';
+import { NUMBER_WORDS } from '../../shared/text/name-keys.js';
+import { NAME_STOP_WORDS } from '../../shared/text/stop-words.js';
 
 /**
  * Words of a long-form candidate, as the letter matcher sees them. Hyphens split words
@@ -25,7 +26,7 @@ export function matchWords(text: string, offset = 0): MatchWord[] {
     if (number) initials.push(number);
     // "and" or "&" may stand for the "&" of "R&D".
     if (letters === 'and') initials.push('&');
-    return { letters, initials, stop: STOP_WORDS.has(letters) || letters === '&', start: offset + m.index, end: offset + m.index + m[0].length };
+    return { letters, initials, stop: NAME_STOP_WORDS.has(letters) || letters === '&', start: offset + m.index, end: offset + m.index + m[0].length };
   });
 }
 

@@ -1,5 +1,6 @@
-import { keyTokens, STOP_WORDS, type KeyToken } from '../../shared/text/normalize.js';
-import { blankMarkers, tokens, undotted } from '../../shared/text/glossary-tokens.js';
+import { keyTokens, type KeyToken } from '../../shared/text/name-keys.js';
+import { NAME_STOP_WORDS } from '../../shared/text/stop-words.js';
+import { blankMarkers, tokens, undotted } from '../../shared/text/acronym-tokens.js';
 
 /** The names an entry goes by in running text. */
 export interface Names {
@@ -65,7 +66,7 @@ export class MentionFinder {
 }
 
 function contentTokens(text: string): KeyToken[] {
-  return keyTokens(text).filter((token) => !STOP_WORDS.has(token.word));
+  return keyTokens(text).filter((token) => !NAME_STOP_WORDS.has(token.word));
 }
 
 function matchesAt(text: string, content: readonly KeyToken[], at: number, phrase: Phrase): boolean {

@@ -1,6 +1,6 @@
+import { acronymKey } from '../../shared/text/name-keys.js';
 import { editDistance } from '../../shared/text/edit-distance.js';
-import { keyOf } from '../assemble/senses.js';
-import { isAcronymShaped, tokens } from '../../shared/text/glossary-tokens.js';
+import { isAcronymShaped, tokens } from '../../shared/text/acronym-tokens.js';
 import type { SentenceRef } from '../types.js';
 
 export interface UndefinedScan {
@@ -20,7 +20,7 @@ export function scanUndefined(sentences: readonly SentenceRef[], definedKeys: Re
   const docsByKey = new Map<string, Set<string>>();
   for (const ref of sentences) {
     for (const token of tokens(ref.sentence)) {
-      const key = keyOf(token.text);
+      const key = acronymKey(token.text);
       if (!docsByKey.has(key)) docsByKey.set(key, new Set());
       docsByKey.get(key)!.add(ref.doc);
       if (!isAcronymShaped(token.text) || definedKeys.has(key)) continue;
@@ -63,7 +63,7 @@ function addCaseVariants(sentences: readonly SentenceRef[], undefinedForms: Map<
   for (const ref of sentences) {
     for (const token of tokens(ref.sentence)) {
       if (!/\d/.test(token.text) || isAcronymShaped(token.text)) continue;
-      const forms = undefinedForms.get(keyOf(token.text));
+      const forms = undefinedForms.get(acronymKey(token.text));
       if (forms && !forms.includes(token.text)) forms.push(token.text);
     }
   }

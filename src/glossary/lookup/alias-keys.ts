@@ -1,5 +1,6 @@
-import { keyTokens, STOP_WORDS } from '../../shared/text/normalize.js';
-import { blankMarkers } from '../../shared/text/glossary-tokens.js';
+import { keyTokens } from '../../shared/text/name-keys.js';
+import { NAME_STOP_WORDS } from '../../shared/text/stop-words.js';
+import { blankMarkers } from '../../shared/text/acronym-tokens.js';
 import type { SentenceRef } from '../types.js';
 
 /** Words that only say what kind of thing an alias is: "economic 2+2 dialogue" is the economic 2+2. */
@@ -32,7 +33,7 @@ export function otherQualifiers(core: string, qualifier: string, sentences: read
   for (const ref of sentences) {
     const words = keyTokens(blankMarkers(ref.sentence)).map((t) => t.word);
     for (let i = 1; i + coreWords.length <= words.length; i++) {
-      if (coreWords.every((word, k) => words[i + k] === word) && words[i - 1] !== qualifier && !STOP_WORDS.has(words[i - 1]!)) found.add(words[i - 1]!);
+      if (coreWords.every((word, k) => words[i + k] === word) && words[i - 1] !== qualifier && !NAME_STOP_WORDS.has(words[i - 1]!)) found.add(words[i - 1]!);
     }
   }
   return [...found].sort();

@@ -1,8 +1,7 @@
 import { aliasCore, otherQualifiers } from './alias-keys.js';
 import { COMMON_WORDS } from './common-words.js';
 import { withoutLeadingCountries } from '../assemble/drafts.js';
-import { contentKey, keyTokens } from '../../shared/text/normalize.js';
-import { keyOf } from '../assemble/senses.js';
+import { acronymKey, contentKey, keyTokens } from '../../shared/text/name-keys.js';
 import type { GlossaryEntry, LookupIndex, SentenceRef } from '../types.js';
 
 /** Every key a lookup or a question may hit, computed once when the glossary is built. */
@@ -12,7 +11,7 @@ export function buildIndex(entries: readonly GlossaryEntry[], sentences: readonl
   const aliases = new Map<string, string[]>();
   const aliasCores = new Map<string, { ids: string[]; otherQualifiers: string[] }>();
   for (const entry of entries) {
-    for (const form of [entry.acronym, ...entry.spellings, ...entry.misspellings]) add(shortForms, keyOf(form), entry.id);
+    for (const form of [entry.acronym, ...entry.spellings, ...entry.misspellings]) add(shortForms, acronymKey(form), entry.id);
     for (const longForm of [...entry.longForms, ...(entry.curated?.expansion ? [entry.curated.expansion] : [])]) {
       add(longForms, contentKey(longForm), entry.id);
       const core = withoutLeadingCountries(longForm);

@@ -1,8 +1,9 @@
 import { aliasCore } from './alias-keys.js';
 import { withoutLeadingCountries } from '../assemble/drafts.js';
-import { contentKey, shortKey, STOP_WORDS } from '../../shared/text/normalize.js';
+import { contentKey, shortKey } from '../../shared/text/name-keys.js';
+import { NAME_STOP_WORDS } from '../../shared/text/stop-words.js';
 import { namedIn } from './question-names.js';
-import { tokens } from '../../shared/text/glossary-tokens.js';
+import { tokens } from '../../shared/text/acronym-tokens.js';
 import type { Glossary, GlossaryEntry } from '../types.js';
 
 /** At most this many extra terms per entry the question names: enough for its long form and aliases. */
@@ -82,7 +83,7 @@ function surfaceWords(text: string): string[] {
   return text
     .toLowerCase()
     .split(/[^\p{L}\p{N}+&]+/u)
-    .filter((word) => word !== '' && !STOP_WORDS.has(word));
+    .filter((word) => word !== '' && !NAME_STOP_WORDS.has(word));
 }
 
 function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {

@@ -1,6 +1,6 @@
 import { aliasCore } from './alias-keys.js';
 import { editDistance } from '../../shared/text/edit-distance.js';
-import { contentKey, shortKey } from '../../shared/text/normalize.js';
+import { contentKey, shortKey } from '../../shared/text/name-keys.js';
 import { nearest } from './suggest.js';
 import type { Glossary, GlossaryEntry } from '../types.js';
 

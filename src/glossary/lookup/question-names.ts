@@ -1,6 +1,6 @@
-import { keyOf } from '../assemble/senses.js';
-import { keyTokens, STOP_WORDS, type KeyToken } from '../../shared/text/normalize.js';
-import { isAcronymShaped, tokens } from '../../shared/text/glossary-tokens.js';
+import { acronymKey, keyTokens, type KeyToken } from '../../shared/text/name-keys.js';
+import { NAME_STOP_WORDS } from '../../shared/text/stop-words.js';
+import { isAcronymShaped, tokens } from '../../shared/text/acronym-tokens.js';
 import type { Glossary, GlossaryEntry } from '../types.js';
 
 /** An entry a question names, and the words of the question that name it. */
@@ -22,7 +22,7 @@ export function namedIn(glossary: Glossary, question: string): Named[] {
 
 function byShortForm(glossary: Glossary, text: string): Named[] {
   const candidates = tokens(text).map((token) => {
-    const ids = glossary.index.shortForms.get(keyOf(token.text)) ?? [];
+    const ids = glossary.index.shortForms.get(acronymKey(token.text)) ?? [];
     return { token, ids, sure: ids.length > 0 && writtenAsAcronym(glossary, token.text, ids) };
   });
   const found: Named[] = [];
@@ -44,13 +44,13 @@ function writtenAsAcronym(glossary: Glossary, written: string, ids: readonly str
   if (isAcronymShaped(written) || /^(?:[a-z]\.){2,}$/i.test(written)) return true;
   const entries = ids.map((id) => glossary.byId.get(id)!);
   if (entries.some((entry) => [entry.acronym, ...entry.spellings, ...entry.misspellings].includes(written))) return true;
-  return !glossary.index.ordinaryWords.has(keyOf(written));
+  return !glossary.index.ordinaryWords.has(acronymKey(written));
 }
 
 /** Long forms and aliases spelled out as a run of the question's words; a bare alias core ("2+2") unless another qualifier comes first ("security 2+2"). */
 function byName(glossary: Glossary, text: string): Named[] {
   const all = keyTokens(text);
-  const content = all.filter((token) => !STOP_WORDS.has(token.word));
+  const content = all.filter((token) => !NAME_STOP_WORDS.has(token.word));
   const found: Named[] = [];
   const add = (ids: readonly string[], run: KeyToken[]) => {
     for (const id of ids) if (!found.some((named) => named.entry.id === id)) found.push({ entry: glossary.byId.get(id)!, from: text.slice(run[0]!.start, run.at(-1)!.end), by: 'name' });

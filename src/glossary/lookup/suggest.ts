@@ -1,5 +1,5 @@
 import { editDistance } from '../../shared/text/edit-distance.js';
-import { contentKey, contentWords, shortKey } from '../../shared/text/normalize.js';
+import { contentKey, contentWords, shortKey } from '../../shared/text/name-keys.js';
 import type { Glossary, GlossaryEntry } from '../types.js';
 
 /**

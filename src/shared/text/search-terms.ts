@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
-import { STOP_WORDS } from './stop-words.js';
+import { memoized } from './memo.js';
+import { SEARCH_STOP_WORDS } from './stop-words.js';
 
 /**
  * One tokenizer for passages and questions, so both sides agree on what a term is. It keeps the
@@ -51,7 +52,6 @@ export function tokenize(text: string): string[] {
   return tokensWithOffsets(text.normalize('NFKC')).map((t) => t.raw);
 }
 
-/** "U.S." → "us", "R&D" → "r&d", "Japan’s" → "japan", "G-20" → "g20", "semiconductors" → "semiconductor". */
 /** Month abbreviations as typed in chat ("nov 14") → the word the papers print. */
 const MONTHS: Record<string, string> = {
   jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august',
@@ -62,27 +62,16 @@ const MONTHS: Record<string, string> = {
 const PREFIXES = new Set(['co', 're', 'pre', 'non', 'anti', 'multi', 'sub', 'semi', 'inter', 'then', 'so']);
 
 /**
- * Processing is pure and the vocabulary small, so results are remembered: stemming every token
- * of a large corpus was most of the index build time. The memo is capped because questions can
- * bring any number of new words.
+ * "U.S." → "us", "R&D" → "r&d", "Japan’s" → "japan", "G-20" → "g20", "semiconductors" →
+ * "semiconductor"; null for a stop word. Remembered: stemming every token of a large corpus was
+ * most of the index build time, and the vocabulary is small.
  */
-const memo = new Map<string, string | string[] | null>();
-const MEMO_LIMIT = 100_000;
-
-export function processTerm(raw: string): string | string[] | null {
-  let result = memo.get(raw);
-  if (result === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    result = processUncached(raw);
-    memo.set(raw, result);
-  }
-  return result;
-}
+export const processTerm: (raw: string) => string | string[] | null = memoized(100_000, processUncached);
 
 function processUncached(raw: string): string | string[] | null {
   let term = raw.normalize('NFKC').toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '');
   if (/^(?:[a-z]\.)+[a-z]?$/.test(`${term}.`) || /^(?:[a-z]\.)+[a-z]$/.test(term)) term = term.replace(/\./g, '');
-  if (term === '' || STOP_WORDS.has(term)) return null;
+  if (term === '' || SEARCH_STOP_WORDS.has(term)) return null;
   term = MONTHS[term] ?? term;
   if (/^[a-z]{1,6}-\d+$/.test(term)) return term.replace('-', ''); // G-20, COVID-19 stay one term
   if (term.includes('-')) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { terms } from '../../src/shared/text/tokenize.js';
+import { terms } from '../../src/shared/text/search-terms.js';
 
 describe('terms', () => {
   it('keeps the policy vocabulary whole', () => {

@@ -1,3 +1,7 @@
+import { singular, undotted } from './acronym-tokens.js';
+import { memoized } from './memo.js';
+import { NAME_STOP_WORDS } from './stop-words.js';
+
 /**
  * Keys that make lookups insensitive to case, punctuation and dots: "U.S." = "US", "R&D" =
  * "R and D", "two-plus-two" = "2+2", "Ministry of Economy, Trade, and Industry" = "Ministry of
@@ -10,9 +14,6 @@ export const NUMBER_WORDS: Readonly<Record<string, string>> = {
   ten: '10', twenty: '20',
 };
 
-/** Words too common to tell two names apart ("Commercial Industrial" = "Commercial and Industrial"). */
-export const STOP_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'and', 'for', 'on', 'in', 'to', 'at', 'by', 'or']);
-
 export interface KeyToken {
   word: string;
   start: number;
@@ -23,24 +24,12 @@ export interface KeyToken {
 const KEY_TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+|[&+＆＋]/gu;
 
 /**
- * The same sentences are tokenized once per glossary entry while the glossary is built, so
- * results are remembered (capped: lookups bring new text too). Callers only read the arrays.
+ * "U.S.-Japan R&D" → us, japan, r, and, d — with offsets, so a match can be marked in the text.
+ * Remembered: the same sentences are tokenized once per glossary entry while the glossary is built.
  */
-const memo = new Map<string, readonly KeyToken[]>();
-const MEMO_LIMIT = 20_000;
+export const keyTokens: (text: string) => readonly KeyToken[] = memoized(20_000, keyTokensOf);
 
-/** "U.S.-Japan R&D" → us, japan, r, and, d — with offsets, so a match can be marked in the text. */
-export function keyTokens(text: string): readonly KeyToken[] {
-  let tokens = memo.get(text);
-  if (tokens === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    tokens = tokenize(text);
-    memo.set(text, tokens);
-  }
-  return tokens;
-}
-
-function tokenize(text: string): KeyToken[] {
+function keyTokensOf(text: string): KeyToken[] {
   const out: KeyToken[] = [];
   for (const m of text.matchAll(KEY_TOKEN)) {
     const raw = m[0].normalize('NFKC').toLowerCase().replace(/\./g, '');
@@ -57,7 +46,7 @@ function keyWords(text: string): string[] {
 }
 
 export function contentWords(text: string): string[] {
-  return keyWords(text).filter((word) => !STOP_WORDS.has(word));
+  return keyWords(text).filter((word) => !NAME_STOP_WORDS.has(word));
 }
 
 /** A long form or alias as a phrase of content words: "ministry economy trade industry". */
@@ -72,4 +61,12 @@ export function contentKey(text: string): string {
 export function shortKey(text: string): string {
   const words = keyWords(text);
   return (words.length > 1 ? words.filter((word) => word !== 'and') : words).join('');
+}
+
+/**
+ * The key one acronym is compared by, plural and dots aside: "APIs" = "API", "U.S." = "US",
+ * "R&D" = "R and D". Definitions, curated entries, lookups and questions all meet on it.
+ */
+export function acronymKey(shortForm: string): string {
+  return shortKey(singular(undotted(shortForm)));
 }
