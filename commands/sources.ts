@@ -1,7 +1,7 @@
 import type { Command } from '../src/dispatch/types.js';
 import { notice } from '../src/present/build.js';
 import type { Span } from '../src/present/types.js';
-import { documentCitationText } from '../src/search/citation.js';
+import { documentCitationText } from '../src/search/index.js';
 
 /** The papers the bot quotes from, each with its citation: what the corpus covers. */
 const sourcesCommand = {

@@ -1,5 +1,4 @@
-import { notesFor } from '../corpus/parse-document.js';
-import type { CorpusDocument } from '../corpus/types.js';
+import { notesFor, type CorpusDocument } from '../corpus/index.js';
 import type { Citation, Span } from '../present/types.js';
 import { citationFor } from './citation.js';
 import { bestExcerpt } from './excerpt.js';

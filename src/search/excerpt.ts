@@ -1,4 +1,4 @@
-import { splitSentences } from '../corpus/sentences.js';
+import { splitSentences } from '../corpus/index.js';
 import type { Span } from '../present/types.js';
 import { processTerm, tokensWithOffsets } from '../shared/text/search-terms.js';
 

@@ -1,6 +1,5 @@
-import { COUNTRY_WORDS } from '../countries.js';
+import { withoutLeadingCountries } from '../countries.js';
 import type { Names } from '../extract/mentions.js';
-import { contentWords } from '../../shared/text/name-keys.js';
 import type { Sense } from './senses.js';
 import type { Alias, CuratedText, Definition } from '../types.js';
 
@@ -34,18 +33,6 @@ export function draftFromSense(sense: Sense, id: string): Draft {
 
 export function longFormsOf(draft: Pick<Draft, 'definitions'>): string[] {
   return distinct(draft.definitions.map((d) => d.longForm));
-}
-
-/**
- * A long form without the countries it leads with — "US-Japan Economic Policy Consultative
- * Committee" → "Economic Policy Consultative Committee", as Tong 2022 calls it. Undefined when it
- * leads with no country, or fewer than two words would be left.
- */
-export function withoutLeadingCountries(longForm: string): string | undefined {
-  const words = contentWords(longForm);
-  let first = 0;
-  while (first < words.length && COUNTRY_WORDS.has(words[first]!)) first += 1;
-  return first > 0 && words.length - first >= 2 ? words.slice(first).join(' ') : undefined;
 }
 
 /** What running text may call the draft. A curated expansion is the team's, not the papers', so it is not one. */

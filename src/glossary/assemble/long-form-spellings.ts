@@ -1,5 +1,5 @@
 import { COUNTRY_PAIR_BEFORE } from '../countries.js';
-import type { Mention, MentionFinder } from '../extract/mentions.js';
+import type { NameMention, MentionFinder } from '../extract/mentions.js';
 
 /**
  * Every way the papers write an entry's long form, defined or not: Togashi 2024 writes "Japan-U.S.
@@ -23,11 +23,11 @@ export function longFormSpellings(texts: readonly string[], finder: MentionFinde
   return spellings;
 }
 
-function widened(text: string, mention: Mention): Mention {
+function widened(text: string, mention: NameMention): NameMention {
   const pair = COUNTRY_PAIR_BEFORE.exec(text.slice(0, mention.start));
   return pair ? { ...mention, start: pair.index + pair[0].indexOf(pair[1]!) } : mention;
 }
 
-function contains(outer: Mention, inner: Mention): boolean {
+function contains(outer: NameMention, inner: NameMention): boolean {
   return outer.start <= inner.start && outer.end >= inner.end && (outer.end - outer.start > inner.end - inner.start);
 }

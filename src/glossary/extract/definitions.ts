@@ -1,5 +1,5 @@
 import { align } from './align-letters.js';
-import { longFormBefore, type Span } from './long-form.js';
+import { longFormBefore, type SentenceRange } from './long-form.js';
 import { matchWords, shortFormUnits } from './match-words.js';
 import { blankMarkers, isAcronymShaped, isShortFormShaped, tokens } from '../../shared/text/acronym-tokens.js';
 import type { Definition, SentenceRef } from '../types.js';
@@ -35,7 +35,7 @@ export function definitionsIn(ref: SentenceRef): Definition[] {
 }
 
 /** "NATO (North Atlantic Treaty Organization)": the parenthesis, "the" aside, is the long form. */
-function longFormInside(text: string, insideStart: number, inside: string, shortForm: string): Span | null {
+function longFormInside(text: string, insideStart: number, inside: string, shortForm: string): SentenceRange | null {
   const words = matchWords(inside, insideStart);
   const first = words.findIndex((word) => !word.stop);
   if (first < 0 || words.length - first < 2) return null;
@@ -67,13 +67,13 @@ function appositives(ref: SentenceRef, text: string): Definition[] {
 }
 
 /** At least two real words, and not the short form itself. */
-function acceptable(text: string, span: Span, shortForm: string): boolean {
+function acceptable(text: string, span: SentenceRange, shortForm: string): boolean {
   const long = text.slice(span.start, span.end);
   const content = matchWords(long).filter((word) => !word.stop);
   return content.length >= 2 && !long.includes(shortForm);
 }
 
 /** Both forms are cut from the sentence itself, so they are the paper's words exactly. */
-function make(ref: SentenceRef, pattern: Definition['pattern'], shortSpan: Span, longSpan: Span): Definition {
+function make(ref: SentenceRef, pattern: Definition['pattern'], shortSpan: SentenceRange, longSpan: SentenceRange): Definition {
   return { ...ref, shortForm: ref.sentence.slice(shortSpan.start, shortSpan.end), longForm: ref.sentence.slice(longSpan.start, longSpan.end), pattern };
 }

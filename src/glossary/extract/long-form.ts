@@ -2,7 +2,8 @@ import { align } from './align-letters.js';
 import { COUNTRY_PAIR, COUNTRY_PAIR_BEFORE, OF_COUNTRY_AT_END } from '../countries.js';
 import { matchWords, type MatchWord } from './match-words.js';
 
-export interface Span {
+/** Where a short or long form stands in its sentence, as offsets. */
+export interface SentenceRange {
   start: number;
   end: number;
 }
@@ -15,7 +16,7 @@ const BOUNDARY = /[()[\];:—–“”"]/g;
  * parenthesis that the short form's characters can be read off, then widened to a country pair
  * that qualifies it ("US-Japan Economic Policy Consultative Committee").
  */
-export function longFormBefore(sentence: string, parenStart: number, units: string): Span | null {
+export function longFormBefore(sentence: string, parenStart: number, units: string): SentenceRange | null {
   const windowStart = lastBoundary(sentence, parenStart);
   const words = matchWords(sentence.slice(windowStart, parenStart), windowStart);
   const last = words.at(-1);
@@ -55,7 +56,7 @@ function swappedPairs(words: MatchWord[], sentence: string, windowStart: number)
 }
 
 /** "Chief Technology Officer of the United States (USCTO)": the country's letters come first. */
-function rotated(sentence: string, words: MatchWord[], units: string): Span | null {
+function rotated(sentence: string, words: MatchWord[], units: string): SentenceRange | null {
   const last = words.at(-1);
   const text = sentence.slice(0, last?.end ?? 0);
   const match = OF_COUNTRY_AT_END.exec(text);
@@ -71,7 +72,7 @@ function rotated(sentence: string, words: MatchWord[], units: string): Span | nu
   return null;
 }
 
-function widen(sentence: string, span: Span, windowStart: number): Span {
+function widen(sentence: string, span: SentenceRange, windowStart: number): SentenceRange {
   const match = COUNTRY_PAIR_BEFORE.exec(sentence.slice(windowStart, span.start));
   if (!match) return span;
   return { start: windowStart + match.index + match[0].indexOf(match[1]!), end: span.end };

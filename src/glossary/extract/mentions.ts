@@ -12,7 +12,7 @@ export interface Names {
   aliases: readonly string[];
 }
 
-export interface Mention {
+export interface NameMention {
   id: string;
   start: number;
   end: number;
@@ -24,7 +24,7 @@ interface Phrase {
   words: string[];
   /** May punctuation separate word k from word k+1? Only where the name itself has it ("Economy, Trade"). */
   punctuated: boolean[];
-  by: Mention['by'];
+  by: NameMention['by'];
 }
 
 /** Punctuation that ends a name: "research, development, and rulemaking" is not R&D. */
@@ -49,9 +49,9 @@ export class MentionFinder {
     }
   }
 
-  mentions(sentence: string): Mention[] {
+  mentions(sentence: string): NameMention[] {
     const text = blankMarkers(sentence);
-    const found: Mention[] = [];
+    const found: NameMention[] = [];
     for (const token of tokens(text)) {
       for (const id of this.byWritten.get(undotted(token.text)) ?? []) found.push({ id, start: token.start, end: token.end, by: 'short form' });
     }

@@ -1,11 +1,11 @@
 import { aliasCore, otherQualifiers } from './alias-keys.js';
 import { COMMON_WORDS } from './common-words.js';
-import { withoutLeadingCountries } from '../assemble/drafts.js';
+import { withoutLeadingCountries } from '../countries.js';
 import { acronymKey, contentKey, keyTokens } from '../../shared/text/name-keys.js';
 import type { GlossaryEntry, LookupIndex, SentenceRef } from '../types.js';
 
 /** Every key a lookup or a question may hit, computed once when the glossary is built. */
-export function buildIndex(entries: readonly GlossaryEntry[], sentences: readonly SentenceRef[]): LookupIndex {
+export function buildLookupIndex(entries: readonly GlossaryEntry[], sentences: readonly SentenceRef[]): LookupIndex {
   const shortForms = new Map<string, string[]>();
   const longForms = new Map<string, string[]>();
   const aliases = new Map<string, string[]>();

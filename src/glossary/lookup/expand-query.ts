@@ -1,5 +1,5 @@
 import { aliasCore } from './alias-keys.js';
-import { withoutLeadingCountries } from '../assemble/drafts.js';
+import { withoutLeadingCountries } from '../countries.js';
 import { contentKey, shortKey } from '../../shared/text/name-keys.js';
 import { NAME_STOP_WORDS } from '../../shared/text/stop-words.js';
 import { namedIn } from './question-names.js';

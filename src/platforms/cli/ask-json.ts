@@ -1,5 +1,4 @@
-import type { Answer } from '../../search/ask.js';
-import { citationText } from '../../search/citation.js';
+import { citationText, type Answer } from '../../search/index.js';
 
 /**
  * The `briefbot ask --json` contract. Keep it stable: scripts depend on it.

@@ -3,7 +3,7 @@ import { sanitizeInput } from '../../dispatch/parse-text.js';
 import { runCommand } from '../../dispatch/run.js';
 import type { CommandContext } from '../../dispatch/types.js';
 import { renderReply } from '../terminal/render.js';
-import { ask, MAX_QUESTION_LENGTH } from '../../search/ask.js';
+import { ask, MAX_QUESTION_LENGTH } from '../../search/index.js';
 import { answerJson } from './ask-json.js';
 import { UsageError } from './usage-error.js';
 

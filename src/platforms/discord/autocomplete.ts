@@ -1,5 +1,5 @@
 import type { AutocompleteInteraction, ApplicationCommandOptionChoiceData } from 'discord.js';
-import type { Glossary, GlossaryEntry } from '../../glossary/types.js';
+import type { Glossary, GlossaryEntry } from '../../glossary/index.js';
 import type { PinoLogger } from '../../log.js';
 import { plainLine } from './escape.js';
 import { LIMITS, truncate } from './limits.js';

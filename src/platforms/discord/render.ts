@@ -1,6 +1,6 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Block, Citation, Reply, Span } from '../../present/types.js';
-import { citationText } from '../../search/citation.js';
+import { citationText } from '../../search/index.js';
 import { escapeText } from './escape.js';
 import { fitEmbeds } from './fit.js';
 import { LIMITS, truncate, truncateWords } from './limits.js';

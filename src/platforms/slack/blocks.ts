@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Block, Citation, Span } from '../../present/types.js';
-import { citationText } from '../../search/citation.js';
+import { citationText } from '../../search/index.js';
 import { escapeMrkdwn, escapePlain, fit, mrkdwnLink } from './escape.js';
 import { LIMITS } from './limits.js';
 import { hasMarks, mrkdwn, plain, spansMrkdwn, spansObject, spansText } from './text.js';

@@ -1,4 +1,4 @@
-import { citationText } from '../../search/citation.js';
+import { citationText } from '../../search/index.js';
 import type { Block, Reply, Span } from '../../present/types.js';
 
 export interface RenderOptions {

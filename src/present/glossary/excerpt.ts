@@ -1,8 +1,7 @@
-import { notesFor } from '../../corpus/parse-document.js';
-import type { CorpusDocument } from '../../corpus/types.js';
+import { notesFor, type CorpusDocument } from '../../corpus/index.js';
 import type { Block, Span } from '../types.js';
-import { citationFor } from '../../search/citation.js';
-import type { SentenceRef } from '../../glossary/types.js';
+import { citationFor } from '../../search/index.js';
+import type { SentenceRef } from '../../glossary/index.js';
 
 /**
  * A corpus sentence as a cited excerpt, verbatim, with `marks` (the acronym, its long form)

@@ -1,4 +1,4 @@
-import { markerIds } from '../../corpus/footnote-markers.js';
+import { markerIds } from '../../corpus/index.js';
 import type { Block, Citation } from '../types.js';
 import { formatDate, sourcePlace } from '../../timeline/format.js';
 import type { EventSource, Timeline, TimelineEvent } from '../../timeline/types.js';
