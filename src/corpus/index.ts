@@ -1,6 +1,6 @@
 /** The corpus's one entry point: loading the papers, and the plain data and text helpers the other modules read them with. */
 export { formatProblem, loadCorpus } from './load.js';
 export { notesFor } from './parse-document.js';
-export { countWords, splitSentences } from './sentences.js';
+export { splitSentences } from './sentences.js';
 export { markerIds, withoutMarkers } from './footnote-markers.js';
-export type { Corpus, CorpusDocument, DocumentMeta, Footnote, LoadProblem, Passage } from './types.js';
+export type { Corpus, CorpusDocument, LoadProblem, Passage } from './types.js';

@@ -6,7 +6,7 @@ import type { QueryExpansionTerms, SearchHit, SearchIndex } from './search-index
 
 export const MAX_QUESTION_LENGTH = 1000;
 
-export interface AnswerItem {
+interface AnswerItem {
   hit: SearchHit;
   excerpt: { text: string; spans: Span[] };
   citation: Citation;
@@ -21,7 +21,7 @@ export interface Answer {
   total: number;
 }
 
-export interface AskSources {
+interface AskSources {
   search: SearchIndex;
   documents: ReadonlyMap<string, CorpusDocument>;
   /** Extra terms for a question (glossary expansion); none by default. */

@@ -4,7 +4,7 @@ import { processTerm, tokensWithOffsets } from '../shared/text/search-terms.js';
 
 export const EXCERPT_MAX_CHARS = 400;
 
-export interface Excerpt {
+interface Excerpt {
   text: string;
   /** The excerpt split into plain and marked (matched-term) runs. */
   spans: Span[];
@@ -17,7 +17,7 @@ function processed(raw: string): string[] {
 }
 
 /** Split text into spans, marking every token whose processed form is a matched term. */
-export function markTerms(text: string, matched: ReadonlySet<string>): Span[] {
+function markTerms(text: string, matched: ReadonlySet<string>): Span[] {
   const spans: Span[] = [];
   let cursor = 0;
   for (const token of tokensWithOffsets(text)) {

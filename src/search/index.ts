@@ -1,5 +1,5 @@
 /** The search's one entry point: the passage index, asking it a question, and citing what it finds. */
-export { ask, MAX_QUESTION_LENGTH, type Answer, type AnswerItem, type AskSources } from './ask.js';
+export { ask, MAX_QUESTION_LENGTH, type Answer } from './ask.js';
 export { citationFor, citationText, documentCitationText } from './citation.js';
 export type { SearchOptions } from './options.js';
-export { SearchIndex, type QueryExpansionTerms, type SearchHit } from './search-index.js';
+export { SearchIndex, type QueryExpansionTerms } from './search-index.js';

@@ -2,7 +2,7 @@ import type { MentionFinder } from '../extract/mentions.js';
 import { blankMarkers } from '../../shared/text/acronym-tokens.js';
 import type { Alias, SentenceRef } from '../types.js';
 
-export interface FoundAlias {
+interface FoundAlias {
   /** The entry the alias names. */
   id: string;
   alias: Alias;

@@ -9,7 +9,7 @@ import type { MatchWord } from './match-words.js';
  * `maxSkipped` other words may be passed over — enough for "Japan Oil, Gas, and Metals National
  * Corporation" (JOGMEC), not for a chance scatter of letters.
  */
-export interface AlignOptions {
+interface AlignOptions {
   maxSkipped: number;
   /** Words allowed after the last one used ("Export Controls" after COCOM's "Multilateral"). */
   maxTrailing: number;

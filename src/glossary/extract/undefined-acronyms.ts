@@ -3,7 +3,7 @@ import { editDistance } from '../../shared/text/edit-distance.js';
 import { isAcronymShaped, tokens } from '../../shared/text/acronym-tokens.js';
 import type { SentenceRef } from '../types.js';
 
-export interface UndefinedScan {
+interface UndefinedScan {
   /** Defined key → misspellings of it, as written ("firrma" → FIRMMA, FIRMMMA). */
   misspellings: Map<string, string[]>;
   /** Acronyms no paper spells out: key → written forms, most frequent first. */

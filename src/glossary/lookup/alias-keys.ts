@@ -6,7 +6,7 @@ import type { SentenceRef } from '../types.js';
 /** Words that only say what kind of thing an alias is: "economic 2+2 dialogue" is the economic 2+2. */
 const GENERIC_TAIL = new Set(['dialogue', 'channel', 'framework', 'meeting', 'initiative', 'talks', 'forum', 'mechanism', 'group']);
 
-export interface AliasCore {
+interface AliasCore {
   /** The alias without its kind-word: "economic 2 plus 2". */
   full: string;
   /** Without its first word too: "2 plus 2" — kept only when still distinctive (two words, or a number). */

@@ -9,7 +9,7 @@ import type { Glossary, GlossaryEntry } from '../types.js';
 /** At most this many extra terms per entry the question names: enough for its long form and aliases. */
 const PER_ENTRY = 4;
 
-export interface QueryExpansion {
+interface QueryExpansion {
   /** The question's words that named the entry, as typed. */
   from: string;
   acronym: string;

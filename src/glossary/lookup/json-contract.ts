@@ -6,7 +6,7 @@ import type { Glossary, GlossaryEntry } from '../types.js';
  * --json`. Every `quote` is a sentence of the corpus verbatim; an expansion from the team's
  * curated file has that file as `doc` and an empty `quote`, since no paper says it.
  */
-export interface EntryJson {
+interface EntryJson {
   acronym: string;
   expansions: { text: string; doc: string; quote: string }[];
   /** Every other way the papers write this meaning: plurals, dotted forms, misspellings, long-form spellings, aliases. */
@@ -14,13 +14,13 @@ export interface EntryJson {
   defined: boolean;
 }
 
-export interface AcronymJson {
+interface AcronymJson {
   term: string;
   matches: EntryJson[];
   suggestions: string[];
 }
 
-export function entryJson(entry: GlossaryEntry): EntryJson {
+function entryJson(entry: GlossaryEntry): EntryJson {
   const expansions = entry.definitions.map((d) => ({ text: d.longForm, doc: d.doc, quote: d.sentence }));
   const unique = expansions.filter((x, i) => expansions.findIndex((y) => y.text === x.text && y.doc === x.doc) === i);
   if (entry.curated?.expansion) unique.push({ text: entry.curated.expansion, doc: entry.curated.file, quote: '' });

@@ -3,7 +3,7 @@ import type { Glossary, GlossaryEntry } from '../types.js';
 /** Entries per page of `/acronym` with no term: a screenful in Slack and Discord. */
 export const PAGE_SIZE = 15;
 
-export interface GlossaryPage {
+interface GlossaryPage {
   /** 1-based, clamped to the pages there are. */
   page: number;
   pages: number;

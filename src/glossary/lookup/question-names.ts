@@ -4,7 +4,7 @@ import { isAcronymShaped, tokens } from '../../shared/text/acronym-tokens.js';
 import type { Glossary, GlossaryEntry } from '../types.js';
 
 /** An entry a question names, and the words of the question that name it. */
-export interface Named {
+interface Named {
   entry: GlossaryEntry;
   /** The question's own words, as typed: "epcc", "economic two plus two". */
   from: string;

@@ -8,7 +8,7 @@ const MARKERS = /\[\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
 const TOKEN = /(?:[A-Za-z]\.){2,}|[\p{L}\p{Nd}]+(?:[&+][\p{L}\p{Nd}]+)*(?:-\d+)?/gu;
 const ROMAN_NUMERAL = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 
-export interface Token {
+interface AcronymToken {
   text: string;
   start: number;
   end: number;
@@ -18,7 +18,7 @@ export function blankMarkers(text: string): string {
   return text.replace(MARKERS, (marker) => ' '.repeat(marker.length));
 }
 
-export function tokens(text: string): Token[] {
+export function tokens(text: string): AcronymToken[] {
   return [...blankMarkers(text).matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 }
 

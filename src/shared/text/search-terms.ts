@@ -8,7 +8,7 @@ import { SEARCH_STOP_WORDS } from './stop-words.js';
  * character bigrams, since Japanese has no spaces to split on.
  */
 
-export interface Token {
+interface SearchToken {
   /** The token as written (for marking matches in excerpts). */
   raw: string;
   start: number;
@@ -18,8 +18,8 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:[&+.'’-][\p{L}\p{N}]+)*\.?/gu;
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+/gu;
 
-export function tokensWithOffsets(text: string): Token[] {
-  const tokens: Token[] = [];
+export function tokensWithOffsets(text: string): SearchToken[] {
+  const tokens: SearchToken[] = [];
   for (const match of text.matchAll(WORD)) {
     const start = match.index ?? 0;
     const raw = match[0];
@@ -47,8 +47,8 @@ export function tokensWithOffsets(text: string): Token[] {
   return tokens;
 }
 
-/** MiniSearch's tokenizer: raw tokens; processTerm does the rest. */
-export function tokenize(text: string): string[] {
+/** The raw tokens of a text, NFKC-normalised first; processTerm does the rest. */
+function tokenize(text: string): string[] {
   return tokensWithOffsets(text.normalize('NFKC')).map((t) => t.raw);
 }
 
