@@ -31,7 +31,7 @@ export interface CuratedGlossary {
 
 /**
  * corpus/glossary.yaml → validated entries. A malformed entry is reported with its line and
- * skipped; the others load (DESIGN.md: fail clearly; a bad entry is skipped, not fatal).
+ * skipped; the others load: one typo in the team's file must not cost the bot its glossary.
  */
 export function parseCuratedGlossary(source: string, file: string): CuratedGlossary {
   const lineCounter = new LineCounter();

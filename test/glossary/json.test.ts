@@ -4,7 +4,7 @@ import { acronymJson, acronymsJson } from '../../src/glossary/lookup/json-contra
 import { TONG } from './gold.js';
 import { isVerbatim, realGlossary } from './support.js';
 
-// The contract of issue 3, exactly: no field more, none less.
+// The CLI's JSON contract, exactly: no field more, none less.
 const entrySchema = z
   .object({
     acronym: z.string().min(1),

@@ -2,7 +2,7 @@ import { lookup } from './lookup-term.js';
 import type { Glossary, GlossaryEntry } from '../types.js';
 
 /**
- * The CLI's JSON contract (issue 3): `briefbot acronym <term> --json` and `briefbot acronyms
+ * The CLI's JSON contract: `briefbot acronym <term> --json` and `briefbot acronyms
  * --json`. Every `quote` is a sentence of the corpus verbatim; an expansion from the team's
  * curated file has that file as `doc` and an empty `quote`, since no paper says it.
  */
