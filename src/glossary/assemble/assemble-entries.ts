@@ -9,7 +9,7 @@ import { finishEntries } from './finish-entries.js';
 import { aliasesIn } from './introduced-aliases.js';
 import { longFormSpellings } from './long-form-spellings.js';
 import { headword, senses } from './senses.js';
-import { countUsage } from './usage.js';
+import { countUsage } from './count-usage.js';
 
 /**
  * What the papers define, name and merely use, grouped into one entry per meaning, with the

@@ -25,7 +25,7 @@ export function tokens(text: string): AcronymToken[] {
 /**
  * Written like an acronym: at least two capitals and nothing lower-case but a plural "s"
  * ("APIs"), or a capital and a number ("G7", "G-20"), or dotted initials ("U.S."). Mixed case
- * ("CoRe") only counts where a paper defines it, which definitions.ts decides.
+ * ("CoRe") only counts where a paper defines it, which the glossary's definition finder decides.
  */
 export function isAcronymShaped(text: string): boolean {
   if (/^(?:[A-Z]\.){2,}$/.test(text)) return true;
