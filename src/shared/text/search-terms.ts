@@ -58,9 +58,6 @@ const MONTHS: Record<string, string> = {
   sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
 };
 
-/** Prefixes that mean nothing on their own once a compound is split ("co-operation"). */
-const PREFIXES = new Set(['co', 're', 'pre', 'non', 'anti', 'multi', 'sub', 'semi', 'inter', 'then', 'so']);
-
 /**
  * "U.S." → "us", "R&D" → "r&d", "Japan’s" → "japan", "G-20" → "g20", "semiconductors" →
  * "semiconductor"; null for a stop word. Remembered: stemming every token of a large corpus was
@@ -75,11 +72,9 @@ function processUncached(raw: string): string | string[] | null {
   term = MONTHS[term] ?? term;
   if (/^[a-z]{1,6}-\d+$/.test(term)) return term.replace('-', ''); // G-20, COVID-19 stay one term
   if (term.includes('-')) {
-    // A compound: index its parts, and the joined form so "co-operation" meets "cooperation".
-    const parts = term
-      .split('-')
-      .filter((part) => !PREFIXES.has(part))
-      .flatMap((part) => processTerm(part) ?? []);
+    // A compound: index its parts, and the joined form so "co-operation" meets "cooperation". A
+    // prefix on its own ("co") is a stop word, so it drops out of the parts.
+    const parts = term.split('-').flatMap((part) => processTerm(part) ?? []);
     const joined = stemWord(term.replace(/-/g, ''));
     return [...new Set([...parts, joined])];
   }
