@@ -1,3 +1,5 @@
+import { memoized } from './memo.js';
+
 /**
  * Acronym-shaped tokens in running text: "U.S.", "R&D", "S&T", "G7", "G-20", "COVID-19", "APIs",
  * "CoRe". Footnote markers are blanked first (same length, so offsets stay true).
@@ -18,9 +20,10 @@ export function blankMarkers(text: string): string {
   return text.replace(MARKERS, (marker) => ' '.repeat(marker.length));
 }
 
-export function tokens(text: string): AcronymToken[] {
-  return [...blankMarkers(text).matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
-}
+/** Remembered: every sentence is scanned for acronyms several times while the glossary is built. */
+export const tokens: (text: string) => readonly AcronymToken[] = memoized(20_000, (text) =>
+  [...blankMarkers(text).matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length })),
+);
 
 /**
  * Written like an acronym: at least two capitals and nothing lower-case but a plural "s"
