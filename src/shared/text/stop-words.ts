@@ -1,7 +1,8 @@
 /**
- * Words a search neither indexes nor asks for: English function words, chat filler ("tell me about", "what happened") and prefixes left over
- * when a compound is split ("co-operation"). Not here on purpose: "us" (the country at least as
- * often as the pronoun) and "first", "second", "new" (they tell meetings apart).
+ * Words a search neither indexes nor asks for: English function words, chat filler ("tell me
+ * about", "what happened") and prefixes left over when a compound is split ("co-operation"). Not
+ * here on purpose: "us" (the country at least as often as the pronoun) and "first", "second",
+ * "new" (they tell meetings apart).
  */
 export const SEARCH_STOP_WORDS: ReadonlySet<string> = new Set(
   `a about above after again against all am an and any are aren't as at be because been before being
