@@ -1,7 +1,80 @@
-// Flat config: typescript-eslint's recommended rules over every TypeScript file we own.
+// Flat config: typescript-eslint's recommended rules over every TypeScript file we own, then the
+// import boundaries between the layers described in docs/ARCHITECTURE.md.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+
+/**
+ * The layers, lowest first. A file may import its own layer and the ones below it, never one
+ * above: the arrows all point down, so each layer can be read, tested and replaced on its own.
+ * `dirs` are folder names as they appear in an import path; `files` are the layer's files.
+ */
+const LAYERS = [
+  { name: 'shared', files: ['src/shared/**'], dirs: ['shared'] },
+  { name: 'corpus', files: ['src/corpus/**'], dirs: ['corpus'] },
+  { name: 'search', files: ['src/search/**'], dirs: ['search'] },
+  { name: 'glossary', files: ['src/glossary/**'], dirs: ['glossary'] },
+  { name: 'timeline', files: ['src/timeline/**'], dirs: ['timeline'] },
+  { name: 'knowledge', files: ['src/knowledge/**'], dirs: ['knowledge'] },
+  { name: 'present', files: ['src/present/**'], dirs: ['present'] },
+  { name: 'store', files: ['src/store/**'], dirs: ['store'] },
+  { name: 'schedule', files: ['src/schedule/**'], dirs: ['schedule'] },
+  { name: 'dispatch', files: ['src/dispatch/**'], dirs: ['dispatch'] },
+  { name: 'commands', files: ['commands/**'], dirs: ['commands'] },
+  { name: 'platforms', files: ['src/platforms/**'], dirs: ['platforms'] },
+];
+
+/** The application files at the top: they wire the layers together and nothing imports them. */
+const APP_FILES = ['cli', 'start', 'serve'];
+
+/** Core modules: outside code goes through their index.ts, so their insides can change freely. */
+const CORE = ['corpus', 'search', 'glossary', 'timeline'];
+
+/** The chat libraries, allowed under src/platforms/ only. */
+const PLATFORM_LIBRARIES = [
+  { regex: '^@slack/', message: 'Slack libraries belong in src/platforms/slack/ (docs/ARCHITECTURE.md, "Platforms are thin").' },
+  { regex: '^discord\\.js$', message: 'discord.js belongs in src/platforms/discord/ (docs/ARCHITECTURE.md, "Platforms are thin").' },
+];
+
+function forbiddenAbove(index) {
+  const above = LAYERS.slice(index + 1);
+  const dirs = above.flatMap((layer) => layer.dirs).join('|');
+  return [
+    // A relative path that walks up (../) and then into a higher layer's folder.
+    { regex: `^(\\.\\./)+(src/)?(${dirs})/`, message: `The ${LAYERS[index].name} layer may not import ${above.map((l) => l.name).join(', ')} (docs/ARCHITECTURE.md, "Layers").` },
+    { regex: `^(\\.\\./)+(src/)?(${APP_FILES.join('|')})\\.js$`, message: 'Nothing imports the application files (cli, start, serve): they import everything else.' },
+  ];
+}
+
+function entryPointsOnly(except) {
+  return CORE.filter((name) => name !== except).map((name) => ({
+    regex: `^(\\.\\./)+(src/)?${name}/(?!index\\.js$)`,
+    message: `Import ${name} through src/${name}/index.ts, its one entry point (docs/ARCHITECTURE.md, "Entry points").`,
+  }));
+}
+
+/** Core code is pure: it reads no files, except each area's one loader, which reads at start-up. */
+const CORE_LOADERS = ['src/corpus/load.ts', 'src/glossary/**/load-curated.ts', 'src/timeline/team/load.ts'];
+const NO_FILE_SYSTEM = { regex: '^(node:)?fs(/.*)?$', message: "Core code does no I/O: read files in the area's loader, at start-up." };
+
+function restrict(patterns) {
+  return { 'no-restricted-imports': ['error', { patterns }] };
+}
+
+/**
+ * One block per layer (two for a core layer: its loader may read files). Each block states every
+ * pattern for its files, because a later block's options for a rule replace an earlier one's.
+ */
+function layerBlocks(layer, index) {
+  const core = CORE.includes(layer.name);
+  const patterns = [...forbiddenAbove(index), ...entryPointsOnly(core ? layer.name : null), ...(layer.name === 'platforms' ? [] : PLATFORM_LIBRARIES)];
+  if (!core) return [{ files: layer.files, rules: restrict(patterns) }];
+  const loaders = CORE_LOADERS.filter((loader) => layer.files.some((glob) => loader.startsWith(glob.replace('**', ''))));
+  return [
+    { files: layer.files, ignores: loaders, rules: restrict([...patterns, NO_FILE_SYSTEM]) },
+    ...(loaders.length > 0 ? [{ files: loaders, rules: restrict(patterns) }] : []),
+  ];
+}
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'data/', 'coverage/'] },
@@ -16,13 +89,7 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
-  {
-    // Platform libraries belong in src/platforms/ only (DESIGN.md: "Platforms are thin").
-    // Core code is pure; each area's one loader (named in `ignores`) reads its files at start-up.
-    files: ['src/corpus/**', 'src/search/**', 'src/glossary/**', 'src/timeline/**', 'commands/**', 'src/present/**'],
-    ignores: ['src/corpus/load.ts', 'src/glossary/load-curated.ts', 'src/timeline/team/load.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['@slack/*', 'discord.js', 'node:fs', 'node:fs/*', 'fs'] }],
-    },
-  },
+  ...LAYERS.flatMap(layerBlocks),
+  // The application files and the tools may use any layer, but core modules through their entry points.
+  { files: ['src/*.ts', 'src/config/**', 'bench/**', 'eval/**'], rules: restrict([...entryPointsOnly(null), ...PLATFORM_LIBRARIES]) },
 );

@@ -6,12 +6,11 @@
  */
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import type { CorpusDocument } from '../src/corpus/types.js';
+import type { CorpusDocument } from '../src/corpus/index.js';
 import { readDevSet } from '../eval/dev-set.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import { projectPath } from '../src/paths.js';
-import { ask } from '../src/search/ask.js';
-import { SearchIndex } from '../src/search/search-index.js';
+import { ask, SearchIndex } from '../src/search/index.js';
 import { percentile } from './percentile.js';
 import { slackLoadRun } from './slack-load.js';
 import { syntheticCorpus } from './synthetic.js';

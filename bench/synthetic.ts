@@ -1,5 +1,4 @@
-import { splitSentences } from '../src/corpus/sentences.js';
-import type { CorpusDocument } from '../src/corpus/types.js';
+import { splitSentences, type CorpusDocument } from '../src/corpus/index.js';
 
 /**
  * A corpus `factor` times the size of the real one, made from its own passages: copy k of each

@@ -2,7 +2,7 @@ import type { Command } from '../src/dispatch/types.js';
 import { usageWithExamples } from '../src/dispatch/usage.js';
 import { notice, spans, text, usageReply } from '../src/present/build.js';
 import type { Block, Reply } from '../src/present/types.js';
-import { ask, MAX_QUESTION_LENGTH, type Answer } from '../src/search/ask.js';
+import { ask, MAX_QUESTION_LENGTH, type Answer } from '../src/search/index.js';
 
 export const DEFAULT_RESULTS = 3;
 export const MAX_RESULTS = 10;

@@ -1,6 +1,5 @@
 import MiniSearch from 'minisearch';
-import { withoutMarkers } from '../src/corpus/footnote-markers.js';
-import type { CorpusDocument } from '../src/corpus/types.js';
+import { withoutMarkers, type CorpusDocument } from '../src/corpus/index.js';
 import type { DevQuestion } from './dev-set.js';
 
 /** Off-the-shelf MiniSearch (default options) over the same passages: the bar to beat. */

@@ -1,6 +1,6 @@
-import { withoutMarkers } from '../src/corpus/footnote-markers.js';
+import { withoutMarkers } from '../src/corpus/index.js';
 import type { Knowledge } from '../src/knowledge/knowledge.js';
-import { ask } from '../src/search/ask.js';
+import { ask } from '../src/search/index.js';
 import type { DevQuestion } from './dev-set.js';
 
 export const RANK_DEPTH = 10;

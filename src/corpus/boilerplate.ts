@@ -3,12 +3,12 @@
  * name so tests (and a curious reader) can see why a line went. Rules that depend on the
  * document itself (title, byline, bios, repeated running heads) live in clean.ts.
  */
-export interface BoilerplateRule {
+interface BoilerplateRule {
   name: string;
   pattern: RegExp;
 }
 
-export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
+const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { name: 'download link', pattern: /^Download\b.{0,120}$/i },
   { name: 'breadcrumb', pattern: /^Publications\s.{0,120}$/ },
   { name: 'site navigation', pattern: /^(Connect with us|Our Partners|Click here for the details|View Profile|List of Research( Activities)?|Researcher Profile|Economy & Tech|Share( this)?|Print|Index( Index)*)$/i },

@@ -11,7 +11,7 @@ export interface BodyParagraph {
   line: number;
 }
 
-export interface CleanedBody {
+interface CleanedBody {
   paragraphs: BodyParagraph[];
   sections: string[];
   /** Notes in the order printed, before numbering repairs. */

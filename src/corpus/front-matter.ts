@@ -31,7 +31,7 @@ const schema = z
   })
   .strict();
 
-export interface SplitDocument {
+interface SplitDocument {
   meta: DocumentMeta;
   body: string;
   /** 1-based line of the file on which the body starts. */

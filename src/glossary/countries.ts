@@ -1,3 +1,5 @@
+import { contentWords } from '../shared/text/name-keys.js';
+
 /**
  * The country names that qualify a bilateral body's name. The papers write one body's name
  * several ways — "US-Japan", "Japan-US", "Japan-U.S.", "Japan-United States", "U.S.-Japan" — and
@@ -17,3 +19,15 @@ export const OF_COUNTRY_AT_END = new RegExp(String.raw`\bof\s+(?:the\s+)?(${COUN
 
 /** Country words a long form may lead with; dropped to compare "US-Japan X" with "X". */
 export const COUNTRY_WORDS: ReadonlySet<string> = new Set(['us', 'japan', 'united', 'states', 'eu', 'uk', 'kingdom', 'japanese']);
+
+/**
+ * A long form without the countries it leads with — "US-Japan Economic Policy Consultative
+ * Committee" → "Economic Policy Consultative Committee", as Tong 2022 calls it. Undefined when it
+ * leads with no country, or fewer than two words would be left.
+ */
+export function withoutLeadingCountries(longForm: string): string | undefined {
+  const words = contentWords(longForm);
+  let first = 0;
+  while (first < words.length && COUNTRY_WORDS.has(words[first]!)) first += 1;
+  return first > 0 && words.length - first >= 2 ? words.slice(first).join(' ') : undefined;
+}

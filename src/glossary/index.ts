@@ -1,8 +1,8 @@
-/** The glossary's public face: what Knowledge, the CLI, search and /acronym use. */
+/** The glossary's one entry point: what Knowledge, the presentation layer, the CLI and the platforms use. */
 export { buildGlossary } from './build.js';
-export { parseCuratedGlossary, type CuratedGlossary } from './curated.js';
-export { expandQuery, queryExpansions, type QueryExpansion } from './expand-query.js';
-export { acronymJson, acronymsJson, entryJson, type AcronymJson, type EntryJson } from './json.js';
 export { loadCuratedGlossary } from './load-curated.js';
-export { lookup, type LookupResult } from './lookup.js';
-export type { CuratedEntry, CuratedProblem, Glossary, GlossaryEntry } from './types.js';
+export { queryExpansions } from './lookup/expand-query.js';
+export { acronymJson, acronymsJson } from './lookup/json-contract.js';
+export { lookup, type LookupResult } from './lookup/lookup-term.js';
+export { glossaryPage } from './lookup/pages.js';
+export type { CuratedEntry, Glossary, GlossaryEntry, SentenceRef } from './types.js';

@@ -1,7 +1,7 @@
 // The glossary's only I/O: reading the curated file once at start-up (core code stays pure).
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseCuratedGlossary, type CuratedGlossary } from './curated.js';
+import { parseCuratedGlossary, type CuratedGlossary } from './parse-curated.js';
 
 /** Read and validate corpus/glossary.yaml. A missing file is an empty glossary with a problem, not a crash. */
 export function loadCuratedGlossary(path: string): CuratedGlossary {

@@ -69,7 +69,7 @@ export interface GlossaryEntry {
   curated: CuratedText | null;
 }
 
-/** The searchable keys of the glossary (see lookup-index.ts). */
+/** The searchable keys of the glossary (see lookup/build-index.ts). */
 export interface LookupIndex {
   /** Compact key of a short form or a misspelling ("us", "rd", "firrma") → entry ids. */
   shortForms: ReadonlyMap<string, readonly string[]>;

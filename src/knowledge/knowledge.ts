@@ -1,9 +1,7 @@
-import type { Corpus, CorpusDocument } from '../corpus/types.js';
+import type { Corpus, CorpusDocument } from '../corpus/index.js';
 import { buildGlossary, queryExpansions, type CuratedEntry, type Glossary } from '../glossary/index.js';
-import type { SearchOptions } from '../search/options.js';
+import { SearchIndex, type QueryExpansionTerms, type SearchOptions } from '../search/index.js';
 import { buildTimeline, type TeamEvent, type Timeline } from '../timeline/index.js';
-import type { QueryExpansionTerms } from '../search/search-index.js';
-import { SearchIndex } from '../search/search-index.js';
 
 /** Everything the commands know, built once from the corpus at start-up and on reload. */
 export interface Knowledge {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { formatProblem, loadCorpus } from '../corpus/load.js';
+import { formatProblem, loadCorpus } from '../corpus/index.js';
 import { loadCuratedGlossary } from '../glossary/index.js';
 import { buildKnowledge, type Knowledge } from './knowledge.js';
 import { loadTeamEvents } from '../timeline/index.js';

@@ -1,5 +1,4 @@
-import type { Citation } from '../corpus/citation.js';
-import type { DocumentMeta } from '../corpus/types.js';
+import type { Citation, DocumentMeta } from '../corpus/index.js';
 import { formatShortDate } from '../shared/time/format.js';
 
 /** Authors, “Title,” Publisher, date: how a paper is cited. */

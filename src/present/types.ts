@@ -3,8 +3,8 @@
  * Discord embeds, terminal text) and escape the user-supplied text in it, each in one place.
  */
 
-import type { Citation } from '../corpus/citation.js';
-import type { TextRun } from '../search/text-run.js';
+import type { Citation } from '../corpus/index.js';
+import type { TextRun } from '../search/index.js';
 
 export type { Citation, TextRun };
 

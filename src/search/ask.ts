@@ -1,14 +1,11 @@
-import { notesFor } from '../corpus/parse-document.js';
-import type { CorpusDocument } from '../corpus/types.js';
-import type { Citation } from '../corpus/citation.js';
+import { citationFor, notesFor, type Citation, type CorpusDocument } from '../corpus/index.js';
 import type { TextRun } from './text-run.js';
-import { citationFor } from '../corpus/citation.js';
 import { bestExcerpt } from './excerpt.js';
 import type { QueryExpansionTerms, SearchHit, SearchIndex } from './search-index.js';
 
 export const MAX_QUESTION_LENGTH = 1000;
 
-export interface AnswerItem {
+interface AnswerItem {
   hit: SearchHit;
   excerpt: { text: string; spans: TextRun[] };
   citation: Citation;
@@ -23,7 +20,7 @@ export interface Answer {
   total: number;
 }
 
-export interface AskSources {
+interface AskSources {
   search: SearchIndex;
   documents: ReadonlyMap<string, CorpusDocument>;
   /** Extra terms for a question (glossary expansion); none by default. */

@@ -1,10 +1,10 @@
-import { splitSentences } from '../corpus/sentences.js';
+import { splitSentences } from '../corpus/index.js';
 import type { TextRun } from './text-run.js';
-import { processTerm, tokensWithOffsets } from '../shared/text/tokenize.js';
+import { processTerm, tokensWithOffsets } from '../shared/text/search-terms.js';
 
 export const EXCERPT_MAX_CHARS = 400;
 
-export interface Excerpt {
+interface Excerpt {
   text: string;
   /** The excerpt split into plain and marked (matched-term) runs. */
   spans: TextRun[];
@@ -17,7 +17,7 @@ function processed(raw: string): string[] {
 }
 
 /** Split text into spans, marking every token whose processed form is a matched term. */
-export function markTerms(text: string, matched: ReadonlySet<string>): TextRun[] {
+function markTerms(text: string, matched: ReadonlySet<string>): TextRun[] {
   const spans: TextRun[] = [];
   let cursor = 0;
   for (const token of tokensWithOffsets(text)) {

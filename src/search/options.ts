@@ -24,7 +24,7 @@ export interface SearchOptions {
   minCoverage: number;
 }
 
-export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
+const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   boost: { text: 1, section: 1, title: 0.5 },
   fuzzy: 0.15,
   fuzzyMinLength: 5,

@@ -1,9 +1,8 @@
 import MiniSearch from 'minisearch';
-import { withoutMarkers } from '../corpus/footnote-markers.js';
-import type { CorpusDocument, Passage } from '../corpus/types.js';
+import { withoutMarkers, type CorpusDocument, type Passage } from '../corpus/index.js';
 import { resolveSearchOptions, type SearchOptions } from './options.js';
 import { synonymsOf } from './synonyms.js';
-import { isCjkTerm, terms } from '../shared/text/tokenize.js';
+import { isCjkTerm, terms } from '../shared/text/search-terms.js';
 
 interface IndexedPassage {
   id: string;

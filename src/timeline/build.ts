@@ -1,4 +1,4 @@
-import type { CorpusDocument } from '../corpus/types.js';
+import type { CorpusDocument } from '../corpus/index.js';
 import { clusterEvent, teamEvent } from './events.js';
 import { noteMentions } from './extract/notes.js';
 import { textMentions } from './extract/text.js';

@@ -1,4 +1,4 @@
-import { terms } from '../shared/text/tokenize.js';
+import { terms } from '../shared/text/search-terms.js';
 
 /**
  * How much two tellings share, weighted so rare words count: "15th", "JHLC", "undersea cable"

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import acronym, { MAX_TERM_LENGTH } from '../../commands/acronym.js';
 import { commands } from '../../commands/index.js';
 import { runCommand, runTextCommand } from '../../src/dispatch/run.js';
-import { PAGE_SIZE } from '../../src/glossary/pages.js';
+import { PAGE_SIZE } from '../../src/glossary/lookup/pages.js';
 import { plainText } from '../../src/present/build.js';
 import type { Block, Reply } from '../../src/present/types.js';
 import { glossaryContext, isVerbatim, realDocuments, realGlossary } from './support.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGlossary } from '../../src/glossary/build.js';
-import { parseCuratedGlossary } from '../../src/glossary/curated.js';
+import { parseCuratedGlossary } from '../../src/glossary/parse-curated.js';
 import { loadCuratedGlossary } from '../../src/glossary/load-curated.js';
 import { projectPath } from '../../src/paths.js';
 import { USED_NOT_DEFINED } from './gold.js';

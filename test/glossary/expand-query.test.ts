@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expandQuery, queryExpansions } from '../../src/glossary/expand-query.js';
-import { namedIn } from '../../src/glossary/question-names.js';
+import { expandQuery, queryExpansions } from '../../src/glossary/lookup/expand-query.js';
+import { namedIn } from '../../src/glossary/lookup/question-names.js';
 import { realGlossary } from './support.js';
 
 const expand = (question: string) => expandQuery(realGlossary(), question);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { withoutLeadingCountries } from '../../src/glossary/drafts.js';
-import { contentKey } from '../../src/shared/text/normalize.js';
-import { corpusSentences, inPublicationOrder } from '../../src/glossary/sentences.js';
+import { withoutLeadingCountries } from '../../src/glossary/countries.js';
+import { contentKey } from '../../src/shared/text/name-keys.js';
+import { corpusSentences } from '../../src/glossary/extract/corpus-sentences.js';
+import { inPublicationOrder } from '../../src/glossary/extract/publication-order.js';
 import { DEFINED, JACOBS_DEC, JACOBS_OCT, PRYOR, TOGASHI, TONG, type GoldDefinition } from './gold.js';
 import { schwartzHearst } from './schwartz-hearst.js';
 import { extractedGlossary, realDocuments } from './support.js';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { acronymJson, acronymsJson } from '../../src/glossary/json.js';
+import { acronymJson, acronymsJson } from '../../src/glossary/lookup/json-contract.js';
 import { TONG } from './gold.js';
 import { isVerbatim, realGlossary } from './support.js';
 
-// The contract of issue 3, exactly: no field more, none less.
+// The CLI's JSON contract, exactly: no field more, none less.
 const entrySchema = z
   .object({
     acronym: z.string().min(1),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lookup } from '../../src/glossary/lookup.js';
+import { lookup } from '../../src/glossary/lookup/lookup-term.js';
 import { realGlossary } from './support.js';
 
 const ids = (term: string) => lookup(realGlossary(), term).entries.map((e) => e.id);

@@ -1,5 +1,5 @@
 /**
- * The baseline issue 3 asks us to beat: Schwartz & Hearst, "A simple algorithm for identifying
+ * The baseline the extraction must beat: Schwartz & Hearst, "A simple algorithm for identifying
  * abbreviation definitions in biomedical text" (PSB 2003), after the paper and its published Java
  * code (ExtractAbbrev): "long form (SF)" and, when the parenthesis holds more than two words,
  * "SF (long form)"; the long form found by matching the short form's characters right to left,

@@ -1,4 +1,4 @@
-import type { Answer } from '../../search/ask.js';
+import type { Answer } from '../../search/index.js';
 import { citationText } from '../../present/citation-text.js';
 
 /**

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { sanitizeInput } from '../../dispatch/parse-text.js';
-import { ask, MAX_QUESTION_LENGTH } from '../../search/ask.js';
+import { ask, MAX_QUESTION_LENGTH } from '../../search/index.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import { renderReply } from '../terminal/render.js';
 import { terminalRequester } from '../terminal/user.js';

@@ -1,7 +1,7 @@
-import type { CorpusDocument } from '../../corpus/types.js';
+import type { CorpusDocument } from '../../corpus/index.js';
 import { notice, spans, text } from '../build.js';
 import type { Block } from '../types.js';
-import type { Glossary, GlossaryEntry } from '../../glossary/types.js';
+import type { Glossary, GlossaryEntry } from '../../glossary/index.js';
 import { excerpt } from './excerpt.js';
 
 /**

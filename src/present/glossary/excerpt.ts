@@ -1,8 +1,6 @@
-import { notesFor } from '../../corpus/parse-document.js';
-import type { CorpusDocument } from '../../corpus/types.js';
+import { citationFor, notesFor, type CorpusDocument } from '../../corpus/index.js';
 import type { Block, TextRun } from '../types.js';
-import { citationFor } from '../../corpus/citation.js';
-import type { SentenceRef } from '../../glossary/types.js';
+import type { SentenceRef } from '../../glossary/index.js';
 
 /**
  * A corpus sentence as a cited excerpt, verbatim, with `marks` (the acronym, its long form)

@@ -1,7 +1,6 @@
 import { spans, text } from '../build.js';
 import type { Block, Reply, ReplyButton } from '../types.js';
-import { glossaryPage } from '../../glossary/pages.js';
-import type { Glossary } from '../../glossary/types.js';
+import { glossaryPage, type Glossary } from '../../glossary/index.js';
 import { meaningOf } from './entry.js';
 
 /** `/acronym` with no term: the glossary by letter, one page, with buttons to turn pages. */

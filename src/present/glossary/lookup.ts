@@ -1,8 +1,7 @@
-import type { CorpusDocument } from '../../corpus/types.js';
+import type { CorpusDocument } from '../../corpus/index.js';
 import { notice, text } from '../build.js';
 import type { Block, Reply, ReplyButton } from '../types.js';
-import { lookup, type LookupResult } from '../../glossary/lookup.js';
-import type { Glossary, GlossaryEntry } from '../../glossary/types.js';
+import { lookup, type Glossary, type GlossaryEntry, type LookupResult } from '../../glossary/index.js';
 import { entryBlocks, meaningOf } from './entry.js';
 
 /** `/acronym <term>`: every meaning of the term, or a plain "not in the glossary" with the nearest entries. */

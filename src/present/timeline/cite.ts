@@ -1,5 +1,4 @@
-import { citationFor, type CitedDocument } from '../../corpus/citation.js';
-import { markerIds } from '../../corpus/footnote-markers.js';
+import { citationFor, markerIds, type CitedDocument } from '../../corpus/index.js';
 import { formatDate } from '../../shared/time/format.js';
 import { sourcePlace, type EventSource, type Timeline, type TimelineEvent } from '../../timeline/index.js';
 import type { Block } from '../types.js';

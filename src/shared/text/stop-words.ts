@@ -1,9 +1,10 @@
 /**
- * English function words, chat filler ("tell me about", "what happened") and prefixes left over
- * when a compound is split ("co-operation"). Not here on purpose: "us" (the country at least as
- * often as the pronoun) and "first", "second", "new" (they tell meetings apart).
+ * Words a search neither indexes nor asks for: English function words, chat filler ("tell me
+ * about", "what happened") and prefixes left over when a compound is split ("co-operation"). Not
+ * here on purpose: "us" (the country at least as often as the pronoun) and "first", "second",
+ * "new" (they tell meetings apart).
  */
-export const STOP_WORDS = new Set(
+export const SEARCH_STOP_WORDS: ReadonlySet<string> = new Set(
   `a about above after again against all am an and any are aren't as at be because been before being
   below between both but by can could did do does doing don't down during each few for from further had
   has have having he her here hers herself him himself his how i if in into is isn't it it's its itself
@@ -17,3 +18,11 @@ export const STOP_WORDS = new Set(
   co re pre non anti multi sub semi inter
   still ok okay thing u ur im i'm there's isnt dont doesnt didnt didn't doesn't wasn't weren't`.split(/\s+/).filter(Boolean),
 );
+
+/**
+ * Function words that do not tell two names apart ("Commercial Industrial" = "Commercial and
+ * Industrial"): left out of the glossary's name keys, skipped freely when an acronym's letters
+ * are matched to its long form, and never a name's first word. Short on purpose: the search's
+ * list drops chat words ("tell", "main", "big") that a name may well contain.
+ */
+export const NAME_STOP_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'and', 'for', 'on', 'in', 'to', 'at', 'by', 'or']);

@@ -1,4 +1,4 @@
-import type { CorpusDocument } from '../../corpus/types.js';
+import type { CorpusDocument } from '../../corpus/index.js';
 import { toIso } from '../../shared/time/calendar.js';
 import { findDates } from '../parse/dates.js';
 import { titleFromNote } from '../title/index.js';

@@ -1,5 +1,5 @@
 import { parseIso, span, type DateParts } from '../../shared/time/calendar.js';
-import type { CorpusDocument } from '../../corpus/types.js';
+import type { CorpusDocument } from '../../corpus/index.js';
 
 /**
  * The document's own date, which every year the text leaves out is counted from, never

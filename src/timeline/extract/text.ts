@@ -1,6 +1,4 @@
-import { markerIds, withoutMarkers } from '../../corpus/footnote-markers.js';
-import { splitSentences } from '../../corpus/sentences.js';
-import type { CorpusDocument, Passage } from '../../corpus/types.js';
+import { markerIds, splitSentences, withoutMarkers, type CorpusDocument, type Passage } from '../../corpus/index.js';
 import { toIso, type DateParts } from '../../shared/time/calendar.js';
 import { formatDate } from '../../shared/time/format.js';
 import { resolveYear } from '../infer-year.js';

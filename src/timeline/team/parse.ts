@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
-import type { LoadProblem } from '../../corpus/types.js';
+import type { LoadProblem } from '../../corpus/index.js';
 import { checkItem } from './check-item.js';
 import { FIELDS, ItemSchema } from './schema.js';
 import { describeIssues } from './messages.js';

@@ -1,0 +1,5 @@
+/** The search's one entry point: the passage index, asking it a question, and citing what it finds. */
+export { ask, MAX_QUESTION_LENGTH, type Answer } from './ask.js';
+export type { TextRun } from './text-run.js';
+export type { SearchOptions } from './options.js';
+export { SearchIndex, type QueryExpansionTerms } from './search-index.js';

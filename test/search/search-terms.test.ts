@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { terms } from '../../src/shared/text/search-terms.js';
+
+describe('terms', () => {
+  it('keeps the policy vocabulary whole', () => {
+    expect(terms('the Economic 2+2')).toEqual(['econom', '2+2']);
+    expect(terms('R&D in the G7 and G-20')).toEqual(['r&d', 'g7', 'g20']);
+    expect(terms('U.S. and US and u.s.')).toEqual(['us', 'us', 'us']);
+    expect(terms('COVID-19')).toEqual(['covid19']);
+  });
+
+  it('stems plain words, drops possessives, stop words and chat filler', () => {
+    expect(terms("Japan's semiconductors")).toEqual(['japan', 'semiconductor']);
+    expect(terms('tell me what happened with the chips')).toEqual(['chip']);
+  });
+
+  it('indexes a compound by its parts and its joined form', () => {
+    expect(terms('co-operation')).toEqual(['oper', 'cooper']);
+    expect(terms('supply-chain')).toEqual(['suppli', 'chain', 'supplychain']);
+  });
+
+  it('expands chat month abbreviations', () => {
+    expect(terms('nov 14')).toEqual(terms('November 14'));
+  });
+
+  it('gives Japanese text character bigrams', () => {
+    expect(terms('経済安全保障')).toEqual(['経済', '済安', '安全', '全保', '保障']);
+    expect(terms('ESPA経済')).toEqual(['espa', '経済']);
+  });
+});
