@@ -1,5 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectPath } from '../../src/paths.js';
@@ -20,11 +20,15 @@ const NO_CHAT: NodeJS.ProcessEnv = Object.fromEntries(
 
 /** The real command line, run from source (as `npx briefbot` runs the built copy). */
 export function spawnBriefbot(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, ['--import', 'tsx', projectPath('src', 'cli.ts'), ...args], {
+  // Each run gets its own database file: tests never write into the project's data/. The folder
+  // goes when the process ends; this listener comes first, so it is gone before a test sees the end.
+  const dataDir = mkdtempSync(join(tmpdir(), 'briefbot-cli-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', projectPath('src', 'cli.ts'), ...args], {
     cwd: projectPath(),
-    // Each run gets its own database file: tests never write into the project's data/.
-    env: { ...process.env, ...NO_CHAT, NO_COLOR: '1', DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'briefbot-cli-')), 'test.db'), ...env },
+    env: { ...process.env, ...NO_CHAT, NO_COLOR: '1', DATABASE_PATH: join(dataDir, 'test.db'), ...env },
   });
+  child.once('close', () => rmSync(dataDir, { recursive: true, force: true }));
+  return child;
 }
 
 /** Run to the end with `stdin` as input. */
