@@ -21,7 +21,7 @@ export function digestServices(knowledge: Knowledge, store: Store): DigestServic
  * SIGINT/SIGTERM; with none, it opens the terminal chat.
  */
 export async function startBot(config: Config): Promise<void> {
-  const knowledge = prepareKnowledge(config);
+  const knowledge = prepareKnowledge(config, { corpusWarnings: true });
   const store = openStore(config.databasePath);
   const services = digestServices(knowledge, store);
   try {
