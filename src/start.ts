@@ -24,7 +24,7 @@ export function digestServices(knowledge: Knowledge, store: Store): BotServices 
  * SIGINT/SIGTERM; with none, it opens the terminal chat.
  */
 export async function startBot(config: Config): Promise<void> {
-  const knowledge = prepareKnowledge(config.corpusDir);
+  const knowledge = prepareKnowledge(config.corpusDir, { corpusWarnings: true });
   const store = openStore(config.databasePath);
   const services = digestServices(knowledge, store);
   try {

@@ -46,7 +46,12 @@ export function loadCorpus(dir: string): Corpus {
   return { documents, problems };
 }
 
+/**
+ * One line for the reader: where, what, and what became of it. An error skips the document; the
+ * loader's one warning, a footnote marker without its note, also says what the reader can do.
+ */
 export function formatProblem(problem: LoadProblem): string {
   const where = problem.line === null ? problem.file : `${problem.file}:${problem.line}`;
-  return `${where}: ${problem.severity === 'error' ? 'skipped, ' : ''}${problem.message}`;
+  if (problem.severity === 'error') return `${where}: skipped, ${problem.message}`;
+  return `${where}: ${problem.message}, so answers quote that passage without its source. If the paper has the note, add it to the file's notes; if the paper lacks it too, there is nothing to do.`;
 }

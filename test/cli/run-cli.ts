@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { runCommandLine } from '../../src/command-line.js';
+import { onTestFinished } from 'vitest';
 import { projectPath } from '../../src/paths.js';
 
 export interface Run {
@@ -20,15 +21,22 @@ const NO_CHAT: NodeJS.ProcessEnv = Object.fromEntries(
   ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'PORT', 'SLACK_API_URL', 'DISCORD_TOKEN', 'DISCORD_API_URL', 'BRIEFBOT_ADMINS'].map((name) => [name, '']),
 );
 
-/** The real command line, run from source (as `npx briefbot` runs the built copy). */
+/** The real command line, run from source (as `npx briefbot` runs the built copy); call it inside a test. */
 export function spawnBriefbot(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcessWithoutNullStreams {
-  // Each run gets its own database file, removed when the process ends: tests never write into the project's data/.
-  const folder = mkdtempSync(join(tmpdir(), 'briefbot-cli-'));
+  // Each run gets its own database file: tests never write into the project's data/.
+  const dataDir = mkdtempSync(join(tmpdir(), 'briefbot-cli-'));
   const child = spawn(process.execPath, ['--import', 'tsx', projectPath('src', 'cli.ts'), ...args], {
     cwd: projectPath(),
-    env: { ...process.env, ...NO_CHAT, NO_COLOR: '1', DATABASE_PATH: join(folder, 'test.db'), ...env },
+    env: { ...process.env, ...NO_CHAT, NO_COLOR: '1', DATABASE_PATH: join(dataDir, 'test.db'), ...env },
   });
-  child.on('close', () => rmSync(folder, { recursive: true, force: true }));
+  const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
+  // Listening first, so the folder is gone before the test sees the process end.
+  child.once('close', removeDataDir);
+  // A test that fails or times out may leave its process running: both end with the test.
+  onTestFinished(() => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    removeDataDir();
+  });
   return child;
 }
 

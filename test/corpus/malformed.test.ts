@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem, loadCorpus } from '../../src/corpus/load.js';
 
 const GOOD = `---
@@ -15,8 +15,14 @@ Heading
 ${'This sentence is the body of a good paper about export controls. '.repeat(6)}
 `;
 
+const madeFolders: string[] = [];
+afterEach(() => {
+  for (const dir of madeFolders.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 function corpusOf(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'briefbot-corpus-'));
+  madeFolders.push(dir);
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;
 }

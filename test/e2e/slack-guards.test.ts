@@ -87,7 +87,8 @@ describe.each<Mode>(['socket', 'http'])('Slack guards in %s mode', (mode) => {
     slack.responses.refuse = true;
     const pending = slack.sendCommand('help', '', { id: 'U_LATE', name: 'late' });
     await pending.ack;
-    await vi.waitFor(() => expect(slack.log.lines.some((line) => line.level === 50 && line.msg === 'could not send the reply to Slack')).toBe(true));
+    // vi.waitFor gives up after 1 s by default, which a busy machine can take; the test's own timeout bounds it instead.
+    await vi.waitFor(() => expect(slack.log.lines.some((line) => line.level === 50 && line.msg === 'could not send the reply to Slack')).toBe(true), { timeout: 15_000 });
     const failure = slack.log.lines.find((line) => line.msg === 'could not send the reply to Slack');
     expect(failure).toMatchObject({ platform: 'slack', command: 'help', user: 'U_LATE' });
     slack.responses.refuse = false;

@@ -9,6 +9,12 @@ import { DiscordRestFake, type RecordedRequest } from './discord-rest.js';
 /** Shaped like a real bot token, so the logger's pattern would catch it too; never valid anywhere. */
 export const TOKEN = 'OTAwMDAwMDAwMDAwMDAwMDAy.GfakeX.fake-token-for-tests-only-0123456789ab';
 
+/**
+ * Longer than any test may run: a test sees a deferral only when it asks for one (deferAfterMs),
+ * never because a busy machine took 2 s over an answer the test expects at once (type 4).
+ */
+const NO_DEFERRAL_MS = 10 * 60_000;
+
 /** What the bot answered one interaction with: the callback, and the message shown (for type 4/5 answers). */
 export interface Answer {
   callback: RecordedRequest;
@@ -33,14 +39,14 @@ export class DiscordHarness {
     const rest = await DiscordRestFake.start();
     const gateway = await DiscordGatewayFake.start();
     rest.gatewayUrl = gateway.url;
-    const bot = await startDiscord({ token: TOKEN, apiUrl: rest.url }, deps, { retries: 0, ...options });
+    const bot = await startDiscord({ token: TOKEN, apiUrl: rest.url }, deps, { retries: 0, deferAfterMs: NO_DEFERRAL_MS, ...options });
     return new DiscordHarness(rest, gateway, bot);
   }
 
   /** Disconnect and connect a new client (a restart) on the same fakes. */
   async restart(deps: PlatformDeps): Promise<void> {
     await this.bot.stop();
-    this.bot = await startDiscord({ token: TOKEN, apiUrl: this.rest.url }, deps, { retries: 0 });
+    this.bot = await startDiscord({ token: TOKEN, apiUrl: this.rest.url }, deps, { retries: 0, deferAfterMs: NO_DEFERRAL_MS });
   }
 
   callbackOf(payload: InteractionPayload): Promise<RecordedRequest> {
