@@ -14,7 +14,7 @@ export function openDatabase(path: string): Database.Database {
   }
   // WAL lets readers (a second instance, /digest status) work while a post is recorded.
   if (!inMemory) db.pragma('journal_mode = WAL');
-  // FULL: a subscription is on disk before the user is told it is saved (DESIGN.md, "State lives in the store").
+  // FULL: a subscription is on disk before the user is told it is saved (docs/ARCHITECTURE.md, "State lives in the store").
   db.pragma('synchronous = FULL');
   // Two instances on one file wait for each other's short write transactions instead of failing.
   db.pragma('busy_timeout = 5000');

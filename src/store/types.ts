@@ -1,6 +1,6 @@
 /**
  * What the store keeps: digest subscriptions per channel, and one post record per channel per
- * local day (the claim that makes posting exactly-once, issue 4).
+ * local day (the claim that makes posting exactly-once).
  */
 
 /** A chat channel on one platform: the key of a subscription and the target of a post. */

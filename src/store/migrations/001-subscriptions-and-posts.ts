@@ -1,6 +1,6 @@
 import type { Migration } from './types.js';
 
-/** Issue 4: digest subscriptions per channel, and the per-day claim that makes posting exactly-once. */
+/** Digest subscriptions per channel, and the per-day claim that makes posting exactly-once. */
 export const migration001: Migration = {
   version: 1,
   name: 'subscriptions and posts',
@@ -20,7 +20,7 @@ export const migration001: Migration = {
       PRIMARY KEY (platform, channel_id)
     );
 
-    -- One row per channel per local day: the UNIQUE constraint is the claim (issue 4, exactly once).
+    -- One row per channel per local day: the UNIQUE constraint is the claim that makes each post happen exactly once.
     -- Instants are ISO 8601 UTC strings from toISOString(), so text order is time order.
     CREATE TABLE posts (
       id          INTEGER PRIMARY KEY,

@@ -1,7 +1,7 @@
 import type { Migration } from './types.js';
 
 /**
- * Issue 5: the actions behind Discord buttons too long for a custom_id (a long question's "More"
+ * The actions behind Discord buttons too long for a custom_id (a long question's "More"
  * or "Share"), kept so that those buttons still work after the bot restarts.
  */
 export const migration002: Migration = {
