@@ -11,6 +11,7 @@ import globals from 'globals';
  */
 const LAYERS = [
   { name: 'shared', files: ['src/shared/**'], dirs: ['shared'] },
+  { name: 'config', files: ['src/config/**'], dirs: ['config'] },
   { name: 'corpus', files: ['src/corpus/**'], dirs: ['corpus'] },
   { name: 'search', files: ['src/search/**'], dirs: ['search'] },
   { name: 'glossary', files: ['src/glossary/**'], dirs: ['glossary'] },
@@ -25,7 +26,7 @@ const LAYERS = [
 ];
 
 /** The application files at the top: they wire the layers together and nothing imports them. */
-const APP_FILES = ['cli', 'start', 'serve'];
+const APP_FILES = ['cli', 'command-line', 'start', 'serve'];
 
 /** Core modules: outside code goes through their index.ts, so their insides can change freely. */
 const CORE = ['corpus', 'search', 'glossary', 'timeline'];
@@ -42,7 +43,7 @@ function forbiddenAbove(index) {
   return [
     // A relative path that walks up (../) and then into a higher layer's folder.
     { regex: `^(\\.\\./)+(src/)?(${dirs})/`, message: `The ${LAYERS[index].name} layer may not import ${above.map((l) => l.name).join(', ')} (docs/ARCHITECTURE.md, "Layers").` },
-    { regex: `^(\\.\\./)+(src/)?(${APP_FILES.join('|')})\\.js$`, message: 'Nothing imports the application files (cli, start, serve): they import everything else.' },
+    { regex: `^(\\.\\./)+(src/)?(${APP_FILES.join('|')})\\.js$`, message: `Nothing imports the application files (${APP_FILES.join(', ')}): they import everything else.` },
   ];
 }
 
@@ -62,12 +63,27 @@ function restrict(patterns) {
 }
 
 /**
+ * The platforms sit side by side and do not use each other: each can be removed without touching
+ * the rest. Only the command line, the terminal's one-shot mode, renders as the terminal does.
+ */
+const PLATFORMS = { slack: [], discord: [], terminal: [], cli: ['terminal'], common: [] };
+
+function platformBlocks(patterns) {
+  return Object.entries(PLATFORMS).map(([name, uses]) => {
+    const others = Object.keys(PLATFORMS).filter((other) => other !== name && other !== 'common' && !uses.includes(other));
+    const sideways = { regex: `^\\.\\./(${others.join('|')})/`, message: `src/platforms/${name}/ may not import another platform (${others.join(', ')}): share through src/platforms/common/ or a lower layer.` };
+    return { files: [`src/platforms/${name}/**`], rules: restrict([...patterns, sideways]) };
+  });
+}
+
+/**
  * One block per layer (two for a core layer: its loader may read files). Each block states every
  * pattern for its files, because a later block's options for a rule replace an earlier one's.
  */
 function layerBlocks(layer, index) {
   const core = CORE.includes(layer.name);
   const patterns = [...forbiddenAbove(index), ...entryPointsOnly(core ? layer.name : null), ...(layer.name === 'platforms' ? [] : PLATFORM_LIBRARIES)];
+  if (layer.name === 'platforms') return platformBlocks(patterns);
   if (!core) return [{ files: layer.files, rules: restrict(patterns) }];
   const loaders = CORE_LOADERS.filter((loader) => layer.files.some((glob) => loader.startsWith(glob.replace('**', ''))));
   return [
@@ -91,5 +107,5 @@ export default tseslint.config(
   },
   ...LAYERS.flatMap(layerBlocks),
   // The application files and the tools may use any layer, but core modules through their entry points.
-  { files: ['src/*.ts', 'src/config/**', 'bench/**', 'eval/**'], rules: restrict([...entryPointsOnly(null), ...PLATFORM_LIBRARIES]) },
+  { files: ['src/*.ts', 'bench/**', 'eval/**'], rules: restrict([...entryPointsOnly(null), ...PLATFORM_LIBRARIES]) },
 );

@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import type { CorpusDocument } from '../src/corpus/index.js';
 import { readDevSet } from '../eval/dev-set.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
-import { projectPath } from '../src/paths.js';
+import { projectPath } from '../src/shared/paths.js';
 import { ask, SearchIndex } from '../src/search/index.js';
 import { percentile } from './percentile.js';
 import { slackLoadRun } from './slack-load.js';

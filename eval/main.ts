@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadKnowledge } from '../src/knowledge/load.js';
-import { projectPath } from '../src/paths.js';
+import { projectPath } from '../src/shared/paths.js';
 import { baselineReport } from './baseline.js';
 import { readDevSet } from './dev-set.js';
 import { evaluate, type EvalReport } from './metrics.js';

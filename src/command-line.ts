@@ -1,5 +1,5 @@
 import { commands } from '../commands/index.js';
-import { ConfigError, loadConfig, loadEnvFile, type Config } from './config.js';
+import { ConfigError, loadConfig, loadEnvFile, type Config } from './config/config.js';
 import { Dispatcher } from './dispatch/dispatcher.js';
 import { prepareKnowledge } from './knowledge/prepare.js';
 import { acronymCli } from './platforms/cli/acronym.js';

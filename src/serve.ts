@@ -1,10 +1,10 @@
 import { commands } from '../commands/index.js';
-import { chatSecrets } from './chat-config.js';
-import type { Config } from './config.js';
+import { chatSecrets } from './config/chat.js';
+import type { Config } from './config/config.js';
 import type { Knowledge } from './knowledge/knowledge.js';
-import { createLogger, type PinoLogger } from './log.js';
+import { createLogger, type PinoLogger } from './shared/log.js';
 import { Dispatcher } from './dispatch/dispatcher.js';
-import type { PlatformDeps, RunningPlatform } from './platforms/shared/platform.js';
+import type { PlatformDeps, RunningPlatform } from './platforms/common/platform.js';
 import { RateLimiter } from './dispatch/rate-limit.js';
 import { routePoster } from './schedule/route-poster.js';
 import type { Clock } from './schedule/clock.js';

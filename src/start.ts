@@ -1,5 +1,5 @@
 import { commands } from '../commands/index.js';
-import type { Config } from './config.js';
+import type { Config } from './config/config.js';
 import { Dispatcher } from './dispatch/dispatcher.js';
 import { prepareKnowledge } from './knowledge/prepare.js';
 import type { Knowledge } from './knowledge/knowledge.js';

@@ -1,11 +1,11 @@
 import type { Reply } from '../present/types.js';
 import type { PostRecord, Subscription } from '../store/types.js';
-import type { Delivery, Outcome } from './delivery.js';
+import type { EvaluationContext, Outcome } from './evaluation-context.js';
 import { errorText } from '../shared/logger.js';
 import { PermanentPostError } from './poster.js';
 
 /** Post a claimed day's digest: compose it, then send with retries. The claim is ours on entry. */
-export async function deliver(d: Delivery, claim: PostRecord, subscription: Subscription): Promise<Outcome> {
+export async function deliver(d: EvaluationContext, claim: PostRecord, subscription: Subscription): Promise<Outcome> {
   const fields = { platform: claim.platform, channelId: claim.channelId, localDate: claim.localDate, late: claim.late };
   let reply: Reply | null;
   try {
@@ -27,7 +27,7 @@ export async function deliver(d: Delivery, claim: PostRecord, subscription: Subs
   return send(d, claim, reply, fields);
 }
 
-async function send(d: Delivery, claim: PostRecord, reply: Reply, fields: Record<string, unknown>): Promise<Outcome> {
+async function send(d: EvaluationContext, claim: PostRecord, reply: Reply, fields: Record<string, unknown>): Promise<Outcome> {
   const target = { platform: claim.platform, channelId: claim.channelId };
   const leaseFrom = (ms: number): Date => new Date(d.clock.now().getTime() + ms + d.policy.leaseMs);
   for (let attempt = 1; ; attempt++) {

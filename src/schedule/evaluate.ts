@@ -1,7 +1,7 @@
 import type { ChannelRef } from '../store/types.js';
 import { decide } from './decide.js';
 import { deliver } from './deliver.js';
-import type { Delivery, Outcome } from './delivery.js';
+import type { EvaluationContext, Outcome } from './evaluation-context.js';
 
 // Shown by /digest status after "may not have been posted —" / "not posted —".
 const ORPHANED = 'the bot stopped while sending it; not sent again, so the channel never gets it twice';
@@ -11,7 +11,7 @@ const ABANDONED = 'the bot stopped before sending it, and the day ended before i
  * Evaluate one subscription at the clock's now: decide, then claim and post, resume, or settle a
  * dead holder's claim and decide again (bookkeeping first, then today's post if one is owed).
  */
-export async function evaluate(d: Delivery, target: ChannelRef): Promise<Outcome> {
+export async function evaluate(d: EvaluationContext, target: ChannelRef): Promise<Outcome> {
   // Two rounds of bookkeeping at most (an old claim, then today's) before a real decision.
   for (let round = 0; round < 3; round++) {
     if (d.signal.aborted) return 'stopped';

@@ -3,7 +3,7 @@ import type { Store } from '../store/open.js';
 import type { ChannelRef, Subscription } from '../store/types.js';
 import { systemClock } from './clock.js';
 import type { Clock } from './clock.js';
-import type { Delivery, Outcome } from './delivery.js';
+import type { EvaluationContext, Outcome } from './evaluation-context.js';
 import { evaluate } from './evaluate.js';
 import { cronJobs, cronPattern } from './jobs.js';
 import type { Job, JobFactory } from './jobs.js';
@@ -149,7 +149,7 @@ export class Scheduler {
     this.jobs.set(key, this.makeJob(cronPattern(subscription.time), subscription.timeZone, name, () => void this.evaluate(ref)));
   }
 
-  private delivery(): Delivery {
+  private delivery(): EvaluationContext {
     const { store, poster, digest, quietNote } = this.options;
     return { store, poster, digest, quietNote, logger: this.logger, clock: this.clock, policy: this.policy, owner: this.instanceId, signal: this.abort.signal };
   }

@@ -1,6 +1,6 @@
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { projectPath } from '../../src/paths.js';
+import { projectPath } from '../../src/shared/paths.js';
 
 /**
  * The layer rules of docs/ARCHITECTURE.md are enforced by ESLint (eslint.config.js). These cases
@@ -27,6 +27,9 @@ describe('import boundaries', () => {
     ['src/platforms/slack/example.ts', "import { x } from '../../start.js';", /Nothing imports the application files/],
     ['commands/example.ts', "import { x } from '../src/glossary/lookup/lookup.js';", /through src\/glossary\/index.ts/],
     ['src/present/example.ts', "import { x } from '../timeline/upcoming.js';", /through src\/timeline\/index.ts/],
+    ['src/platforms/slack/example.ts', "import { x } from '../discord/render.js';", /may not import another platform/],
+    ['src/platforms/common/example.ts', "import { x } from '../terminal/render.js';", /may not import another platform/],
+    ['src/shared/example.ts', "import { x } from '../config/config.js';", /shared layer may not import/],
   ];
   it.each(refused)('%s: %s is refused', async (file, source, message) => {
     const found = await problems(file, source);
@@ -41,6 +44,8 @@ describe('import boundaries', () => {
     ['src/platforms/slack/example.ts', "import { x } from '@slack/bolt';"],
     ['commands/example.ts', "import { x } from '../src/present/build.js';"],
     ['src/glossary/extract/example.ts', "import { x } from '../assemble/example.js';"],
+    ['src/platforms/cli/example.ts', "import { x } from '../terminal/render.js';"],
+    ['src/platforms/discord/example.ts', "import { x } from '../../config/chat.js';"],
   ];
   it.each(allowed)('%s: %s is allowed', async (file, source) => {
     expect(await problems(file, source)).toEqual([]);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { runCommandLine } from '../../src/command-line.js';
 import { onTestFinished } from 'vitest';
-import { projectPath } from '../../src/paths.js';
+import { projectPath } from '../../src/shared/paths.js';
 
 export interface Run {
   code: number | null;

@@ -3,7 +3,7 @@ import { loadCorpus } from '../../src/corpus/load.js';
 import { markerIds, withoutMarkers } from '../../src/corpus/footnote-markers.js';
 import { countWords } from '../../src/corpus/sentences.js';
 import { PASSAGE_MAX_WORDS, PASSAGE_MIN_WORDS } from '../../src/corpus/passages.js';
-import { projectPath } from '../../src/paths.js';
+import { projectPath } from '../../src/shared/paths.js';
 
 /** What the loader makes of the five papers, pinned: a change to cleaning shows up here. */
 const corpus = loadCorpus(projectPath('corpus', 'documents'));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Config } from '../../src/config.js';
+import type { Config } from '../../src/config/config.js';
 import { digestServices } from '../../src/start.js';
 import { startPlatforms, type Serving } from '../../src/serve.js';
 import type { Store } from '../../src/store/open.js';

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/config-error.js';
+import { ConfigError } from '../../src/config/error.js';
 import { startSlack } from '../../src/platforms/slack/start.js';
 import { platformDeps } from '../support/platform-deps.js';
 import { SECRETS } from './fakes/slack-harness.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGlossary } from '../../src/glossary/build.js';
 import { parseCuratedGlossary } from '../../src/glossary/parse-curated.js';
 import { loadCuratedGlossary } from '../../src/glossary/load-curated.js';
-import { projectPath } from '../../src/paths.js';
+import { projectPath } from '../../src/shared/paths.js';
 import { USED_NOT_DEFINED } from './gold.js';
 import { fixturePath, realDocuments, realGlossary } from './support.js';
 

@@ -4,7 +4,7 @@ import type { CommandContext } from '../../src/dispatch/types.js';
 import { buildGlossary } from '../../src/glossary/build.js';
 import { loadCuratedGlossary } from '../../src/glossary/load-curated.js';
 import type { Glossary } from '../../src/glossary/types.js';
-import { projectPath } from '../../src/paths.js';
+import { projectPath } from '../../src/shared/paths.js';
 import { realKnowledge, testContext } from '../support/corpus.js';
 
 /** The five real papers, loaded once per test file (read-only). */

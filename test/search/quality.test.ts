@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDevSet } from '../../eval/dev-set.js';
 import { evaluate } from '../../eval/metrics.js';
-import { projectPath } from '../../src/paths.js';
+import { projectPath } from '../../src/shared/paths.js';
 import { realKnowledge } from '../support/corpus.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Knowledge } from '../../src/knowledge/knowledge.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import { projectPath } from '../../src/paths.js';
+import { projectPath } from '../../src/shared/paths.js';
 import { commands } from '../../commands/index.js';
 import type { CommandContext } from '../../src/dispatch/types.js';
 

@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
 import { commands } from '../../commands/index.js';
-import { createLogger } from '../../src/log.js';
+import { createLogger } from '../../src/shared/log.js';
 import { Dispatcher } from '../../src/dispatch/dispatcher.js';
-import type { PlatformDeps } from '../../src/platforms/shared/platform.js';
+import type { PlatformDeps } from '../../src/platforms/common/platform.js';
 import { RateLimiter } from '../../src/dispatch/rate-limit.js';
 import type { DigestServices } from '../../src/dispatch/types.js';
 import { realKnowledge } from './corpus.js';

@@ -1,6 +1,6 @@
 import { loadCorpus } from '../../src/corpus/load.js';
 import type { CorpusDocument } from '../../src/corpus/types.js';
-import { projectPath } from '../../src/paths.js';
+import { projectPath } from '../../src/shared/paths.js';
 import { buildTimeline } from '../../src/timeline/build.js';
 import { loadTeamEvents } from '../../src/timeline/team/load.js';
 import type { Timeline } from '../../src/timeline/types.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { projectPath } from '../../src/paths.js';
+import { projectPath } from '../../src/shared/paths.js';
 import { buildTimeline } from '../../src/timeline/build.js';
 import { loadTeamEvents } from '../../src/timeline/team/load.js';
 import { parseTeamEvents } from '../../src/timeline/team/parse.js';

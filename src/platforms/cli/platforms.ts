@@ -1,6 +1,6 @@
 import { commands } from '../../../commands/index.js';
-import type { ChatConfig } from '../../chat-config.js';
-import { ConfigError } from '../../config-error.js';
+import type { ChatConfig } from '../../config/chat.js';
+import { ConfigError } from '../../config/error.js';
 import { UsageError } from './usage-error.js';
 
 /** `briefbot slack-manifest [--url URL] [--name NAME]`: the Slack app manifest, JSON, to paste. */

@@ -1,7 +1,7 @@
 import type { AutocompleteInteraction, ApplicationCommandOptionChoiceData } from 'discord.js';
 import type { Command, OptionSpec } from '../../dispatch/types.js';
 import type { Glossary, GlossaryEntry } from '../../glossary/index.js';
-import type { PinoLogger } from '../../log.js';
+import type { PinoLogger } from '../../shared/log.js';
 import { standsFor } from '../../present/glossary/entry.js';
 import { plainLine } from './escape.js';
 import { LIMITS, truncate } from './limits.js';

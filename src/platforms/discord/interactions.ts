@@ -1,7 +1,7 @@
 import { PermissionFlagsBits, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction, type RepliableInteraction } from 'discord.js';
-import type { PinoLogger } from '../../log.js';
+import type { PinoLogger } from '../../shared/log.js';
 import type { CommandRequest } from '../../dispatch/dispatcher.js';
-import type { PlatformDeps } from '../shared/platform.js';
+import type { PlatformDeps } from '../common/platform.js';
 import { answerWith } from './answer.js';
 import { onAutocomplete } from './autocomplete.js';
 import type { ButtonIds } from './button-ids.js';

@@ -1,6 +1,6 @@
 import { DiscordAPIError, REST, Routes, type RESTGetCurrentApplicationResult, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
 import type { Command } from '../../dispatch/types.js';
-import { DEFAULT_DISCORD_API_URL } from '../../chat-config.js';
+import { DEFAULT_DISCORD_API_URL } from '../../config/chat.js';
 import { discordCommandData } from './command-data.js';
 
 export interface RegisterOptions {

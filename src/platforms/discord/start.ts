@@ -1,6 +1,6 @@
 import { Client, DiscordjsErrorCodes, Events, GatewayIntentBits } from 'discord.js';
-import type { DiscordConfig } from '../../chat-config.js';
-import type { PlatformDeps, RunningPlatform } from '../shared/platform.js';
+import type { DiscordConfig } from '../../config/chat.js';
+import type { PlatformDeps, RunningPlatform } from '../common/platform.js';
 import { DEFAULT_DEFER_AFTER_MS } from './answer.js';
 import { ButtonIds, DEFAULT_CAPACITY } from './button-ids.js';
 import { interactionListener } from './interactions.js';

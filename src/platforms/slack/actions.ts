@@ -1,9 +1,9 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
-import type { PinoLogger } from '../../log.js';
+import type { PinoLogger } from '../../shared/log.js';
 import { notice } from '../../present/build.js';
 import type { Reply } from '../../present/types.js';
 import { decodeAction } from '../../dispatch/button-action.js';
-import type { PlatformDeps } from '../shared/platform.js';
+import type { PlatformDeps } from '../common/platform.js';
 import { SLACK_ADMIN_RULE } from './admin.js';
 import { ACTION_ID } from './buttons.js';
 import { acknowledge, replyMessage, send } from './respond.js';

@@ -1,5 +1,5 @@
 import type { webApi } from '@slack/bolt';
-import type { PinoLogger } from '../../log.js';
+import type { PinoLogger } from '../../shared/log.js';
 
 /** The rule below in the words a refusal uses. */
 export const SLACK_ADMIN_RULE = 'workspace admins and owners';

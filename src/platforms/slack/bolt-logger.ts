@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { LogLevel, type Logger } from '@slack/bolt';
-import type { PinoLogger } from '../../log.js';
+import type { PinoLogger } from '../../shared/log.js';
 
 const LEVELS: Record<string, LogLevel> = {
   trace: LogLevel.DEBUG,

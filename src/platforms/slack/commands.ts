@@ -1,6 +1,6 @@
 import type { App, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import type { PinoLogger } from '../../log.js';
-import type { PlatformDeps } from '../shared/platform.js';
+import type { PinoLogger } from '../../shared/log.js';
+import type { PlatformDeps } from '../common/platform.js';
 import { SLACK_ADMIN_RULE } from './admin.js';
 import { acknowledge, replyMessage, send } from './respond.js';
 

@@ -1,5 +1,5 @@
 import { webApi } from '@slack/bolt';
-import { ConfigError } from '../../config-error.js';
+import { ConfigError } from '../../config/error.js';
 
 export interface SlackIdentity {
   /** The bot's user id and bot id, which Bolt would otherwise look up itself. */

@@ -1,8 +1,8 @@
 import type { RespondArguments, RespondFn } from '@slack/bolt';
-import type { PinoLogger } from '../../log.js';
+import type { PinoLogger } from '../../shared/log.js';
 import type { Reply } from '../../present/types.js';
 import type { ActionButton } from '../../dispatch/dispatcher.js';
-import { turns } from '../shared/turns.js';
+import { turns } from '../common/turns.js';
 import { renderMessage, type RenderOptions } from './render.js';
 
 /** Where a reply goes: to the asker alone, or (public replies and shares) to the channel. */

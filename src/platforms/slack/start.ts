@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, SocketModeReceiver, webApi, type AppOptions, type CustomRoute, type Logger } from '@slack/bolt';
-import type { SlackConfig } from '../../chat-config.js';
-import { ConfigError } from '../../config-error.js';
-import type { PlatformDeps, RunningPlatform } from '../shared/platform.js';
+import type { SlackConfig } from '../../config/chat.js';
+import { ConfigError } from '../../config/error.js';
+import type { PlatformDeps, RunningPlatform } from '../common/platform.js';
 import { registerActions } from './actions.js';
 import { adminCheck } from './admin.js';
 import { boltLogger } from './bolt-logger.js';

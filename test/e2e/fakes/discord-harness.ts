@@ -1,7 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { DiscordOptions } from '../../../src/platforms/discord/start.js';
 import { startDiscord } from '../../../src/platforms/discord/start.js';
-import type { PlatformDeps, RunningPlatform } from '../../../src/platforms/shared/platform.js';
+import type { PlatformDeps, RunningPlatform } from '../../../src/platforms/common/platform.js';
 import { DiscordGatewayFake } from './discord-gateway.js';
 import type { InteractionPayload } from './discord-interactions.js';
 import { DiscordRestFake, type RecordedRequest } from './discord-rest.js';

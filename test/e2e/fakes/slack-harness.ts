@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
-import type { SlackConfig } from '../../../src/chat-config.js';
-import type { PlatformDeps, RunningPlatform } from '../../../src/platforms/shared/platform.js';
+import type { SlackConfig } from '../../../src/config/chat.js';
+import type { PlatformDeps, RunningPlatform } from '../../../src/platforms/common/platform.js';
 import { startSlack } from '../../../src/platforms/slack/start.js';
 import type { CapturedLog } from '../../support/platform-deps.js';
 import { buttons } from './slack-blocks.js';

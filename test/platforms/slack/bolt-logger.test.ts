@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { LogLevel } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../../../src/log.js';
+import { createLogger } from '../../../src/shared/log.js';
 import { boltLogger } from '../../../src/platforms/slack/bolt-logger.js';
 
 function capture(level: 'info' | 'debug' | 'silent') {

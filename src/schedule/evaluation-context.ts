@@ -6,7 +6,7 @@ import type { DigestPoster, DigestSource } from './poster.js';
 import type { Reply } from '../present/types.js';
 
 /** Everything an evaluation needs, handed down by the Scheduler. */
-export interface Delivery {
+export interface EvaluationContext {
   store: Store;
   poster: DigestPoster;
   digest: DigestSource;

@@ -1,4 +1,5 @@
-import { ConfigError } from './config-error.js';
+import { LOG_LEVELS, type LogLevel } from '../shared/log.js';
+import { ConfigError } from './error.js';
 
 /**
  * The chat platforms' part of the configuration (see .env.example). Which platforms start follows
@@ -29,8 +30,6 @@ export interface ChatConfig {
   logLevel: LogLevel;
 }
 
-export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
 export const DEFAULT_DISCORD_API_URL = 'https://discord.com/api';

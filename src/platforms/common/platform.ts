@@ -1,5 +1,5 @@
 import type { Knowledge } from '../../knowledge/knowledge.js';
-import type { PinoLogger } from '../../log.js';
+import type { PinoLogger } from '../../shared/log.js';
 import type { DigestPoster } from '../../schedule/poster.js';
 import type { ButtonActionRepository } from '../../store/button-actions.js';
 import type { Dispatcher } from '../../dispatch/dispatcher.js';

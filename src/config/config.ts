@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { loadChatConfig, type ChatConfig } from './chat-config.js';
-import { ConfigError } from './config-error.js';
-import { projectPath } from './paths.js';
+import { loadChatConfig, type ChatConfig } from './chat.js';
+import { ConfigError } from './error.js';
+import { projectPath } from '../shared/paths.js';
 
 export { ConfigError };
 
