@@ -4,8 +4,8 @@ import { notice, spans, text, usageReply } from '../src/present/build.js';
 import type { Block, Reply } from '../src/present/types.js';
 import { ask, MAX_QUESTION_LENGTH, type Answer } from '../src/search/index.js';
 
-export const DEFAULT_RESULTS = 3;
-export const MAX_RESULTS = 10;
+const DEFAULT_RESULTS = 3;
+const MAX_RESULTS = 10;
 
 function excerptBlocks(answer: Answer): Block[] {
   return answer.results.map((item) => ({
@@ -17,7 +17,7 @@ function excerptBlocks(answer: Answer): Block[] {
 }
 
 /** The reply for one page of an answer, with "More results" while there are more. */
-export function answerReply(answer: Answer, offset: number): Reply {
+function answerReply(answer: Answer, offset: number): Reply {
   if (answer.answer === 'none') {
     const unknown = answer.results[0]?.hit.unknownTerms ?? [];
     const blocks: Block[] = [

@@ -7,7 +7,7 @@ import { eventHeadline } from '../src/present/timeline/describe.js';
 import { page } from '../src/present/timeline/page.js';
 import { parseTimelineQuery, selectEvents, yearSpan } from '../src/timeline/index.js';
 
-export const MAX_QUERY_LENGTH = 100;
+const MAX_QUERY_LENGTH = 100;
 /** Passages searched for a topic (as /ask searches, acronyms expanded): enough to catch every telling of its events. */
 const TOPIC_PASSAGES = 30;
 

@@ -6,12 +6,12 @@ import { MAX_UPCOMING_DAYS, upcomingReply } from '../src/present/timeline/upcomi
 import { resolveTimeZone } from '../src/shared/time/time-zones.js';
 import { localDate } from '../src/shared/time/zoned-time.js';
 
-export const DEFAULT_DAYS = 7;
+const DEFAULT_DAYS = 7;
 /**
  * UTC unless the user names a zone: the team reads in Washington and Tokyo, and UTC's day sits
  * between theirs; a calendar date from the papers is the same day in every zone anyway.
  */
-export const DEFAULT_ZONE = 'UTC';
+const DEFAULT_ZONE = 'UTC';
 
 const upcomingCommand = {
   name: 'upcoming',

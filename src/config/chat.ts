@@ -31,7 +31,7 @@ export interface ChatConfig {
 }
 
 
-export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
+const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
 export const DEFAULT_DISCORD_API_URL = 'https://discord.com/api';
 export const DEFAULT_RATE_LIMIT = 20;
 

@@ -3,7 +3,7 @@
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const MARKER_PATTERN = /\[(\d{1,3})\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g;
 
-export function superscriptToDigits(text: string): string {
+function superscriptToDigits(text: string): string {
   return [...text].map((ch) => String(SUPERSCRIPT_DIGITS.indexOf(ch))).join('');
 }
 

@@ -121,7 +121,7 @@ function buttonsOf(reply: Reply, command: string, options: OptionValues): Action
   return buttons;
 }
 
-export function slowDown(retryAfterMs: number): Reply {
+function slowDown(retryAfterMs: number): Reply {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
   return {
     blocks: [notice('info', `You’re sending commands faster than I can keep up with. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.`)],

@@ -1,8 +1,8 @@
 import type { Cadence, QuietDay, SubscriptionSettings } from '../store/types.js';
 import { resolveTimeZone } from '../shared/time/time-zones.js';
 
-export const CADENCES: readonly Cadence[] = ['weekdays', 'daily'];
-export const QUIET_DAYS: readonly QuietDay[] = ['quiet', 'note'];
+const CADENCES: readonly Cadence[] = ['weekdays', 'daily'];
+const QUIET_DAYS: readonly QuietDay[] = ['quiet', 'note'];
 
 /**
  * Settings of a new subscription when the command leaves them out. `note` rather than `quiet`:

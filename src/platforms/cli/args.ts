@@ -22,7 +22,7 @@ export type CliRequest =
   | { command: 'digest'; date: string; zone: string };
 
 /** The chat command option a flag stands for: its range, default and description come from there. */
-export function flagOption(command: string, option: string): OptionSpec {
+function flagOption(command: string, option: string): OptionSpec {
   const found = commands.find((c) => c.name === command)?.options.find((o) => o.name === option);
   if (!found) throw new Error(`the CLI expects /${command} to have an option "${option}"`);
   return found;

@@ -8,7 +8,7 @@ import type { ButtonIds } from './button-ids.js';
 import { loggedError } from './rest-errors.js';
 import { commandMessage, editOptions, noticeMessage, replyOptions, sharedMessage } from './message.js';
 
-export const EXPIRED = 'This button has expired — run the command again.';
+const EXPIRED = 'This button has expired — run the command again.';
 const FAILED = 'Sorry — something went wrong while answering. Please try again in a moment.';
 
 export interface InteractionOptions {

@@ -15,7 +15,7 @@ const MAX_CHARS = 110;
 const LEADING = /^(?:and|but|so|then|that|which|with|also|meanwhile|moreover|however|importantly|subsequently)(?=[\s,])[\s,]*/i;
 const TRAILING = /[\s,;:—–-]+(?:and|or|the|a|an|of|to|in|on|for|with|by|at|as|its|their)?$/i;
 
-export function tidy(text: string): string {
+function tidy(text: string): string {
   let title = text.replace(/\s+/g, ' ').replace(LEADING, '').trim();
   const words = title.split(' ');
   if (words.length > MAX_WORDS) title = `${words.slice(0, MAX_WORDS).join(' ').replace(TRAILING, '')}…`;
