@@ -6,10 +6,9 @@ import { acronymCli } from './platforms/cli/acronym.js';
 import { parseCommandLine, type CliRequest } from './platforms/cli/args.js';
 import { askCli } from './platforms/cli/ask.js';
 import type { CliIo, CliKnowledge } from './platforms/cli/io.js';
-import { discordRegisterCli, slackManifestCli } from './platforms/cli/platforms.js';
 import { timelineCli } from './platforms/cli/timeline.js';
-import { USAGE } from './platforms/cli/usage.js';
-import { UsageError } from './platforms/cli/usage-error.js';
+import { usageText } from './platforms/cli/usage.js';
+import { UsageError } from './dispatch/usage-error.js';
 import { terminalLogger } from './platforms/terminal/logger.js';
 
 /** The corpus, loaded and indexed (seconds), with the command path over it: only for commands that read it. */
@@ -20,12 +19,13 @@ function withKnowledge(config: Config, io: CliIo): CliKnowledge {
 
 async function run(request: CliRequest, io: CliIo): Promise<number> {
   if (request.command === 'help') {
-    io.out(USAGE);
+    io.out(usageText(commands));
     return 0;
   }
   if (request.command === 'slack-manifest') {
-    // Needs no configuration: the manifest comes from the command definitions alone.
-    await slackManifestCli(request, io.out);
+    // Needs no configuration, and loads Slack's code only: the manifest comes from the command definitions.
+    const { slackManifestCli } = await import('./platforms/slack/manifest-command.js');
+    await slackManifestCli(commands, request, io.out);
     return 0;
   }
   loadEnvFile();
@@ -48,9 +48,11 @@ async function run(request: CliRequest, io: CliIo): Promise<number> {
     case 'digest':
       timelineCli(request, prepareKnowledge(config.corpusDir), cli);
       return 0;
-    case 'discord-register':
-      await discordRegisterCli(config.chat, request, io.out);
+    case 'discord-register': {
+      const { discordRegisterCli } = await import('./platforms/discord/register-command.js');
+      await discordRegisterCli(commands, config.chat, request, io.out);
       return 0;
+    }
   }
 }
 
@@ -63,10 +65,10 @@ const isParseArgsError = (error: unknown): error is TypeError =>
  */
 export async function runCommandLine(argv: string[], io: CliIo): Promise<number> {
   try {
-    return await run(parseCommandLine(argv), io);
+    return await run(parseCommandLine(argv, commands), io);
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
-      io.err(`briefbot: ${error.message}\n\n${USAGE}`);
+      io.err(`briefbot: ${error.message}\n\n${usageText(commands)}`);
       return 2;
     }
     if (error instanceof ConfigError) {

@@ -1,10 +1,9 @@
 import { parseArgs } from 'node:util';
-import { commands } from '../../../commands/index.js';
 import { sanitizeInput } from '../../dispatch/parse-text.js';
-import type { OptionSpec } from '../../dispatch/types.js';
+import type { Command, OptionSpec } from '../../dispatch/types.js';
 import { parseDay } from '../../shared/time/calendar.js';
 import { resolveTimeZone } from '../../shared/time/time-zones.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../../dispatch/usage-error.js';
 
 /**
  * A command line, checked: everything a mistake in it can be found from is checked here, before the
@@ -22,17 +21,18 @@ export type CliRequest =
   | { command: 'digest'; date: string; zone: string };
 
 /** The chat command option a flag stands for: its range, default and description come from there. */
-function flagOption(command: string, option: string): OptionSpec {
+function flagOption(commands: readonly Command[], command: string, option: string): OptionSpec {
   const found = commands.find((c) => c.name === command)?.options.find((o) => o.name === option);
   if (!found) throw new Error(`the CLI expects /${command} to have an option "${option}"`);
   return found;
 }
 
-export const FLAGS = {
-  limit: flagOption('ask', 'limit'),
-  days: flagOption('upcoming', 'days'),
-  tz: flagOption('upcoming', 'zone'),
-};
+export type CliFlags = Record<'limit' | 'days' | 'tz', OptionSpec>;
+
+/** The flags that are chat options: --limit is /ask's, --days and --tz are /upcoming's. */
+export function cliFlags(commands: readonly Command[]): CliFlags {
+  return { limit: flagOption(commands, 'ask', 'limit'), days: flagOption(commands, 'upcoming', 'days'), tz: flagOption(commands, 'upcoming', 'zone') };
+}
 
 function integerFlag(flag: string, option: OptionSpec, raw: string | undefined): number {
   if (raw === undefined) return Number(option.default);
@@ -49,14 +49,15 @@ function dateFlag(date: string | undefined): string {
   return date;
 }
 
-function zoneFlag(tz: string | undefined): string {
-  const zone = resolveTimeZone(tz ?? String(FLAGS.tz.default));
+function zoneFlag(option: OptionSpec, tz: string | undefined): string {
+  const zone = resolveTimeZone(tz ?? String(option.default));
   if (zone.ok) return zone.timeZone;
   throw new UsageError(`--tz "${tz}" is not an IANA time zone${zone.suggestions.length > 0 ? `; did you mean ${zone.suggestions.join(', ')}?` : ''}`);
 }
 
 /** argv (without node and the script) → a checked request, or a UsageError. */
-export function parseCommandLine(argv: string[]): CliRequest {
+export function parseCommandLine(argv: string[], commands: readonly Command[]): CliRequest {
+  const flags = cliFlags(commands);
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -83,7 +84,7 @@ export function parseCommandLine(argv: string[]): CliRequest {
     case 'discord-register':
       return { command, guild: values.guild };
     case 'ask': {
-      const limit = integerFlag('limit', FLAGS.limit, values.limit);
+      const limit = integerFlag('limit', flags.limit, values.limit);
       if (values.stdin && !values.json) throw new UsageError('--stdin writes one JSON object per line: add --json');
       const question = rest.join(' ') || undefined;
       if (!values.stdin && (question === undefined || question.trim() === '')) throw new UsageError('ask needs a question, e.g. briefbot ask "what is JUCIP"');
@@ -101,11 +102,11 @@ export function parseCommandLine(argv: string[]): CliRequest {
       return { command };
     case 'upcoming': {
       const date = dateFlag(values.date);
-      const days = integerFlag('days', FLAGS.days, values.days);
-      return { command, date, days, zone: zoneFlag(values.tz), json: values.json };
+      const days = integerFlag('days', flags.days, values.days);
+      return { command, date, days, zone: zoneFlag(flags.tz, values.tz), json: values.json };
     }
     case 'digest': {
-      const zone = zoneFlag(values.tz);
+      const zone = zoneFlag(flags.tz, values.tz);
       return { command, date: dateFlag(values.date), zone };
     }
     default:

@@ -1,38 +1,36 @@
-import { commands } from '../../../commands/index.js';
+import type { Command, OptionSpec } from '../../dispatch/types.js';
 import { describeOption } from '../../dispatch/usage.js';
-import { FLAGS } from './args.js';
+import { cliFlags } from './args.js';
 
-const described = (name: string): string => {
-  const description = commands.find((command) => command.name === name)!.description;
-  return description.charAt(0).toLowerCase() + description.slice(1);
-};
-const flag = (option: (typeof FLAGS)[keyof typeof FLAGS]): string => {
-  const text = describeOption(option);
-  return text.charAt(0).toLowerCase() + text.slice(1);
-};
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** [what is typed, what it does]; a line starting with "--" is an option of the command above it. */
-const LINES: readonly (readonly [string, string])[] = [
-  ['start', 'start the bot (no chat tokens: the terminal chat)'],
-  ['ask "<question>"', described('ask')],
-  ['--limit N', flag(FLAGS.limit)],
-  ['--json', 'one JSON object: {query, answer, results[]}'],
-  ['--stdin', 'with --json: one question per line in, one JSON object per line out'],
-  ['events --json', 'the dated events of the papers and corpus/events.yaml'],
-  ['upcoming --date YYYY-MM-DD', described('upcoming')],
-  ['--days N', flag(FLAGS.days)],
-  ['--tz ZONE', flag(FLAGS.tz)],
-  ['--json', '{from, to, items[]}'],
-  ['digest --date YYYY-MM-DD [--tz ZONE]', 'the daily digest exactly as it would be posted'],
-  ['acronym <term> [--json]', `${described('acronym')}: {term, matches[], suggestions[]}`],
-  ['acronyms [--json]', 'the whole glossary'],
-  ['slack-manifest', 'print the Slack app manifest (Socket Mode) to paste at api.slack.com/apps'],
-  ['--url URL', "HTTP mode instead: the bot's public https address + /slack/events"],
-  ['--name NAME', "the app's name in Slack (default briefbot)"],
-  ['discord-register', 'register the slash commands with Discord (needs DISCORD_TOKEN)'],
-  ['--guild ID', 'in one server only, at once (global commands take up to an hour)'],
-  ['help', 'this text'],
-];
+function lines(commands: readonly Command[]): (readonly [string, string])[] {
+  const described = (name: string): string => lowerFirst(commands.find((command) => command.name === name)!.description);
+  const flag = (option: OptionSpec): string => lowerFirst(describeOption(option));
+  const flags = cliFlags(commands);
+  return [
+    ['start', 'start the bot (no chat tokens: the terminal chat)'],
+    ['ask "<question>"', described('ask')],
+    ['--limit N', flag(flags.limit)],
+    ['--json', 'one JSON object: {query, answer, results[]}'],
+    ['--stdin', 'with --json: one question per line in, one JSON object per line out'],
+    ['events --json', 'the dated events of the papers and corpus/events.yaml'],
+    ['upcoming --date YYYY-MM-DD', described('upcoming')],
+    ['--days N', flag(flags.days)],
+    ['--tz ZONE', flag(flags.tz)],
+    ['--json', '{from, to, items[]}'],
+    ['digest --date YYYY-MM-DD [--tz ZONE]', 'the daily digest exactly as it would be posted'],
+    ['acronym <term> [--json]', `${described('acronym')}: {term, matches[], suggestions[]}`],
+    ['acronyms [--json]', 'the whole glossary'],
+    ['slack-manifest', 'print the Slack app manifest (Socket Mode) to paste at api.slack.com/apps'],
+    ['--url URL', "HTTP mode instead: the bot's public https address + /slack/events"],
+    ['--name NAME', "the app's name in Slack (default briefbot)"],
+    ['discord-register', 'register the slash commands with Discord (needs DISCORD_TOKEN)'],
+    ['--guild ID', 'in one server only, at once (global commands take up to an hour)'],
+    ['help', 'this text'],
+  ];
+}
 
 function line([typed, does]: readonly [string, string]): string {
   const indented = typed.startsWith('--') ? `      ${typed}` : `  ${typed}`;
@@ -40,4 +38,6 @@ function line([typed, does]: readonly [string, string]): string {
 }
 
 /** The help text: descriptions, ranges and defaults of the flags that are chat options come from the command definitions. */
-export const USAGE = ['Usage: briefbot <command> [options]', '', 'Commands:', ...LINES.map(line)].join('\n');
+export function usageText(commands: readonly Command[]): string {
+  return ['Usage: briefbot <command> [options]', '', 'Commands:', ...lines(commands).map(line)].join('\n');
+}
