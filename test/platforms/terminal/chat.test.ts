@@ -2,22 +2,14 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../../commands/index.js';
 import { Dispatcher } from '../../../src/dispatch/dispatcher.js';
-import type { Command } from '../../../src/dispatch/types.js';
 import { runChat } from '../../../src/platforms/terminal/chat.js';
 import { terminalLogger } from '../../../src/platforms/terminal/logger.js';
 import { escapeTerminal } from '../../../src/platforms/terminal/render.js';
 import { terminalRequester } from '../../../src/platforms/terminal/user.js';
 import { realKnowledge } from '../../support/corpus.js';
+import { failingCommand } from '../../support/failing-command.js';
 
-const boom = {
-  name: 'boom',
-  description: 'Always fails',
-  options: [],
-  examples: [],
-  run() {
-    throw new Error('disk on fire');
-  },
-} satisfies Command;
+const boom = failingCommand;
 
 /** The chat's output, and what its logger wrote to stderr. */
 async function session(lines: string[]): Promise<{ out: string; logged: string[] }> {

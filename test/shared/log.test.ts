@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createLogger, redactor } from '../../../src/shared/log.js';
+import { createLogger, redactor } from '../../src/shared/log.js';
 
 function capture(secrets: string[]) {
   const lines: string[] = [];

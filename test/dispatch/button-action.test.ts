@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAction, encodeAction } from '../../../src/dispatch/button-action.js';
+import { decodeAction, encodeAction } from '../../src/dispatch/button-action.js';
 
 describe('button actions', () => {
   it('round-trips a command, its options and the share flag compactly', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chatSecrets, loadChatConfig } from '../../../src/config/chat.js';
+import { chatSecrets, loadChatConfig } from '../../src/config/chat.js';
 
 const BOT = 'xoxb-1-2-abc';
 const APP = 'xapp-1-A1-2-def';

@@ -1,24 +1,17 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { commands } from '../../../commands/index.js';
-import type { Command } from '../../../src/dispatch/types.js';
-import { plainText } from '../../../src/present/build.js';
-import { Dispatcher } from '../../../src/dispatch/dispatcher.js';
-import type { CommandRequest } from '../../../src/dispatch/dispatcher.js';
-import { RateLimiter } from '../../../src/dispatch/rate-limit.js';
-import { realKnowledge } from '../../support/corpus.js';
-import { recordingLogger } from '../../schedule/fakes.js';
-import { tempStores } from '../../store/temp-store.js';
-import { digestServices } from '../../../src/start.js';
+import { commands } from '../../commands/index.js';
+import type { Command } from '../../src/dispatch/types.js';
+import { plainText } from '../../src/present/build.js';
+import { Dispatcher } from '../../src/dispatch/dispatcher.js';
+import type { CommandRequest } from '../../src/dispatch/dispatcher.js';
+import { RateLimiter } from '../../src/dispatch/rate-limit.js';
+import { realKnowledge } from '../support/corpus.js';
+import { recordingLogger } from '../schedule/fakes.js';
+import { tempStores } from '../store/temp-store.js';
+import { digestServices } from '../../src/start.js';
+import { failingCommand } from '../support/failing-command.js';
 
-const boom = {
-  name: 'boom',
-  description: 'Always fails',
-  options: [],
-  examples: [],
-  run() {
-    throw new Error('disk on fire');
-  },
-} satisfies Command;
+const boom = failingCommand;
 
 const stores = tempStores();
 afterAll(() => stores.cleanup());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimiter } from '../../../src/dispatch/rate-limit.js';
+import { RateLimiter } from '../../src/dispatch/rate-limit.js';
 
 describe('RateLimiter', () => {
   it('allows the limit within a window, refuses the next with the wait, and frees up as the window slides', () => {
