@@ -1,27 +1,26 @@
 import type { Command, CommandContext, DigestServices, OptionValues } from '../src/dispatch/types.js';
 import { usageWithExamples } from '../src/dispatch/usage.js';
-import { errorReply, notice, text, usageReply } from '../src/present/build.js';
+import { errorReply, usageReply } from '../src/present/build.js';
+import {
+  noSubscriptionReply,
+  previewFailedReply,
+  previewReply,
+  refusalReply,
+  savedReply,
+  statusReply,
+  unsubscribedReply,
+} from '../src/present/digest/replies.js';
 import type { Reply } from '../src/present/types.js';
-import { describePost, describeSettings } from '../src/schedule/describe.js';
 import { nextPostAt } from '../src/schedule/next-post.js';
 import { DEFAULT_SETTINGS, parseSettings } from '../src/schedule/settings.js';
-import { formatLocal } from '../src/shared/time/format.js';
 import { localDate } from '../src/shared/time/zoned-time.js';
 import type { ChannelRef, SubscriptionSettings } from '../src/store/types.js';
 
 const ACTIONS = ['subscribe', 'unsubscribe', 'status', 'preview'] as const;
 type Action = (typeof ACTIONS)[number];
 
-const reply = (...blocks: Reply['blocks']): Reply => ({ title: 'Daily digest', blocks, visibility: 'ephemeral' });
-
-const refusal = (context: CommandContext): Reply =>
-  reply(
-    notice('info', `Only ${context.adminRule ?? 'admins'} can change this channel’s digest subscription (and anyone the bot’s operator lists in BRIEFBOT_ADMINS).`),
-    text('You can still see it with /digest status, and today’s digest with /digest preview.'),
-  );
-
 function subscribe(services: DigestServices, target: ChannelRef, settingsText: string, context: CommandContext): Reply {
-  if (!context.isAdmin) return refusal(context);
+  if (!context.isAdmin) return refusalReply(context.adminRule);
   const parsed = parseSettings(settingsText);
   if (!parsed.ok) return usageReply(parsed.message, usageWithExamples(digest));
   const existing = services.store.subscriptions.get(target);
@@ -35,39 +34,24 @@ function subscribe(services: DigestServices, target: ChannelRef, settingsText: s
   const now = context.now();
   // Saved (synchronously, to disk) before the reply says so.
   const saved = services.store.subscriptions.save(target, settings, { now, by: context.user.id });
-  const verb = !existing ? 'Subscribed' : existing.status === 'paused' ? 'Resumed' : 'Updated';
-  const next = nextPostAt(saved, now, services.store.posts.latest(target));
-  const blocks = [text(`${verb}: this channel gets the digest ${describeSettings(saved)}.`)];
-  if (next) blocks.push(text(`Next post: ${formatLocal(next, saved.timeZone)}.`));
-  if (!existing && !parsed.settings.timeZone) {
-    blocks.push(notice('info', `Times are in UTC. To use yours, add a time zone: /digest subscribe ${saved.time} Asia/Tokyo.`));
-  }
-  return reply(...blocks);
+  return savedReply({
+    verb: !existing ? 'Subscribed' : existing.status === 'paused' ? 'Resumed' : 'Updated',
+    settings: saved,
+    next: nextPostAt(saved, now, services.store.posts.latest(target)),
+    suggestZone: !existing && !parsed.settings.timeZone,
+  });
 }
 
 function unsubscribe(services: DigestServices, target: ChannelRef, context: CommandContext): Reply {
-  if (!context.isAdmin) return refusal(context);
-  if (!services.store.subscriptions.remove(target)) {
-    return reply(text('This channel has no digest subscription. Start one with /digest subscribe 09:00 Asia/Tokyo weekdays.'));
-  }
-  return reply(text('Unsubscribed: this channel gets no more digests. /digest subscribe starts them again.'));
+  if (!context.isAdmin) return refusalReply(context.adminRule);
+  return unsubscribedReply(services.store.subscriptions.remove(target));
 }
 
 function status(services: DigestServices, target: ChannelRef, context: CommandContext): Reply {
   const subscription = services.store.subscriptions.get(target);
-  if (!subscription) {
-    return reply(text('This channel has no digest subscription.'), text(`Usage: ${usageWithExamples(digest)}`));
-  }
+  if (!subscription) return noSubscriptionReply(usageWithExamples(digest));
   const last = services.store.posts.latest(target);
-  const blocks = [text(`This channel gets the digest ${describeSettings(subscription)}.`)];
-  if (subscription.status === 'paused') {
-    blocks.push(notice('warning', `Paused: ${subscription.pausedReason ?? 'no reason recorded'}. Someone who can manage this channel can resume it with /digest subscribe.`));
-  } else {
-    const next = nextPostAt(subscription, context.now(), last);
-    if (next) blocks.push(text(`Next post: ${formatLocal(next, subscription.timeZone)}.`));
-  }
-  if (last) blocks.push(text(`Last: ${describePost(last, subscription)}.`));
-  return reply(...blocks);
+  return statusReply(subscription, nextPostAt(subscription, context.now(), last), last);
 }
 
 function preview(services: DigestServices, target: ChannelRef, settingsText: string, context: CommandContext): Reply {
@@ -78,18 +62,13 @@ function preview(services: DigestServices, target: ChannelRef, settingsText: str
   const subscription = services.store.subscriptions.get(target);
   const timeZone = given ?? subscription?.timeZone ?? DEFAULT_SETTINGS.timeZone;
   const date = localDate(context.now(), timeZone);
-  let digestReply: Reply | null;
+  let composed: Reply | null;
   try {
-    digestReply = services.digest(date, timeZone);
+    composed = services.digest(date, timeZone);
   } catch (error) {
-    return errorReply(`The digest for ${date} could not be composed: ${(error as Error).message}`);
+    return previewFailedReply(date, error);
   }
-  const heading = notice('info', `Preview of the digest for ${date} (${timeZone}); only you can see it.`);
-  if (!digestReply) {
-    const quiet = (subscription ?? DEFAULT_SETTINGS).quietDay === 'note' ? 'a one-line note' : 'nothing';
-    return reply(heading, text(`Nothing to say that day: the channel would get ${quiet}.`));
-  }
-  return { ...digestReply, blocks: [heading, ...digestReply.blocks], visibility: 'ephemeral' };
+  return previewReply(date, timeZone, composed, (subscription ?? DEFAULT_SETTINGS).quietDay);
 }
 
 const digest = {

@@ -4,7 +4,8 @@ import { runCommand, runTextCommand } from './run.js';
 import type { Command, CommandContext, DigestServices, OptionValues, PlatformName } from './types.js';
 import { usageWithExamples } from './usage.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
-import { notice, text, usageReply } from '../present/build.js';
+import { usageReply } from '../present/build.js';
+import { apologyReply, slowDownReply } from '../present/notices.js';
 import type { Reply } from '../present/types.js';
 import type { Logger } from '../shared/logger.js';
 import type { ButtonAction } from './button-action.js';
@@ -71,7 +72,7 @@ export class Dispatcher {
     const decision = rateLimiter?.take(`${request.platform}:${request.user.id}`) ?? { ok: true };
     if (!decision.ok) {
       logger.warn({ ...fields, retryAfterMs: decision.retryAfterMs }, 'rate limited');
-      return { reply: slowDown(decision.retryAfterMs), buttons: [] };
+      return { reply: slowDownReply(decision.retryAfterMs), buttons: [] };
     }
     try {
       const result = await this.run(request);
@@ -80,7 +81,7 @@ export class Dispatcher {
     } catch (error) {
       const errorId = randomBytes(4).toString('hex');
       logger.error({ ...fields, errorId, err: error }, 'command failed');
-      return { reply: apology(request.name, errorId), buttons: [], errorId };
+      return { reply: apologyReply(request.name, errorId), buttons: [], errorId };
     }
   }
 
@@ -119,22 +120,4 @@ function buttonsOf(reply: Reply, command: string, options: OptionValues): Action
   const buttons = replyButtons(reply);
   if (reply.shareable && reply.visibility !== 'public') buttons.push({ label: 'Share in channel', action: { command, args: options, share: true } });
   return buttons;
-}
-
-function slowDown(retryAfterMs: number): Reply {
-  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  return {
-    blocks: [notice('info', `You’re sending commands faster than I can keep up with. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.`)],
-    visibility: 'ephemeral',
-  };
-}
-
-export function apology(command: string, errorId: string): Reply {
-  return {
-    visibility: 'ephemeral',
-    blocks: [
-      notice('error', `Sorry — something went wrong while answering /${command}.`),
-      text(`Please try again. If it keeps happening, tell whoever runs briefbot: error id ${errorId}.`),
-    ],
-  };
 }

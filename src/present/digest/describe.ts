@@ -1,5 +1,5 @@
-import type { PostRecord, Subscription, SubscriptionSettings } from '../store/types.js';
-import { formatLocal } from '../shared/time/format.js';
+import type { PostRecord, Subscription, SubscriptionSettings } from '../../store/types.js';
+import { formatLocal } from '../../shared/time/format.js';
 
 export function describeSettings(settings: SubscriptionSettings): string {
   const days = settings.cadence === 'daily' ? 'every day' : 'on weekdays (Monday to Friday)';

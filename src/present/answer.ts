@@ -1,0 +1,45 @@
+import type { Answer } from '../search/index.js';
+import { notice, spans, text } from './build.js';
+import type { Block, Reply } from './types.js';
+
+function excerptBlocks(answer: Answer): Block[] {
+  return answer.results.map((item) => ({
+    type: 'excerpt',
+    spans: item.excerpt.spans,
+    citation: item.citation,
+    ...(answer.answer === 'none' ? { label: 'Closest passage (not a match)' } : {}),
+  }));
+}
+
+/**
+ * The reply for one page of an answer: the verbatim excerpts with their citations, and "More
+ * results" while there are more, up to `maxResults` in all. On "none", it says so first and labels
+ * the closest passage as not a match: the bot never passes a weak match off as an answer.
+ */
+export function answerReply(answer: Answer, offset: number, maxResults: number): Reply {
+  if (answer.answer === 'none') {
+    const unknown = answer.results[0]?.hit.unknownTerms ?? [];
+    const blocks: Block[] = [
+      notice('info', `Nothing in the papers answers “${answer.query}” well.`),
+      ...(unknown.length > 0 ? [text(`No paper uses: ${unknown.join(', ')}.`)] : []),
+      ...excerptBlocks(answer),
+      text('Try other words, an acronym the papers use, or /sources to see what the corpus covers.'),
+    ];
+    return { title: 'No good match', blocks, visibility: 'ephemeral' };
+  }
+  if (answer.results.length === 0) return { blocks: [notice('info', `No more results for “${answer.query}”.`)], visibility: 'ephemeral' };
+  const next = offset + answer.results.length;
+  const more = next < Math.min(answer.total, maxResults);
+  return {
+    title: `From the papers: ${answer.query}`,
+    blocks: excerptBlocks(answer),
+    buttons: more ? [{ id: 'more', label: 'More results', command: 'ask', args: { question: answer.query, offset: next } }] : [],
+    visibility: 'ephemeral',
+    shareable: true,
+  };
+}
+
+/** Not one passage shares a word with the question. */
+export function noMatchReply(question: string): Reply {
+  return { blocks: [notice('info', `Nothing in the papers matches “${question}”.`), spans('Type /help for examples.')], visibility: 'ephemeral' };
+}
