@@ -33,8 +33,8 @@ const CORE = ['corpus', 'search', 'glossary', 'timeline'];
 
 /** The chat libraries, allowed under src/platforms/ only. */
 const PLATFORM_LIBRARIES = [
-  { regex: '^@slack/', message: 'Slack libraries belong in src/platforms/slack/ (docs/ARCHITECTURE.md, "Platforms are thin").' },
-  { regex: '^discord\\.js$', message: 'discord.js belongs in src/platforms/discord/ (docs/ARCHITECTURE.md, "Platforms are thin").' },
+  { regex: '^@slack/', message: 'Slack libraries belong in src/platforms/slack/ (docs/ARCHITECTURE.md, "Chat libraries stay in platforms").' },
+  { regex: '^discord\\.js$', message: 'discord.js belongs in src/platforms/discord/ (docs/ARCHITECTURE.md, "Chat libraries stay in platforms").' },
 ];
 
 function forbiddenAbove(index) {
