@@ -1,4 +1,4 @@
-import { LOG_LEVELS, type LogLevel } from '../shared/log.js';
+import { LOG_LEVELS, type LogLevel } from '../shared/log-levels.js';
 import { ConfigError } from './error.js';
 
 /**

@@ -1,9 +1,7 @@
+import type { LogLevel } from './log-levels.js';
 import { pino, type DestinationStream, type Logger as PinoLogger } from 'pino';
 
 export type { PinoLogger };
-
-export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** Token shapes redacted even when the value is not one of ours (a token echoed in an API error). */
 const TOKEN_PATTERNS = [/xox[abposre]-[A-Za-z0-9-]+/g, /xapp-[A-Za-z0-9-]+/g, /[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,40}/g];
