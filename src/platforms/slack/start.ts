@@ -1,13 +1,14 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, SocketModeReceiver, webApi, type AppOptions, type CustomRoute, type Logger } from '@slack/bolt';
+import { App, SocketModeReceiver, webApi, type AppOptions, type Logger } from '@slack/bolt';
 import type { SlackConfig } from '../../config/chat.js';
 import { ConfigError } from '../../config/error.js';
+import type { PinoLogger } from '../../shared/log.js';
 import type { PlatformDeps, RunningPlatform } from '../common/platform.js';
 import { registerActions } from './actions.js';
 import { adminCheck } from './admin.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerCommands } from './commands.js';
+import { GuardedHttpReceiver } from './http-receiver.js';
 import { signIn } from './identity.js';
 import { slackPoster } from './poster.js';
 
@@ -24,22 +25,13 @@ export interface SlackStartOptions {
  */
 const DEFAULT_RETRIES = 3;
 
-/** For load balancers and uptime checks: the process is up and serving HTTP. */
-const healthz: CustomRoute = {
-  path: '/healthz',
-  method: ['GET'],
-  handler(_request: IncomingMessage, response: ServerResponse) {
-    response.writeHead(200, { 'content-type': 'application/json' });
-    response.end(JSON.stringify({ ok: true }));
-  },
-};
-
 /**
  * Socket Mode's receiver is built here rather than by Bolt so that stop() can wait for the
- * socket's close handshake; HTTP mode uses Bolt's own receiver, with /healthz added.
+ * socket's close handshake; HTTP mode's puts a guard and a bounded stop in front of Bolt's
+ * HTTPReceiver (http-receiver.ts), and serves /healthz for load balancers and uptime checks.
  */
-function receiver(config: SlackConfig, logger: Logger, clientOptions: webApi.WebClientOptions): { socket: SocketModeReceiver | null; transport: AppOptions } {
-  if (config.mode === 'http') return { socket: null, transport: { signingSecret: config.signingSecret, customRoutes: [healthz] } };
+function receiver(config: SlackConfig, logger: Logger, log: PinoLogger, clientOptions: webApi.WebClientOptions): { socket: SocketModeReceiver | null; transport: AppOptions } {
+  if (config.mode === 'http') return { socket: null, transport: { receiver: new GuardedHttpReceiver({ signingSecret: config.signingSecret, logger, log }) } };
   const socket = new SocketModeReceiver({ appToken: config.appToken, logger, installerOptions: { clientOptions } });
   return { socket, transport: { socketMode: true, receiver: socket } };
 }
@@ -48,7 +40,7 @@ function receiver(config: SlackConfig, logger: Logger, clientOptions: webApi.Web
 async function listen(app: App, config: SlackConfig, host: string | undefined): Promise<number | null> {
   if (config.mode === 'http') {
     try {
-      const server = await app.start(host === undefined ? config.port : { port: config.port, host });
+      const server = await app.start({ port: config.port, ...(host === undefined ? {} : { host }) });
       return (server.address() as AddressInfo).port;
     } catch (error) {
       if ((error as { code?: string }).code !== 'EADDRINUSE') throw error;
@@ -77,7 +69,7 @@ export async function startSlack(config: SlackConfig, deps: PlatformDeps, option
   // A fresh copy for each client: Bolt and the Socket Mode client write into the object they get.
   const clientOptions = () => ({ slackApiUrl: config.apiUrl, retryConfig: { retries: options.retries ?? DEFAULT_RETRIES } });
   const identity = await signIn(new webApi.WebClient(config.botToken, { ...clientOptions(), logger }), config.apiUrl);
-  const { socket, transport } = receiver(config, logger, clientOptions());
+  const { socket, transport } = receiver(config, logger, log, clientOptions());
   const app = new App({
     token: config.botToken,
     botId: identity.botId,

@@ -134,14 +134,22 @@ export class SlackHarness {
     return settle({ ack, response: this.responses.next(id) });
   }
 
-  /** POST a form body to /slack/events, signed unless told otherwise. */
-  async post(body: string, options: { timestamp?: number; secret?: string } = {}): Promise<Acked> {
+  /**
+   * POST a body to /slack/events, signed unless told otherwise; a form unless `contentType` says
+   * otherwise. `timeoutMs` gives up waiting (the fetch rejects) instead of hanging the test.
+   */
+  async post(body: string, options: { timestamp?: number; secret?: string; contentType?: string; timeoutMs?: number } = {}): Promise<Acked> {
     const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
     const response = await fetch(this.eventsUrl, {
       method: 'POST',
       // Exactly this type, as a string body: URLSearchParams would add ";charset=UTF-8" and Bolt answers 400.
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': sign(body, timestamp, options.secret) },
+      headers: {
+        'content-type': options.contentType ?? 'application/x-www-form-urlencoded',
+        'x-slack-request-timestamp': String(timestamp),
+        'x-slack-signature': sign(body, timestamp, options.secret),
+      },
       body,
+      ...(options.timeoutMs === undefined ? {} : { signal: AbortSignal.timeout(options.timeoutMs) }),
     });
     return { status: response.status, body: await response.text() };
   }

@@ -1,0 +1,81 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { platformDeps } from '../support/platform-deps.js';
+import { headerText } from './fakes/slack-blocks.js';
+import { SlackHarness } from './fakes/slack-harness.js';
+
+/**
+ * Signed requests the bot must answer at once and safely, through the real Bolt HTTP receiver:
+ * payloads it does not listen for, and a copy of a request it has already run.
+ */
+
+/** Slack's limit for an acknowledgement: a request still open after it counts as hung. */
+const SLACK_ACK_LIMIT_MS = 3_000;
+
+const form = (payload: string) => `payload=${encodeURIComponent(payload)}`;
+
+describe('Slack HTTP mode: malformed and replayed requests', () => {
+  let slack: SlackHarness;
+  const rejections: unknown[] = [];
+  const onRejection = (reason: unknown) => rejections.push(reason);
+
+  beforeAll(async () => {
+    slack = await SlackHarness.start('http', platformDeps());
+  });
+  afterAll(() => slack.stop());
+  beforeEach(() => {
+    rejections.length = 0;
+    process.on('unhandledRejection', onRejection);
+  });
+  afterEach(() => {
+    process.off('unhandledRejection', onRejection);
+  });
+
+  it.each([
+    ['payload=null', form('null'), 'an interactivity payload that is null'],
+    ['a payload that is not JSON', form('{"type":'), 'an interactivity payload that is not JSON'],
+    ['a payload that is an array', form('[1,2]'), 'an interactivity payload that is an array'],
+    ['a payload that is a number', form('5'), 'an interactivity payload that is a number'],
+    ['block_actions without a user', form('{"type":"block_actions","actions":[]}'), 'block_actions without a user'],
+    ['an unknown type', form('{"type":"telepathy","user":{"id":"U1"}}'), 'an interactivity payload of unknown type "telepathy"'],
+    ['a slash command with a repeated field', 'command=%2Fhelp&text=a&text=b&user_id=U1&channel_id=C1&response_url=http%3A%2F%2F127.0.0.1%3A9%2Fx', 'a slash command with a repeated field'],
+  ])('%s: 400 at once, a log line, no unhandled rejection', async (_name, body, reason) => {
+    const ack = await slack.post(body, { timeoutMs: SLACK_ACK_LIMIT_MS });
+    expect(ack.status).toBe(400);
+    expect(slack.log.lines).toContainEqual(expect.objectContaining({ level: 40, msg: 'refused a malformed Slack request', reason }));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(rejections).toEqual([]);
+  });
+
+  it('a JSON body of unknown type: 400 at once', async () => {
+    expect(await slack.post('null', { contentType: 'application/json', timeoutMs: SLACK_ACK_LIMIT_MS })).toMatchObject({ status: 400 });
+    expect(await slack.post('{"type":"nonsense"}', { contentType: 'application/json', timeoutMs: SLACK_ACK_LIMIT_MS })).toMatchObject({ status: 400 });
+  });
+
+  it('an interaction Slack defines but the bot never asks for: acknowledged at once, nothing runs', async () => {
+    const shortcut = form(JSON.stringify({ type: 'shortcut', callback_id: 'x', trigger_id: 't', user: { id: 'U_ALICE' }, team: { id: 'T1' } }));
+    expect(await slack.post(shortcut, { timeoutMs: SLACK_ACK_LIMIT_MS })).toEqual({ status: 200, body: '' });
+    expect(slack.log.lines).toContainEqual(expect.objectContaining({ msg: 'acknowledged a Slack request the bot does not handle', reason: 'shortcut, which the bot does not use' }));
+  });
+
+  it('the same signed slash command twice: run once, the copy acknowledged and logged', async () => {
+    const id = 'replayed';
+    const body = new URLSearchParams({
+      command: '/help',
+      text: '',
+      user_id: 'U_ALICE',
+      user_name: 'alice',
+      channel_id: 'C_GENERAL',
+      team_id: 'T1',
+      response_url: slack.responses.url(id),
+      trigger_id: 'trigger-replayed',
+    }).toString();
+    const timestamp = Math.floor(Date.now() / 1000);
+    expect(await slack.post(body, { timestamp })).toEqual({ status: 200, body: '' });
+    expect(headerText((await slack.responses.next(id)).body)).toBe('briefbot: cited answers from US–Japan economic security papers');
+    expect(await slack.post(body, { timestamp })).toEqual({ status: 200, body: '' });
+    // Answers go out in the order their requests came: once a later command is answered, a second run of the copy would have been too.
+    await slack.command('help', '');
+    expect(slack.responses.responses.filter((response) => response.id === id)).toHaveLength(1);
+    expect(slack.log.lines).toContainEqual(expect.objectContaining({ level: 40, msg: 'ignored a replayed request', kind: 'command', command: '/help', user: 'U_ALICE' }));
+  });
+});
