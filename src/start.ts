@@ -35,6 +35,9 @@ export async function startBot(config: Config): Promise<void> {
   }
 }
 
+/** How long a stop may take, from the signal to the process's end (Slack HTTP gives requests in flight 2 s of it). */
+const SHUTDOWN_LIMIT_MS = 10_000;
+
 async function servePlatforms(config: Config, knowledge: Knowledge, services: BotServices): Promise<void> {
   const logger = platformLogger(config);
   // A stray rejection in a library callback is logged, not fatal: the bot keeps answering.
@@ -47,7 +50,17 @@ async function servePlatforms(config: Config, knowledge: Knowledge, services: Bo
   const serving = await startPlatforms({ config, knowledge, services, logger });
   const signal = await stopRequested;
   logger.info({ signal }, 'shutting down');
+  // A deploy waits for the process to end: whatever a client or Slack leaves open (a reply still
+  // being posted, a platform that does not say goodbye), it ends within this bound. Unref'd, so
+  // the timer itself keeps nothing alive when everything closes in time.
+  let stopped = false;
+  setTimeout(() => {
+    logger.error({ limitMs: SHUTDOWN_LIMIT_MS, stopped }, 'shutdown did not finish in time; exiting');
+    logger.flush();
+    process.exit(stopped ? 0 : 1);
+  }, SHUTDOWN_LIMIT_MS).unref();
   await serving.stop();
+  stopped = true;
   logger.flush();
 }
 
