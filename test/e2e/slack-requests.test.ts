@@ -57,8 +57,10 @@ describe('Slack HTTP mode: malformed and replayed requests', () => {
     expect(slack.log.lines).toContainEqual(expect.objectContaining({ msg: 'acknowledged a Slack request the bot does not handle', reason: 'shortcut, which the bot does not use' }));
   });
 
-  it('the same signed slash command twice: run once, the copy acknowledged and logged', async () => {
-    const id = 'replayed';
+  it.each([
+    ['with a trigger_id', 'replayed', { trigger_id: 'trigger-replayed' }],
+    ['without one (told apart by its body)', 'replayed-untriggered', {}],
+  ])('the same signed slash command twice, %s: run once, the copy acknowledged and logged', async (_name, id, trigger) => {
     const body = new URLSearchParams({
       command: '/help',
       text: '',
@@ -67,7 +69,7 @@ describe('Slack HTTP mode: malformed and replayed requests', () => {
       channel_id: 'C_GENERAL',
       team_id: 'T1',
       response_url: slack.responses.url(id),
-      trigger_id: 'trigger-replayed',
+      ...trigger,
     }).toString();
     const timestamp = Math.floor(Date.now() / 1000);
     expect(await slack.post(body, { timestamp })).toEqual({ status: 200, body: '' });

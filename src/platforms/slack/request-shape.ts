@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { parse as parseForm } from 'node:querystring';
 import { ACTION_ID } from './buttons.js';
 
@@ -132,6 +133,15 @@ function eventsApi(text: string): Verdict {
  * otherwise. Called only on requests whose signature is valid.
  */
 export function judgeRequest(contentType: string | undefined, rawBody: string): Verdict {
+  const verdict = judgeBody(contentType, rawBody);
+  // Without a trigger_id, the signed body itself tells a copy from a new request.
+  if (verdict.action === 'forward' && (verdict.kind === 'command' || verdict.kind === 'button') && verdict.replayKey === undefined) {
+    return { ...verdict, replayKey: `body:${createHash('sha256').update(rawBody).digest('hex')}` };
+  }
+  return verdict;
+}
+
+function judgeBody(contentType: string | undefined, rawBody: string): Verdict {
   if (contentType !== 'application/x-www-form-urlencoded') return eventsApi(rawBody);
   const form = parseForm(rawBody) as Json;
   if (typeof form.payload === 'string') return interaction(form.payload);
