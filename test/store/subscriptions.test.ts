@@ -45,21 +45,6 @@ describe('subscriptions', () => {
     expect(store.subscriptions.get(channel)).toBeNull();
   });
 
-  it('tells listeners about every change, after it is written', () => {
-    const seen: (Subscription | null)[] = [];
-    const stop = store.subscriptions.onChange((target, subscription) => {
-      expect(target).toEqual(channel);
-      expect(store.subscriptions.get(channel)).toEqual(subscription);
-      seen.push(subscription);
-    });
-    store.subscriptions.save(channel, tokyo, { now: t0, by: 'U1' });
-    store.subscriptions.pause(channel, 'gone', t1);
-    store.subscriptions.remove(channel);
-    stop();
-    store.subscriptions.save(channel, tokyo, { now: t0, by: 'U1' });
-    expect(seen.map((s) => s?.status ?? null)).toEqual(['active', 'paused', null]);
-  });
-
   it('rejects a malformed time at the database, whatever the caller checked', () => {
     expect(() => store.subscriptions.save(channel, { ...tokyo, time: '9:00' }, { now: t0, by: null })).toThrow(/CHECK/);
   });
