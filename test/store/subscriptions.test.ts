@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/open.js';
-import type { Subscription, SubscriptionSettings } from '../../src/store/types.js';
+import type { SubscriptionSettings } from '../../src/store/types.js';
 import { tempStores } from './temp-store.js';
 
 const channel = { platform: 'slack', channelId: 'C1' };
