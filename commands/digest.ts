@@ -3,6 +3,7 @@ import { usageWithExamples } from '../src/dispatch/usage.js';
 import { errorReply, usageReply } from '../src/present/build.js';
 import {
   noSubscriptionReply,
+  notSavedReply,
   previewFailedReply,
   previewReply,
   refusalReply,
@@ -14,10 +15,26 @@ import type { Reply } from '../src/present/types.js';
 import { nextPostAt } from '../src/schedule/next-post.js';
 import { DEFAULT_SETTINGS, parseSettings } from '../src/schedule/settings.js';
 import { localDate } from '../src/shared/time/zoned-time.js';
+import { storeProblem } from '../src/store/problems.js';
 import type { ChannelRef, SubscriptionSettings } from '../src/store/types.js';
 
 const ACTIONS = ['subscribe', 'unsubscribe', 'status', 'preview'] as const;
 type Action = (typeof ACTIONS)[number];
+
+/**
+ * Run a change to the subscription; if the database refuses it (another process holds the write
+ * lock past the short busy wait, or the file went read-only) say so instead of an apology: "try
+ * again" for a lock, "tell the operator" otherwise. Anything else is a bug, for the dispatcher.
+ */
+function saving(change: () => Reply): Reply {
+  try {
+    return change();
+  } catch (error) {
+    const problem = storeProblem(error);
+    if (problem === null) throw error;
+    return notSavedReply(problem);
+  }
+}
 
 function subscribe(services: DigestServices, target: ChannelRef, settingsText: string, context: CommandContext): Reply {
   if (!context.isAdmin) return refusalReply(context.adminRule);
@@ -97,9 +114,9 @@ const digest = {
     }
     switch (action) {
       case 'subscribe':
-        return subscribe(services, target, settingsText, context);
+        return saving(() => subscribe(services, target, settingsText, context));
       case 'unsubscribe':
-        return unsubscribe(services, target, context);
+        return saving(() => unsubscribe(services, target, context));
       case 'status':
         return status(services, target, context);
       case 'preview':

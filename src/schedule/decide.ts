@@ -1,5 +1,6 @@
 import type { PostRecord, Subscription } from '../store/types.js';
 import type { SchedulePolicy } from './policy.js';
+import { addDays } from '../shared/time/calendar.js';
 import { dayOfWeek, localDate, zonedInstant } from '../shared/time/zoned-time.js';
 
 export type WaitReason =
@@ -53,9 +54,27 @@ export function decide(
   }
   // `>=`: after a change of zone the latest record can be for a day that has not begun here yet.
   if (last !== null && last.localDate >= today) return { action: 'wait', reason: 'done-today' };
-  if (!isPostingDay(today, subscription.cadence)) return { action: 'wait', reason: 'not-a-posting-day' };
   const dueAt = zonedInstant(today, subscription.time, subscription.timeZone);
+  const spilled = spilledFromYesterday(subscription, today, now, last);
+  if (spilled && now.getTime() < dueAt.getTime()) return { action: 'post', localDate: spilled.localDate, dueAt: spilled.dueAt, late: lateAt(spilled.dueAt) };
+  if (!isPostingDay(today, subscription.cadence)) return { action: 'wait', reason: 'not-a-posting-day' };
   if (now.getTime() < dueAt.getTime()) return { action: 'wait', reason: 'not-yet' };
   if (dueAt.getTime() < subscription.activeSince.getTime()) return { action: 'wait', reason: 'before-subscription' };
   return { action: 'post', localDate: today, dueAt, late: lateAt(dueAt) };
+}
+
+/**
+ * Yesterday's post, when its time was skipped by a spring-forward just before midnight and so falls
+ * after it (America/Nuuk moves 23:00 → 00:00: a 23:30 post is due at 00:30 the next local day, by
+ * zonedInstant's rule) and is due by `now`. Null otherwise. Once today's own time comes, today's
+ * post is owed instead: only the current day is ever caught up.
+ */
+export function spilledFromYesterday(subscription: Subscription, today: string, now: Date, last: PostRecord | null): { localDate: string; dueAt: Date } | null {
+  const yesterday = addDays(today, -1);
+  if (last !== null && last.localDate >= yesterday) return null;
+  if (!isPostingDay(yesterday, subscription.cadence)) return null;
+  const dueAt = zonedInstant(yesterday, subscription.time, subscription.timeZone);
+  if (localDate(dueAt, subscription.timeZone) !== today) return null;
+  if (now.getTime() < dueAt.getTime() || dueAt.getTime() < subscription.activeSince.getTime()) return null;
+  return { localDate: yesterday, dueAt };
 }

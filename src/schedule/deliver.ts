@@ -3,6 +3,7 @@ import type { PostRecord, Subscription } from '../store/types.js';
 import type { EvaluationContext, Outcome } from './evaluation-context.js';
 import { errorText } from '../shared/logger.js';
 import { PermanentPostError } from './poster.js';
+import { whenWritable } from './when-writable.js';
 
 /** Post a claimed day's digest: compose it, then send with retries. The claim is ours on entry. */
 export async function deliver(d: EvaluationContext, claim: PostRecord, subscription: Subscription): Promise<Outcome> {
@@ -12,13 +13,13 @@ export async function deliver(d: EvaluationContext, claim: PostRecord, subscript
     reply = d.digest(claim.localDate, subscription.timeZone);
   } catch (error) {
     // Composing is deterministic: a retry would fail the same way, so the day is recorded as failed.
-    d.store.posts.failed(claim.id, d.owner, `composing the digest failed: ${errorText(error)}`);
+    await whenWritable(d, () => d.store.posts.failed(claim.id, d.owner, `composing the digest failed: ${errorText(error)}`));
     d.logger.error({ ...fields, err: error }, 'digest: composing failed');
     return 'failed';
   }
   if (reply === null) {
     if (subscription.quietDay === 'quiet') {
-      d.store.posts.skipped(claim.id, d.owner);
+      await whenWritable(d, () => d.store.posts.skipped(claim.id, d.owner));
       d.logger.info(fields, 'digest: nothing to say today, nothing posted');
       return 'skipped';
     }
@@ -31,35 +32,35 @@ async function send(d: EvaluationContext, claim: PostRecord, reply: Reply, field
   const target = { platform: claim.platform, channelId: claim.channelId };
   const leaseFrom = (ms: number): Date => new Date(d.clock.now().getTime() + ms + d.policy.leaseMs);
   for (let attempt = 1; ; attempt++) {
-    if (!d.store.posts.startAttempt(claim.id, d.owner, leaseFrom(0))) {
+    if (!(await whenWritable(d, () => d.store.posts.startAttempt(claim.id, d.owner, leaseFrom(0))))) {
       d.logger.warn(fields, 'digest: claim lost to another instance, not posting');
       return 'busy';
     }
     try {
       const { messageId } = await d.poster.post(target, reply);
-      d.store.posts.posted(claim.id, d.owner, messageId, d.clock.now());
+      await whenWritable(d, () => d.store.posts.posted(claim.id, d.owner, messageId, d.clock.now()));
       d.logger.info({ ...fields, attempt, messageId }, 'digest: posted');
       return 'posted';
     } catch (error) {
       const message = errorText(error);
       if (error instanceof PermanentPostError) {
-        d.store.posts.failed(claim.id, d.owner, message);
-        d.store.subscriptions.pause(target, `posting failed on ${claim.localDate}: ${message}`, d.clock.now());
+        await whenWritable(d, () => d.store.posts.failed(claim.id, d.owner, message));
+        await whenWritable(d, () => d.store.subscriptions.pause(target, `posting failed on ${claim.localDate}: ${message}`, d.clock.now()));
         d.logger.error({ ...fields, attempt, err: error }, 'digest: permanent failure, subscription paused');
         return 'paused';
       }
       const delay = d.policy.retryDelaysMs[attempt - 1];
       if (delay === undefined) {
-        d.store.posts.failed(claim.id, d.owner, message);
+        await whenWritable(d, () => d.store.posts.failed(claim.id, d.owner, message));
         d.logger.error({ ...fields, attempt, err: error }, `digest: gave up after ${attempt} attempts`);
         return 'failed';
       }
-      d.store.posts.attemptFailed(claim.id, d.owner, message, leaseFrom(delay));
+      await whenWritable(d, () => d.store.posts.attemptFailed(claim.id, d.owner, message, leaseFrom(delay)));
       d.logger.warn({ ...fields, attempt, retryInMs: delay, err: error }, 'digest: post failed, will retry');
       await d.clock.sleep(delay, d.signal);
       if (d.signal.aborted) {
         // Shutting down: hand the claim back so a restart resumes it at once rather than after the lease.
-        d.store.posts.release(claim.id, d.owner, d.clock.now());
+        await whenWritable(d, () => d.store.posts.release(claim.id, d.owner, d.clock.now()));
         d.logger.info(fields, 'digest: stopped before retrying, claim released');
         return 'stopped';
       }

@@ -1,4 +1,5 @@
-import type { ChannelRef } from '../store/types.js';
+import { isBusy } from '../store/problems.js';
+import type { ChannelRef, PostRecord, Subscription } from '../store/types.js';
 import { decide } from './decide.js';
 import { deliver } from './deliver.js';
 import type { EvaluationContext, Outcome } from './evaluation-context.js';
@@ -7,22 +8,38 @@ import type { EvaluationContext, Outcome } from './evaluation-context.js';
 const ORPHANED = 'the bot stopped while sending it; not sent again, so the channel never gets it twice';
 const ABANDONED = 'the bot stopped before sending it, and the day ended before it came back';
 
+type Step = { outcome: Outcome } | { claim: PostRecord; subscription: Subscription };
+
 /**
  * Evaluate one subscription at the clock's now: decide, then claim and post, resume, or settle a
  * dead holder's claim and decide again (bookkeeping first, then today's post if one is owed).
+ * While another process holds the database's write lock the claim waits for the next tick
+ * ('busy'), rather than SQLite's busy wait blocking the event loop or the day being failed.
  */
 export async function evaluate(d: EvaluationContext, target: ChannelRef): Promise<Outcome> {
+  let step: Step;
+  try {
+    step = settleAndClaim(d, target);
+  } catch (error) {
+    if (!isBusy(error)) throw error;
+    d.logger.warn({ platform: target.platform, channelId: target.channelId }, 'digest: the database is busy (another process holds its write lock); trying again at the next tick');
+    return 'busy';
+  }
+  return 'outcome' in step ? step.outcome : deliver(d, step.claim, step.subscription);
+}
+
+function settleAndClaim(d: EvaluationContext, target: ChannelRef): Step {
   // Two rounds of bookkeeping at most (an old claim, then today's) before a real decision.
   for (let round = 0; round < 3; round++) {
-    if (d.signal.aborted) return 'stopped';
+    if (d.signal.aborted) return { outcome: 'stopped' };
     const now = d.clock.now();
     const subscription = d.store.subscriptions.get(target);
-    if (!subscription) return 'inactive';
+    if (!subscription) return { outcome: 'inactive' };
     const decision = decide(subscription, now, d.store.posts.latest(target), d.policy);
     const fields = { platform: target.platform, channelId: target.channelId };
     switch (decision.action) {
       case 'wait':
-        return decision.reason === 'claim-held' ? 'busy' : 'waiting';
+        return { outcome: decision.reason === 'claim-held' ? 'busy' : 'waiting' };
       case 'orphaned':
         if (d.store.posts.markUnknown(decision.post.id, now, ORPHANED)) {
           d.logger.warn(
@@ -39,17 +56,16 @@ export async function evaluate(d: EvaluationContext, target: ChannelRef): Promis
       case 'post': {
         const leaseUntil = new Date(now.getTime() + d.policy.leaseMs);
         const claim = d.store.posts.claim({ ...target, ...decision, owner: d.owner, now, leaseUntil });
-        if (!claim) return 'busy';
-        return deliver(d, claim, subscription);
+        return claim ? { claim, subscription } : { outcome: 'busy' };
       }
       case 'resume': {
         const leaseUntil = new Date(now.getTime() + d.policy.leaseMs);
         const claim = d.store.posts.takeOver(decision.post.id, d.owner, decision.late, now, leaseUntil);
-        if (!claim) return 'busy';
+        if (!claim) return { outcome: 'busy' };
         d.logger.info({ ...fields, localDate: claim.localDate, from: decision.post.owner }, 'digest: resuming a claim whose holder stopped');
-        return deliver(d, claim, subscription);
+        return { claim, subscription };
       }
     }
   }
-  return 'settled';
+  return { outcome: 'settled' };
 }

@@ -11,22 +11,12 @@ export interface Job {
 export type JobFactory = (pattern: string, timeZone: string, name: string, fire: () => void) => Job;
 
 /**
- * Four times an hour, on the subscription's own minute: "09:10" → "10,25,40,55 * * * *".
- *
- * Why not "10 9 * * *": node-cron 4.6 never fires a time that a spring-forward skips (checked: a
- * 02:30 America/New_York job has no run on 2024-03-10), and a timer slept through by a suspended
- * machine is simply missed. The job therefore only *triggers* evaluation; `decide()` says whether
- * a post is due. Firing on the subscription's minute makes the normal post exactly on time; the
- * quarter-hour repeats pick up a skipped DST slot (the skipped 02:30 resolves to 03:30, itself a
- * firing), a missed timer, and a claim whose holder crashed once its lease runs out. In the
- * subscription's own zone because offsets like +05:30 and +05:45 move the minute. The cost is one
- * SQLite read per subscription per quarter hour.
+ * The scheduler's one job: every minute, in UTC (see Scheduler for why). Due times are whole
+ * minutes in every zone in use (offsets such as +05:45 are whole minutes), so a minute tick lands
+ * on each due instant; a tick missed (a suspended machine, a busy loop) only delays the post to
+ * the next one, since `decide()` owes the day's post until it is made.
  */
-export function cronPattern(time: string): string {
-  const minute = Number(time.split(':')[1] ?? 0);
-  const minutes = [0, 15, 30, 45].map((step) => (minute + step) % 60).sort((a, b) => a - b);
-  return `${minutes.join(',')} * * * *`;
-}
+export const TICK = { pattern: '* * * * *', timeZone: 'UTC' } as const;
 
 /** node-cron's logger speaks in plain strings; route it to ours. */
 function cronLogger(logger: Logger): CronLogger {
@@ -44,8 +34,9 @@ export function cronJobs(logger: Logger): JobFactory {
       timezone: timeZone,
       name,
       logger: cronLogger(logger),
-      // A beat delayed by a busy event loop still runs (node-cron's default tolerance is 1 s).
-      missedExecutionTolerance: 60_000,
+      // A beat delayed by a busy event loop still runs (node-cron's default tolerance is 1 s);
+      // less than the minute between beats, so a late beat is never taken for the next one.
+      missedExecutionTolerance: 30_000,
     });
     return { stop: () => void task.destroy() };
   };

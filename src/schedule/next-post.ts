@@ -11,12 +11,14 @@ import { localDate, zonedInstant } from '../shared/time/zoned-time.js';
 export function nextPostAt(subscription: Subscription, now: Date, last: PostRecord | null): Date | null {
   if (subscription.status === 'paused') return null;
   const today = localDate(now, subscription.timeZone);
-  // Eight days always include a posting day, whatever the cadence.
-  for (let offset = 0; offset <= 8; offset++) {
+  // Eight days always include a posting day, whatever the cadence. Yesterday counts only when its
+  // time was skipped by a spring-forward at midnight and falls today (decide.ts, spilledFromYesterday).
+  for (let offset = -1; offset <= 8; offset++) {
     const date = addDays(today, offset);
     if (last !== null && last.localDate >= date) continue;
     if (!isPostingDay(date, subscription.cadence)) continue;
     const dueAt = zonedInstant(date, subscription.time, subscription.timeZone);
+    if (offset === -1 && localDate(dueAt, subscription.timeZone) !== today) continue;
     if (dueAt.getTime() < subscription.activeSince.getTime()) continue;
     return dueAt;
   }

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Store } from '../store/open.js';
-import type { ChannelRef, Subscription } from '../store/types.js';
+import type { ChannelRef } from '../store/types.js';
 import { systemClock } from './clock.js';
 import type { Clock } from './clock.js';
 import type { EvaluationContext, Outcome } from './evaluation-context.js';
 import { evaluate } from './evaluate.js';
-import { cronJobs, cronPattern } from './jobs.js';
+import { TICK, cronJobs } from './jobs.js';
 import type { Job, JobFactory } from './jobs.js';
 import { errorText, silentLogger } from '../shared/logger.js';
 import type { Logger } from '../shared/logger.js';
@@ -13,6 +13,7 @@ import { defaultPolicy } from './policy.js';
 import type { SchedulePolicy } from './policy.js';
 import type { DigestPoster, DigestSource } from './poster.js';
 import type { Reply } from '../present/types.js';
+import { storeAdvice } from './store-advice.js';
 
 export interface SchedulerOptions {
   store: Store;
@@ -22,7 +23,7 @@ export interface SchedulerOptions {
   quietNote: Reply;
   logger?: Logger;
   clock?: Clock;
-  /** Defaults to node-cron jobs; tests may record them instead. */
+  /** Defaults to a node-cron job; tests may record it and fire it themselves. */
   jobs?: JobFactory;
   /** Names this instance's claims in the store; a fresh UUID by default. */
   instanceId?: string;
@@ -37,9 +38,17 @@ export interface SchedulerOptions {
 const keyOf = (target: ChannelRef): string => `${target.platform}\u0000${target.channelId}`;
 
 /**
- * Posts each subscribed channel's digest once per local day: a node-cron job per active
- * subscription, in its zone, triggers `evaluate`; the store's claim makes the post exactly-once
- * across restarts and across instances sharing the database file.
+ * Posts each subscribed channel's digest once per local day. One node-cron job ticks every minute
+ * in UTC; each tick reads the active subscriptions from the store and evaluates each (`decide`,
+ * then claim and post). The store's claim makes the post exactly-once across restarts and across
+ * instances sharing the database file.
+ *
+ * Why one UTC tick rather than a job per subscription in its zone: the store is the only thing
+ * processes share, so reading it every minute is how a subscription made, changed or removed by
+ * another process is followed within a minute; and UTC has no daylight saving, so node-cron's zone
+ * handling (which skipped the first copy of a repeated hour in Europe/London) is never involved —
+ * `decide` works out the local due instant with the zoned-time helpers (src/shared/time/zoned-time.ts).
+ * The cost is one read of the subscriptions a minute, and two indexed reads per active subscription.
  */
 export class Scheduler {
   readonly instanceId: string;
@@ -48,11 +57,10 @@ export class Scheduler {
   private readonly clock: Clock;
   private readonly makeJob: JobFactory;
   private readonly policy: SchedulePolicy;
-  private readonly jobs = new Map<string, Job>();
+  private job: Job | null = null;
   private readonly inFlight = new Map<string, Promise<Outcome>>();
   private readonly queued = new Map<string, Promise<Outcome>>();
   private abort = new AbortController();
-  private unsubscribe: (() => void) | null = null;
 
   constructor(options: SchedulerOptions) {
     this.options = options;
@@ -64,39 +72,45 @@ export class Scheduler {
   }
 
   /**
-   * Create the jobs and evaluate every subscription at once — the catch-up after a restart past
-   * the scheduled time. Returns without waiting for posts; `settled()` waits for them.
+   * Start the minute tick and evaluate every subscription at once — the catch-up after a restart
+   * past the scheduled time. Returns without waiting for posts; `settled()` waits for them.
    */
   start(): void {
-    if (this.unsubscribe) return;
+    if (this.job) return;
     this.abort = new AbortController();
-    this.unsubscribe = this.options.store.subscriptions.onChange((target, subscription) => {
-      if (!this.serves(target)) return;
-      // Runs inside the store's save: a failure here must not look like a failed save.
-      try {
-        this.follow(target, subscription);
-      } catch (error) {
-        this.logger.error({ ...target, err: error }, `digest: cannot schedule the subscription: ${errorText(error)}`);
-      }
-    });
-    const subscriptions = this.options.store.subscriptions.list().filter((subscription) => this.serves(subscription));
-    for (const subscription of subscriptions) {
-      this.follow(subscription, subscription);
-      if (subscription.status === 'active') void this.evaluate(subscription);
+    this.job = this.makeJob(TICK.pattern, TICK.timeZone, 'digest:tick', () => void this.tick());
+    const count = this.tick();
+    this.logger.info({ instance: this.instanceId, subscriptions: count }, 'digest scheduler started');
+  }
+
+  /**
+   * Evaluate every active subscription this process serves, as the store has them now (another
+   * process may have made, changed or removed them). Returns how many were evaluated.
+   */
+  tick(): number {
+    let targets: ChannelRef[];
+    try {
+      targets = this.options.store.subscriptions
+        .list()
+        .filter((subscription) => subscription.status === 'active' && this.serves(subscription))
+        .map(({ platform, channelId }) => ({ platform, channelId }));
+    } catch (error) {
+      // The next tick tries again; the log says what the operator can do about it.
+      this.logger.error({ err: error }, `digest: cannot read the subscriptions: ${errorText(error)}${storeAdvice(error, this.options.store.path)}`);
+      return 0;
     }
-    this.logger.info({ instance: this.instanceId, subscriptions: subscriptions.length }, 'digest scheduler started');
+    for (const target of targets) void this.evaluate(target);
+    return targets.length;
   }
 
   private serves(target: ChannelRef): boolean {
     return this.options.platforms?.includes(target.platform) ?? true;
   }
 
-  /** Stop the jobs, end backoff waits (their claims released), and wait for posts in flight. */
+  /** Stop the tick, end backoff waits (their claims released), and wait for posts in flight. */
   async stop(): Promise<void> {
-    this.unsubscribe?.();
-    this.unsubscribe = null;
-    for (const job of this.jobs.values()) job.stop();
-    this.jobs.clear();
+    this.job?.stop();
+    this.job = null;
     this.abort.abort();
     await this.settled();
   }
@@ -130,23 +144,12 @@ export class Scheduler {
     const ref = { platform: target.platform, channelId: target.channelId };
     const run = evaluate(this.delivery(), ref)
       .catch((error: unknown) => {
-        this.logger.error({ ...ref, err: error }, `digest: evaluation failed: ${errorText(error)}`);
+        this.logger.error({ ...ref, err: error }, `digest: evaluation failed: ${errorText(error)}${storeAdvice(error, this.options.store.path)}`);
         return 'failed' as const;
       })
       .finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, run);
     return run;
-  }
-
-  /** Keep a channel's job in step with its subscription: replaced on change, gone when paused or removed. */
-  private follow(target: ChannelRef, subscription: Subscription | null): void {
-    const key = keyOf(target);
-    this.jobs.get(key)?.stop();
-    this.jobs.delete(key);
-    if (subscription?.status !== 'active') return;
-    const ref = { platform: target.platform, channelId: target.channelId };
-    const name = `digest:${ref.platform}:${ref.channelId}`;
-    this.jobs.set(key, this.makeJob(cronPattern(subscription.time), subscription.timeZone, name, () => void this.evaluate(ref)));
   }
 
   private delivery(): EvaluationContext {

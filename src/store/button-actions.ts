@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { isBusy } from './problems.js';
 
 /** How long a button keeps working: well past any message a user would scroll back to and press. */
 export const KEEP_DAYS = 30;
@@ -19,9 +20,20 @@ export class ButtonActionRepository {
     this.prune = db.prepare('DELETE FROM button_actions WHERE created_at < ?');
   }
 
-  save(id: string, action: string, now: Date): void {
-    this.prune.run(new Date(now.getTime() - KEEP_DAYS * 86_400_000).toISOString());
-    this.insert.run(id, action, now.toISOString());
+  /**
+   * Keep an action; false when another process held the write lock past the short busy wait
+   * (src/store/database.ts). The button still works from the caller's memory then, until a
+   * restart: better than failing the reply that carries it.
+   */
+  save(id: string, action: string, now: Date): boolean {
+    try {
+      this.prune.run(new Date(now.getTime() - KEEP_DAYS * 86_400_000).toISOString());
+      this.insert.run(id, action, now.toISOString());
+      return true;
+    } catch (error) {
+      if (isBusy(error)) return false;
+      throw error;
+    }
   }
 
   find(id: string): string | null {

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { ConfigError } from '../config/error.js';
 import type { Migration } from './migrations/types.js';
 
 /** Versions must run 1, 2, 3…: a gap or a repeat is a mistake in the list, caught before touching the file. */
@@ -23,7 +24,8 @@ export function migrate(db: Database.Database, migrations: readonly Migration[],
     const rows = db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[];
     const current = rows.at(-1)?.version ?? 0;
     if (current > migrations.length) {
-      throw new Error(
+      // The operator's to fix (run the right build, or another file): exit 78 like any configuration error.
+      throw new ConfigError(
         `briefbot store: "${path}" is at schema version ${current}, but this build knows only up to ${migrations.length}. ` +
           'Run a newer briefbot, or point DATABASE_PATH at another file.',
       );

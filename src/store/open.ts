@@ -1,7 +1,9 @@
+import type Database from 'better-sqlite3';
 import { ButtonActionRepository } from './button-actions.js';
-import { openDatabase } from './database.js';
+import { BUSY_TIMEOUT_MS, openDatabase } from './database.js';
 import { migrate } from './migrate.js';
 import { migrations } from './migrations/index.js';
+import { damagedError, openError } from './open-error.js';
 import { PostRepository } from './posts.js';
 import { SubscriptionRepository } from './subscriptions.js';
 
@@ -20,12 +22,26 @@ export interface Store {
  * applying pending migrations. Throws a clear error naming the path if it cannot.
  */
 export function openStore(path: string): Store {
-  const db = openDatabase(path);
+  return storeOn(openDatabase(path), path);
+}
+
+/**
+ * Check an open connection before the bot relies on it, then wrap it: migrations, an integrity
+ * check (damaged pages are otherwise found only when a command reads them), and a write, since a
+ * read-only file opens and reads without complaint until the first `/digest subscribe`. Fail fast,
+ * fail clearly (docs/ARCHITECTURE.md): each failure names the file, DATABASE_PATH and the fix.
+ */
+export function storeOn(db: Database.Database, path: string): Store {
   try {
     migrate(db, migrations, path);
+    const report = db.pragma('quick_check(1)', { simple: true });
+    if (report !== 'ok') throw damagedError(path, String(report));
+    // Changes nothing, but must take the write lock: SQLite refuses it on a read-only file.
+    db.prepare('DELETE FROM schema_migrations WHERE 0').run();
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   } catch (error) {
     db.close();
-    throw error;
+    throw openError(path, error);
   }
   return {
     path,

@@ -31,12 +31,12 @@ function fromRow(row: Row): Subscription {
   };
 }
 
-/** Called after a subscription is saved, paused or removed (null), so the scheduler can follow. */
-export type SubscriptionListener = (target: ChannelRef, subscription: Subscription | null) => void;
-
+/**
+ * Digest subscriptions per channel. No change listeners: other processes share the file, so the
+ * scheduler reads the table every minute instead (src/schedule/scheduler.ts), and a change made
+ * anywhere is followed the same way.
+ */
 export class SubscriptionRepository {
-  private readonly listeners = new Set<SubscriptionListener>();
-
   constructor(private readonly db: Database.Database) {}
 
   get(target: ChannelRef): Subscription | null {
@@ -64,7 +64,7 @@ export class SubscriptionRepository {
            updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
       )
       .run(target.platform, target.channelId, settings.time, settings.timeZone, settings.cadence, settings.quietDay, at, change.by, at);
-    return this.changed(target)!;
+    return this.get(target)!;
   }
 
   /** Stop posting to a channel until someone subscribes again; `reason` is shown by /digest status. */
@@ -72,7 +72,7 @@ export class SubscriptionRepository {
     const result = this.db
       .prepare(`UPDATE subscriptions SET status = 'paused', paused_reason = ?, updated_at = ? WHERE platform = ? AND channel_id = ?`)
       .run(reason, now.toISOString(), target.platform, target.channelId);
-    return result.changes > 0 ? this.changed(target) : null;
+    return result.changes > 0 ? this.get(target) : null;
   }
 
   /** True when there was a subscription to remove. Post history stays: it still guards today's post. */
@@ -80,19 +80,6 @@ export class SubscriptionRepository {
     const result = this.db
       .prepare('DELETE FROM subscriptions WHERE platform = ? AND channel_id = ?')
       .run(target.platform, target.channelId);
-    if (result.changes > 0) this.changed(target);
     return result.changes > 0;
-  }
-
-  /** Returns a function that removes the listener. */
-  onChange(listener: SubscriptionListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  private changed(target: ChannelRef): Subscription | null {
-    const subscription = this.get(target);
-    for (const listener of this.listeners) listener(target, subscription);
-    return subscription;
   }
 }

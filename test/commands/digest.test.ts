@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import digest from '../../commands/digest.js';
 import { runTextCommand } from '../../src/dispatch/run.js';
@@ -9,6 +10,8 @@ import type { DigestSource } from '../../src/schedule/poster.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
 import { quietNote } from '../../src/present/timeline/quiet-note.js';
 import type { Store } from '../../src/store/open.js';
+import { PostRepository } from '../../src/store/posts.js';
+import { SubscriptionRepository } from '../../src/store/subscriptions.js';
 import { ManualClock, RecordingPoster, namedDigest, recordingJobs } from '../schedule/fakes.js';
 import { tempStores } from '../store/temp-store.js';
 
@@ -95,6 +98,47 @@ describe('/digest subscribe', () => {
     expect(await run('/digest 08:30')).toMatch(/^\/digest: "08:30" is not one of: subscribe, unsubscribe, status, preview\.\nUsage: \/digest/);
     expect(await run('/digest status now')).toMatch(/^\/digest status takes nothing after it\.\nUsage:/);
     expect(store.subscriptions.get(channel)).toBeNull();
+  });
+});
+
+describe('/digest subscribe when the database refuses the write', () => {
+  it('another process holds the write lock: answers "busy, try again" after a short wait, saving nothing', async () => {
+    // Another connection, as another process would be: SQLite's locks are per connection.
+    const other = new Database(stores.path);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      expect(await run('/digest subscribe 08:30 Asia/Tokyo')).toBe(
+        'Daily digest\nThe database is busy (another copy of the bot is writing to it): nothing was changed. Try again in a moment.',
+      );
+      expect(await run('/digest unsubscribe')).toContain('The database is busy');
+      // Reads go on: WAL readers never wait for the writer.
+      expect(await run('/digest status')).toContain('This channel has no digest subscription.');
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    expect(store.subscriptions.get(channel)).toBeNull();
+    expect(await run('/digest subscribe 08:30 Asia/Tokyo')).toContain('Subscribed:');
+  });
+
+  it('a read-only database: says the bot cannot save settings, and who can fix it', async () => {
+    await run('/digest subscribe 08:30 Asia/Tokyo');
+    // A read-only connection: the tests may run as root, where a chmod would stop no write.
+    const readOnly = new Database(stores.path, { readonly: true });
+    try {
+      const services = { store: { subscriptions: new SubscriptionRepository(readOnly), posts: new PostRepository(readOnly) }, digest: namedDigest };
+      expect(await run('/digest subscribe 09:00', { services })).toBe(
+        [
+          'Daily digest',
+          'The bot cannot save settings: its database is read-only. Nothing was changed.',
+          'Please tell the bot’s operator: the file named by DATABASE_PATH must be a writable SQLite database.',
+        ].join('\n'),
+      );
+      expect(await run('/digest unsubscribe', { services })).toContain('The bot cannot save settings: its database is read-only.');
+      expect(await run('/digest status', { services })).toContain('at 08:30 Asia/Tokyo');
+    } finally {
+      readOnly.close();
+    }
   });
 });
 

@@ -76,7 +76,8 @@ describe('Slack and Discord in one process', () => {
 
   it('connects both platforms and schedules only their subscriptions', () => {
     expect(serving.platforms.map((platform) => platform.name)).toEqual(['slack', 'discord']);
-    expect(jobs.live().map((job) => job.name).sort()).toEqual(['digest:discord:920000000000000001', 'digest:slack:C_BOTH']);
+    // One minute tick for the process; which subscriptions it serves shows in what it posts (next test).
+    expect(jobs.live().map((job) => job.name)).toEqual(['digest:tick']);
   });
 
   it('posts each digest once, to its own platform', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { systemClock } from '../../src/schedule/clock.js';
-import { cronJobs, cronPattern } from '../../src/schedule/jobs.js';
+import { TICK, cronJobs } from '../../src/schedule/jobs.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
 import { quietNote } from '../../src/present/timeline/quiet-note.js';
 import type { SubscriptionSettings } from '../../src/store/types.js';
@@ -45,17 +45,20 @@ function instances(count: number, settings: SubscriptionSettings): { poster: Rec
 
 const daily = (time: string): SubscriptionSettings => ({ time, timeZone: 'America/New_York', cadence: 'daily', quietDay: 'note' });
 
-describe('cron patterns', () => {
-  it('fires four times an hour on the subscription’s own minute', () => {
-    expect(cronPattern('09:00')).toBe('0,15,30,45 * * * *');
-    expect(cronPattern('09:10')).toBe('10,25,40,55 * * * *');
-    expect(cronPattern('23:59')).toBe('14,29,44,59 * * * *');
+describe('cron jobs', () => {
+  it('the scheduler’s tick fires at the start of every minute, in UTC', async () => {
+    vi.setSystemTime(new Date('2024-10-27T00:59:30Z'));
+    const fired: string[] = [];
+    const job = cronJobs(recordingLogger())(TICK.pattern, TICK.timeZone, 'tick', () => void fired.push(new Date().toISOString()));
+    await vi.advanceTimersByTimeAsync(3 * 60_000);
+    job.stop();
+    expect(fired).toEqual(['2024-10-27T01:00:00.000Z', '2024-10-27T01:01:00.000Z', '2024-10-27T01:02:00.000Z']);
   });
 
   it('runs a job in its own zone: 09:10 in Asia/Kathmandu (UTC+5:45) fires at 03:25Z', async () => {
     vi.setSystemTime(new Date('2024-03-11T03:00:00Z'));
     const fired: string[] = [];
-    const job = cronJobs(recordingLogger())(cronPattern('09:10'), 'Asia/Kathmandu', 'probe', () => void fired.push(new Date().toISOString()));
+    const job = cronJobs(recordingLogger())('10,25,40,55 * * * *', 'Asia/Kathmandu', 'probe', () => void fired.push(new Date().toISOString()));
     await vi.advanceTimersByTimeAsync(HOUR);
     job.stop();
     expect(fired).toEqual(['2024-03-11T03:10:00.000Z', '2024-03-11T03:25:00.000Z', '2024-03-11T03:40:00.000Z', '2024-03-11T03:55:00.000Z']);

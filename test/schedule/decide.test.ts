@@ -135,3 +135,17 @@ describe('decide: claims whose holder may have crashed', () => {
     expect(at(sub({ status: 'paused' }), '2024-03-11T13:30:00Z', claimed)).toBe('wait paused');
   });
 });
+
+describe('decide: a time skipped by a spring-forward at midnight (America/Nuuk, 30 March 2024: 23:00 → 00:00)', () => {
+  it('owes the day’s post after midnight, at the skipped time read with the offset before the jump, for that day', () => {
+    // Nuuk moves from UTC-2 to UTC-1 at 01:00Z on 31 March 2024 (local 23:00 → 00:00): 23:30 on the 30th never shows.
+    const s = sub({ timeZone: 'America/Nuuk', time: '23:30', cadence: 'daily' });
+    const friday = post({ localDate: '2024-03-29' });
+    expect(at(s, '2024-03-31T00:59:00Z', friday)).toBe('wait not-yet'); // 22:59 on the 30th
+    expect(at(s, '2024-03-31T01:29:00Z', friday)).toBe('wait not-yet'); // 00:29 on the 31st
+    expect(at(s, '2024-03-31T01:30:00Z', friday)).toBe('post 2024-03-30 on time');
+    const done = post({ localDate: '2024-03-30', dueAt: new Date('2024-03-31T01:30:00Z') });
+    expect(at(s, '2024-03-31T02:00:00Z', done)).toBe('wait not-yet');
+    expect(at(s, '2024-04-01T00:30:00Z', done)).toBe('post 2024-03-31 on time'); // 23:30 UTC-1 on the 31st
+  });
+});

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Harness, MONDAY_0900, channel, nine } from './harness.js';
+import { Harness, MONDAY_0800, MONDAY_0900, channel, nine } from './harness.js';
 
 let h: Harness;
 beforeEach(() => {
@@ -7,21 +7,40 @@ beforeEach(() => {
 });
 afterEach(() => h.cleanup());
 
-describe('Scheduler: jobs follow the subscriptions', () => {
-  it('keeps one job per active subscription, in its time zone, on its own minute', async () => {
-    h.subscribe({ ...nine, time: '08:10', timeZone: 'Asia/Kolkata' });
-    h.subscribe(nine, '2024-03-01T00:00:00Z', { platform: 'discord', channelId: 'D1' });
-    h.store.subscriptions.pause({ platform: 'discord', channelId: 'D1' }, 'gone', new Date());
+describe('Scheduler: one minute tick follows the subscriptions as stored', () => {
+  // Replaces "one job per active subscription, in its zone": the design now has a single job, and
+  // what that test checked (a change, a pause, a removal is followed) is checked on what gets posted.
+  it('runs one job, every minute in UTC, and each tick evaluates the active subscriptions as they are now', async () => {
+    const discord = { platform: 'discord', channelId: 'D1' };
+    h.subscribe({ ...nine, time: '08:10', timeZone: 'Asia/Kolkata' }, MONDAY_0800);
+    h.subscribe(nine, MONDAY_0800, discord);
+    h.store.subscriptions.pause(discord, 'gone', new Date(MONDAY_0800));
     const s = h.scheduler();
     s.start();
-    expect(h.jobs.live().map((j) => [j.pattern, j.timeZone, j.name])).toEqual([['10,25,40,55 * * * *', 'Asia/Kolkata', 'digest:slack:C1']]);
+    await s.settled();
+    expect(h.jobs.live().map((j) => [j.pattern, j.timeZone, j.name])).toEqual([['* * * * *', 'UTC', 'digest:tick']]);
+    const tickAt = async (instant: string): Promise<void> => {
+      h.clock.set(instant);
+      h.jobs.live()[0]!.fire();
+      await s.settled();
+    };
+    await tickAt('2024-03-12T02:40:00Z'); // 08:10 in Kolkata (UTC+5:30); the paused channel is left alone
+    expect(h.poster.posts.map((p) => [p.target.channelId, p.at.toISOString()])).toEqual([['C1', '2024-03-12T02:40:00.000Z']]);
 
-    h.subscribe({ ...nine, time: '09:45' });
-    expect(h.jobs.live().map((j) => [j.pattern, j.timeZone])).toEqual([['0,15,30,45 * * * *', 'America/New_York']]);
-    h.subscribe(nine, '2024-03-01T00:00:00Z', { platform: 'discord', channelId: 'D1' });
-    expect(h.jobs.live()).toHaveLength(2);
+    h.subscribe({ ...nine, time: '09:45' }, '2024-03-12T14:00:00Z');
+    h.subscribe(nine, '2024-03-12T14:00:00Z', discord);
+    await tickAt('2024-03-13T02:40:00Z'); // C1's old time: nothing
+    await tickAt('2024-03-13T13:00:00Z'); // 09:00 New York: the resumed D1
+    await tickAt('2024-03-13T13:45:00Z'); // 09:45 New York: C1 at its new time
     h.store.subscriptions.remove(channel);
-    expect(h.jobs.live().map((j) => j.name)).toEqual(['digest:discord:D1']);
+    await tickAt('2024-03-14T13:45:00Z');
+    expect(h.poster.posts.map((p) => [p.target.channelId, p.at.toISOString()])).toEqual([
+      ['C1', '2024-03-12T02:40:00.000Z'],
+      ['D1', '2024-03-13T13:00:00.000Z'],
+      ['C1', '2024-03-13T13:45:00.000Z'],
+      ['D1', '2024-03-14T13:45:00.000Z'],
+    ]);
+    expect(h.store.posts.latest(discord)).toMatchObject({ localDate: '2024-03-14', late: true });
     await s.stop();
     expect(h.jobs.live()).toEqual([]);
   });
@@ -35,9 +54,10 @@ describe('Scheduler: only the platforms this process is connected to', () => {
     const discordOnly = h.scheduler({ platforms: ['discord'] });
     discordOnly.start();
     await discordOnly.settled();
-    expect(h.jobs.live().map((j) => j.name)).toEqual(['digest:discord:D1']);
     h.subscribe({ ...nine, time: '10:00' });
-    expect(h.jobs.live().map((j) => j.name)).toEqual(['digest:discord:D1']);
+    h.clock.set('2024-03-11T16:00:00Z');
+    h.jobs.live()[0]!.fire();
+    await discordOnly.settled();
     expect(h.poster.posts.map((p) => p.target)).toEqual([{ platform: 'discord', channelId: 'D1' }]);
     expect(h.record()).toBeNull();
   });

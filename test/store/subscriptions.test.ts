@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/open.js';
-import type { Subscription, SubscriptionSettings } from '../../src/store/types.js';
+import type { SubscriptionSettings } from '../../src/store/types.js';
 import { tempStores } from './temp-store.js';
 
 const channel = { platform: 'slack', channelId: 'C1' };
@@ -43,21 +43,6 @@ describe('subscriptions', () => {
     expect(store.subscriptions.remove(channel)).toBe(true);
     expect(store.subscriptions.remove(channel)).toBe(false);
     expect(store.subscriptions.get(channel)).toBeNull();
-  });
-
-  it('tells listeners about every change, after it is written', () => {
-    const seen: (Subscription | null)[] = [];
-    const stop = store.subscriptions.onChange((target, subscription) => {
-      expect(target).toEqual(channel);
-      expect(store.subscriptions.get(channel)).toEqual(subscription);
-      seen.push(subscription);
-    });
-    store.subscriptions.save(channel, tokyo, { now: t0, by: 'U1' });
-    store.subscriptions.pause(channel, 'gone', t1);
-    store.subscriptions.remove(channel);
-    stop();
-    store.subscriptions.save(channel, tokyo, { now: t0, by: 'U1' });
-    expect(seen.map((s) => s?.status ?? null)).toEqual(['active', 'paused', null]);
   });
 
   it('rejects a malformed time at the database, whatever the caller checked', () => {

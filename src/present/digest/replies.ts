@@ -1,4 +1,5 @@
 import type { PostRecord, Subscription, SubscriptionSettings } from '../../store/types.js';
+import type { StoreProblem } from '../../store/problems.js';
 import { formatLocal } from '../../shared/time/format.js';
 import { errorReply, notice, text } from '../build.js';
 import type { Block, Reply } from '../types.js';
@@ -63,4 +64,25 @@ export function previewReply(date: string, timeZone: string, digest: Reply | nul
   const heading = notice('info', `Preview of the digest for ${date} (${timeZone}); only you can see it.`);
   if (!digest) return reply(heading, text(`Nothing to say that day: the channel would get ${quietDay === 'note' ? 'a one-line note' : 'nothing'}.`));
   return { ...digest, blocks: [heading, ...digest.blocks], visibility: 'ephemeral' };
+}
+
+/**
+ * The answer when the database refused to save a change: the user learns whether to try again or
+ * to ask the bot's operator, and that nothing was changed.
+ */
+export function notSavedReply(problem: StoreProblem): Reply {
+  if (problem === 'busy') {
+    return reply(notice('warning', 'The database is busy (another copy of the bot is writing to it): nothing was changed. Try again in a moment.'));
+  }
+  const why: Record<Exclude<StoreProblem, 'busy'>, string> = {
+    'read-only': 'its database is read-only',
+    full: 'the disk holding its database is full',
+    damaged: 'its database is damaged',
+    'not-a-database': 'its database file is not a database',
+    'cannot-open': 'its database file cannot be opened',
+  };
+  return reply(
+    notice('error', `The bot cannot save settings: ${why[problem]}. Nothing was changed.`),
+    text('Please tell the bot’s operator: the file named by DATABASE_PATH must be a writable SQLite database.'),
+  );
 }
