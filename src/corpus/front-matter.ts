@@ -55,6 +55,8 @@ interface SplitDocument {
   body: string;
   /** 1-based line of the file on which the body starts. */
   bodyLine: number;
+  /** 1-based line of the "title:" key, for a problem about the title. */
+  titleLine: number;
 }
 
 /** Where a field's key starts, so a problem names the line of "published:" even when its value is on the next. */
@@ -106,5 +108,6 @@ export function splitFrontMatter(text: string): SplitDocument {
     },
     body,
     bodyLine: close + 2,
+    titleLine: lineCounter.linePos(keyOffset(yaml, 'title') ?? 0).line + 1,
   };
 }

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { duplicateTitles } from './duplicate-titles.js';
 import { DocumentError, parseDocument } from './parse-document.js';
 import type { Corpus, CorpusDocument, LoadProblem } from './types.js';
 
@@ -43,6 +44,7 @@ export function loadCorpus(dir: string): Corpus {
       problems.push({ file, line: error.line, message: error.message, severity: 'error' });
     }
   }
+  problems.push(...duplicateTitles(documents));
   return { documents, problems };
 }
 

@@ -9,7 +9,7 @@ export { DocumentError } from './front-matter.js';
 
 /** One corpus file's text → a document (throws DocumentError for an unusable one). */
 export function parseDocument(file: string, text: string): CorpusDocument {
-  const { meta, body, bodyLine } = splitFrontMatter(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+  const { meta, body, bodyLine, titleLine } = splitFrontMatter(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   const cleaned = cleanBody(body, meta, bodyLine);
   const passages = buildPassages(file, cleaned.paragraphs, cleaned.isLongNote);
   const referenced = new Set(passages.flatMap((p) => p.noteIds));
@@ -17,6 +17,7 @@ export function parseDocument(file: string, text: string): CorpusDocument {
   return {
     file,
     meta,
+    titleLine,
     sections: cleaned.sections,
     passages,
     notes,
