@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { z } from 'zod';
 import { daysInMonth, parseIso } from '../shared/time/calendar.js';
 import type { DocumentMeta } from './types.js';
@@ -67,6 +67,27 @@ function keyOffset(yaml: Document, key: string): number | undefined {
   return isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
 }
 
+/**
+ * The front matter as plain data. Only aliases make this fail (one whose anchor is missing, or so
+ * many that they look like a memory attack): told at the first alias's line.
+ */
+function frontMatterData(yaml: Document, lineCounter: LineCounter): unknown {
+  try {
+    return yaml.toJS();
+  } catch (error) {
+    let offset: number | undefined;
+    visit(yaml, {
+      Alias(_, node) {
+        offset = node.range?.[0];
+        return visit.BREAK;
+      },
+    });
+    const line = offset === undefined ? 1 : lineCounter.linePos(offset).line + 1;
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new DocumentError(`front matter cannot be read: ${reason}; write the value out instead of an alias (*name)`, line);
+  }
+}
+
 /** Split `---` front matter from the body and validate it. */
 export function splitFrontMatter(text: string): SplitDocument {
   const lines = text.split('\n');
@@ -83,7 +104,7 @@ export function splitFrontMatter(text: string): SplitDocument {
     const line = yamlError.linePos?.[0]?.line ?? 0;
     throw new DocumentError(`front matter is not valid YAML: ${yamlError.message.split('\n')[0]}`, line + 1);
   }
-  const parsed = schema.safeParse(yaml.toJS() ?? {});
+  const parsed = schema.safeParse(frontMatterData(yaml, lineCounter) ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const key = issue.path[0];

@@ -1,5 +1,5 @@
 import { cleanBody } from './clean.js';
-import { splitFrontMatter } from './front-matter.js';
+import { DocumentError, splitFrontMatter } from './front-matter.js';
 import { markerIds, type LongNotes } from './footnote-markers.js';
 import { indexNotes } from './notes.js';
 import { buildPassages } from './passages.js';
@@ -12,6 +12,9 @@ export function parseDocument(file: string, text: string): CorpusDocument {
   const { meta, body, bodyLine, titleLine } = splitFrontMatter(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   const cleaned = cleanBody(body, meta, bodyLine);
   const passages = buildPassages(file, cleaned.paragraphs, cleaned.isLongNote);
+  if (passages.length === 0) {
+    throw new DocumentError('no readable text left after cleaning: every line of the body was read as a heading, a note or boilerplate', bodyLine);
+  }
   const referenced = new Set(passages.flatMap((p) => p.noteIds));
   const notes = indexNotes(cleaned.notes, referenced);
   return {
