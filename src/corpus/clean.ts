@@ -1,5 +1,5 @@
 import { boilerplateRuleFor } from './boilerplate.js';
-import { parseNoteLine, withoutMarkers } from './footnote-markers.js';
+import { longNoteNumbers, parseNoteLine, withoutMarkers, type LongNotes } from './footnote-markers.js';
 import { splitSentences } from './sentences.js';
 import type { DocumentMeta, Footnote } from './types.js';
 
@@ -18,6 +18,8 @@ interface CleanedBody {
   notes: Footnote[];
   /** Why each dropped line went, for tests and `briefbot` diagnostics. */
   dropped: { line: number; text: string; reason: string }[];
+  /** The document's notes numbered past 999, whose bracketed markers are markers here. */
+  isLongNote: LongNotes;
 }
 
 interface Block {
@@ -31,8 +33,8 @@ const AFFILIATION = /\b(Fellow|Scholar|Professor|Director|Researcher|Chair|Analy
 const NOTES_HEADING = /^(End ?notes|Foot ?notes|Notes|References)$/i;
 
 /** Letters and digits only, lower case: compares titles and names however they were typeset. */
-function squash(text: string): string {
-  return withoutMarkers(text).toLowerCase().replace(/[^a-z0-9\u3040-\u9fff]/g, '');
+function squash(text: string, isLongNote?: LongNotes): string {
+  return withoutMarkers(text, isLongNote).toLowerCase().replace(/[^a-z0-9\u3040-\u9fff]/g, '');
 }
 
 function wordCount(text: string): number {
@@ -47,12 +49,12 @@ function stripFormatting(text: string): string {
     .trim();
 }
 
-function endsSentence(text: string): boolean {
-  return TERMINAL.test(withoutMarkers(text).trim());
+function endsSentence(text: string, isLongNote: LongNotes): boolean {
+  return TERMINAL.test(withoutMarkers(text, isLongNote).trim());
 }
 
-function isHeadingLike(text: string): boolean {
-  if (wordCount(text) > 20 || endsSentence(text) || splitSentences(text).length > 1) return false;
+function isHeadingLike(text: string, isLongNote: LongNotes): boolean {
+  if (wordCount(text) > 20 || endsSentence(text, isLongNote) || splitSentences(text).length > 1) return false;
   if (/^[-•*]|^\d+\.\s/.test(text)) return false; // list item
   return /^[A-Z0-9“"‘'(]/.test(text);
 }
@@ -86,6 +88,8 @@ function repeatedLines(blocks: Block[]): Set<string> {
  */
 export function cleanBody(body: string, meta: DocumentMeta, firstLine: number): CleanedBody {
   const blocks = splitBlocks(body.normalize('NFC'), firstLine);
+  const longNotes = longNoteNumbers(blocks.map((block) => block.text));
+  const isLongNote: LongNotes = (id) => longNotes.has(id);
   const dropped: CleanedBody['dropped'] = [];
   const drop = (block: Block, reason: string) => dropped.push({ line: block.line, text: block.text, reason });
 
@@ -106,11 +110,11 @@ export function cleanBody(body: string, meta: DocumentMeta, firstLine: number): 
   let afterByline = false;
   blocks.forEach((block, i) => {
     const text = block.text;
-    const squashed = squash(text);
+    const squashed = squash(text, isLongNote);
     const wasAfterByline = afterByline;
     afterByline = false;
     if (i < titleIndex) return drop(block, 'before the title');
-    const note = parseNoteLine(text);
+    const note = parseNoteLine(text, isLongNote);
     if (note) {
       notes.push({ id: note.id, text: stripFormatting(note.text) });
       return drop(block, 'note');
@@ -133,33 +137,36 @@ export function cleanBody(body: string, meta: DocumentMeta, firstLine: number): 
       return drop(block, 'byline');
     }
     if (leadingName !== undefined || (/^author:/i.test(text) && wordCount(text) <= 6)) return drop(block, 'author bio');
-    if (wasAfterByline && isHeadingLike(text) && AFFILIATION.test(text)) return drop(block, 'author affiliation');
+    if (wasAfterByline && isHeadingLike(text, isLongNote) && AFFILIATION.test(text)) return drop(block, 'author affiliation');
     if (publisherNames.some((name) => squash(text.replace(/^The\s+/, '')).startsWith(name)) && / is an? /.test(text)) {
       return drop(block, 'publisher blurb');
     }
     kept.push({ text: stripFormatting(text), line: block.line, listItem: /^([-•*]|\d+\.)\s/.test(text) });
   });
 
-  return { ...toParagraphs(kept), notes, dropped };
+  return { ...toParagraphs(kept, isLongNote), notes, dropped, isLongNote };
 }
 
 /** Headings become section names; a paragraph cut by a page break is joined to its other half. */
-function toParagraphs(blocks: Block[]): Pick<CleanedBody, 'paragraphs' | 'sections'> {
+function toParagraphs(blocks: Block[], isLongNote: LongNotes): Pick<CleanedBody, 'paragraphs' | 'sections'> {
   const paragraphs: BodyParagraph[] = [];
   const sections: string[] = [];
   let section: string | null = null;
   let open: BodyParagraph | null = null;
+  // Whether the open paragraph ends a sentence, kept as blocks join it: testing the whole joined
+  // text at every block made a long run of unpunctuated lines (links, notes) quadratic.
+  let openEnds = false;
   const close = () => {
     if (open) paragraphs.push(open);
     open = null;
   };
   blocks.forEach((block, i) => {
     const next = blocks[i + 1];
-    if (isHeadingLike(block.text)) {
+    if (isHeadingLike(block.text, isLongNote)) {
       close();
       // A heading with another heading right under it is a leftover label, not a section.
-      if (next !== undefined && !isHeadingLike(next.text)) {
-        section = withoutMarkers(block.text).trim();
+      if (next !== undefined && !isHeadingLike(next.text, isLongNote)) {
+        section = withoutMarkers(block.text, isLongNote).trim();
         sections.push(section);
       }
       return;
@@ -168,9 +175,12 @@ function toParagraphs(blocks: Block[]): Pick<CleanedBody, 'paragraphs' | 'sectio
     else {
       close();
       open = { text: block.text, section, line: block.line };
+      openEnds = false;
     }
+    // A block of markers alone leaves the paragraph ending as it did.
+    if (withoutMarkers(block.text, isLongNote).trim() !== '') openEnds = endsSentence(block.text, isLongNote);
     // A paragraph with no full stop at its end was cut by a page break: the next block continues it.
-    if (endsSentence(open.text) || next?.listItem) close();
+    if (openEnds || next?.listItem) close();
   });
   close();
   return { paragraphs, sections };

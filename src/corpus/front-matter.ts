@@ -1,5 +1,6 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { z } from 'zod';
+import { daysInMonth, parseIso } from '../shared/time/calendar.js';
 import type { DocumentMeta } from './types.js';
 
 /** Thrown for a document that cannot be used; `line` is 1-based in the file. */
@@ -12,11 +13,29 @@ export class DocumentError extends Error {
   }
 }
 
+const DATE_SHAPE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A real day on the calendar, not only the shape of one: "2023-02-30" once loaded and was cited
+ * as "30 Feb 2023", and the timeline, which counts every year the text leaves out from this date,
+ * could not read it. Such a document is skipped like any other bad front matter: the date is what
+ * its citations print and what its dates are read against, so there is no sound way to keep it.
+ */
 const isoDate = z
   .union([z.string(), z.number()])
   .transform(String)
-  .refine((value) => /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(value), {
-    message: 'must be an ISO date as precise as the text supports: YYYY, YYYY-MM or YYYY-MM-DD',
+  .superRefine((value, context) => {
+    if (!DATE_SHAPE.test(value)) {
+      context.addIssue({ code: 'custom', message: 'must be an ISO date as precise as the text supports: YYYY, YYYY-MM or YYYY-MM-DD' });
+    } else if (parseIso(value) === null) {
+      const [year, month] = value.split('-').map(Number) as [number, number];
+      const days = daysInMonth(year, month);
+      context.addIssue({
+        code: 'custom',
+        message: `"${value}" is not a day on the calendar (${MONTH_NAMES[month - 1]} ${year} has ${days} days): write the real date, or YYYY-MM if the day is unsure`,
+      });
+    }
   });
 
 const schema = z
@@ -36,6 +55,37 @@ interface SplitDocument {
   body: string;
   /** 1-based line of the file on which the body starts. */
   bodyLine: number;
+  /** 1-based line of the "title:" key, for a problem about the title. */
+  titleLine: number;
+}
+
+/** Where a field's key starts, so a problem names the line of "published:" even when its value is on the next. */
+function keyOffset(yaml: Document, key: string): number | undefined {
+  const root = yaml.contents;
+  if (!isMap(root)) return undefined;
+  const pair = root.items.find((item) => isScalar(item.key) && item.key.value === key);
+  return isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+}
+
+/**
+ * The front matter as plain data. Only aliases make this fail (one whose anchor is missing, or so
+ * many that they look like a memory attack): told at the first alias's line.
+ */
+function frontMatterData(yaml: Document, lineCounter: LineCounter): unknown {
+  try {
+    return yaml.toJS();
+  } catch (error) {
+    let offset: number | undefined;
+    visit(yaml, {
+      Alias(_, node) {
+        offset = node.range?.[0];
+        return visit.BREAK;
+      },
+    });
+    const line = offset === undefined ? 1 : lineCounter.linePos(offset).line + 1;
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new DocumentError(`front matter cannot be read: ${reason}; write the value out instead of an alias (*name)`, line);
+  }
 }
 
 /** Split `---` front matter from the body and validate it. */
@@ -54,12 +104,11 @@ export function splitFrontMatter(text: string): SplitDocument {
     const line = yamlError.linePos?.[0]?.line ?? 0;
     throw new DocumentError(`front matter is not valid YAML: ${yamlError.message.split('\n')[0]}`, line + 1);
   }
-  const parsed = schema.safeParse(yaml.toJS() ?? {});
+  const parsed = schema.safeParse(frontMatterData(yaml, lineCounter) ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const key = issue.path[0];
-    const node = typeof key === 'string' ? yaml.get(key, true) : undefined;
-    const offset = (node as { range?: [number] } | undefined)?.range?.[0];
+    const offset = typeof key === 'string' ? keyOffset(yaml, key) : undefined;
     const line = offset === undefined ? 1 : lineCounter.linePos(offset).line + 1;
     const field = key === undefined ? 'front matter' : `front matter field "${String(key)}"`;
     const message = issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : issue.message;
@@ -80,5 +129,6 @@ export function splitFrontMatter(text: string): SplitDocument {
     },
     body,
     bodyLine: close + 2,
+    titleLine: lineCounter.linePos(keyOffset(yaml, 'title') ?? 0).line + 1,
   };
 }

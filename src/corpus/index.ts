@@ -1,7 +1,7 @@
 /** The corpus's one entry point: loading the papers, and the plain data and text helpers the other modules read them with. */
 export { formatProblem, loadCorpus } from './load.js';
-export { notesFor } from './parse-document.js';
+export { hasNote, notesFor } from './parse-document.js';
 export { splitSentences } from './sentences.js';
-export { markerIds, withoutMarkers } from './footnote-markers.js';
+export { markerIds, withoutMarkers, type LongNotes } from './footnote-markers.js';
 export { citationFor, type Citation, type CitedDocument } from './citation.js';
 export type { Corpus, CorpusDocument, DocumentMeta, LoadProblem, Passage } from './types.js';

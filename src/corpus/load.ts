@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { duplicateTitles } from './duplicate-titles.js';
 import { DocumentError, parseDocument } from './parse-document.js';
 import type { Corpus, CorpusDocument, LoadProblem } from './types.js';
 
@@ -30,10 +31,6 @@ export function loadCorpus(dir: string): Corpus {
     }
     try {
       const document = parseDocument(file, text);
-      if (document.passages.length === 0) {
-        problems.push({ file, line: null, message: 'no readable text left after cleaning', severity: 'error' });
-        continue;
-      }
       for (const id of document.unresolvedMarkers) {
         problems.push({ file, line: null, message: `footnote marker ${id} has no note in the text`, severity: 'warning' });
       }
@@ -43,15 +40,20 @@ export function loadCorpus(dir: string): Corpus {
       problems.push({ file, line: error.line, message: error.message, severity: 'error' });
     }
   }
+  problems.push(...duplicateTitles(documents));
   return { documents, problems };
 }
 
+const MISSING_NOTE = /^footnote marker \S+ has no note in the text$/;
+
 /**
- * One line for the reader: where, what, and what became of it. An error skips the document; the
- * loader's one warning, a footnote marker without its note, also says what the reader can do.
+ * One line for the reader: where, what, and what became of it. An error skips the document; a
+ * warning says its own consequence, except a footnote marker without its note, whose message is
+ * kept short (the loader's tests and tools read it) and whose advice is added here.
  */
 export function formatProblem(problem: LoadProblem): string {
   const where = problem.line === null ? problem.file : `${problem.file}:${problem.line}`;
   if (problem.severity === 'error') return `${where}: skipped, ${problem.message}`;
+  if (!MISSING_NOTE.test(problem.message)) return `${where}: ${problem.message}`;
   return `${where}: ${problem.message}, so answers quote that passage without its source. If the paper has the note, add it to the file's notes; if the paper lacks it too, there is nothing to do.`;
 }

@@ -1,5 +1,5 @@
 import type { BodyParagraph } from './clean.js';
-import { markerIds } from './footnote-markers.js';
+import { markerIds, type LongNotes } from './footnote-markers.js';
 import { countWords, splitSentences } from './sentences.js';
 import type { Passage } from './types.js';
 
@@ -39,7 +39,7 @@ function splitLong(paragraph: BodyParagraph): Chunk[] {
  * Passages a person can read in chat: a paragraph, or a few short ones of the same section
  * together, about 40–180 words, never cutting a sentence.
  */
-export function buildPassages(file: string, paragraphs: BodyParagraph[]): Passage[] {
+export function buildPassages(file: string, paragraphs: BodyParagraph[], isLongNote?: LongNotes): Passage[] {
   const chunks = paragraphs.flatMap(splitLong);
   const merged: Chunk[] = [];
   for (const chunk of chunks) {
@@ -58,6 +58,6 @@ export function buildPassages(file: string, paragraphs: BodyParagraph[]): Passag
     index: i + 1,
     section: chunk.section,
     text: chunk.text,
-    noteIds: markerIds(chunk.text),
+    noteIds: markerIds(chunk.text, isLongNote),
   }));
 }

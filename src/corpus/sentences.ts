@@ -21,16 +21,35 @@ const MARKER = String.raw`(?:\[\d+\](?:\s?\[\d+\])*|[¹²³⁴⁵⁶⁷⁸⁹⁰
 // A terminal mark, then closing quotes/brackets, then footnote markers, then whitespace.
 const BOUNDARY = new RegExp(String.raw`([.?!…]["”’)\]]*${MARKER}?)(\s+)(?=["“‘(]?[A-Z0-9\u3040-\u30ff\u4e00-\u9fff])`, 'g');
 
+/**
+ * Every check looks back from a full stop over a window of this many characters, never over the
+ * whole paragraph before it: a scan from the start at each full stop made splitting quadratic, and
+ * a paragraph thousands of notes long took seconds. The words sought (an abbreviation, an initial,
+ * "U.S.") are far shorter than the window, so the answers are the same.
+ */
+const LOOK_BACK = 32;
+
 function isAbbreviationBefore(text: string, dotIndex: number): boolean {
-  const before = text.slice(0, dotIndex);
-  const word = /([A-Za-z][A-Za-z.]*)$/.exec(before)?.[1] ?? '';
-  if (word === '') return false;
+  const from = Math.max(0, dotIndex - LOOK_BACK);
+  const match = /([A-Za-z][A-Za-z.]*)$/.exec(text.slice(from, dotIndex));
+  // A word that fills the whole window may go on before it: it is longer than any abbreviation.
+  if (!match || (match.index === 0 && from > 0)) return false;
+  const word = match[1]!;
   if (/^[A-Z]$/.test(word)) return true; // an initial: "Erik M. Jacobs"
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
 function isDottedAcronym(text: string, dotIndex: number): boolean {
-  return /(?:^|[^A-Za-z])(?:[A-Za-z]\.){1,3}[A-Za-z]$/.test(text.slice(0, dotIndex));
+  // The acronym is at most seven characters ("U.S.A.E"), so a start-of-window "^" can only match at the text's start.
+  return /(?:^|[^A-Za-z])(?:[A-Za-z]\.){1,3}[A-Za-z]$/.test(text.slice(Math.max(0, dotIndex - LOOK_BACK), dotIndex));
+}
+
+const NEXT_WORD = /\S+/y;
+
+/** The word after a boundary, read in place (a slice of the rest of the paragraph would copy it). */
+function wordAt(text: string, index: number): string {
+  NEXT_WORD.lastIndex = index;
+  return NEXT_WORD.exec(text)?.[0] ?? '';
 }
 
 /**
@@ -49,7 +68,7 @@ function splitParagraph(text: string): string[] {
     const end = (match.index ?? 0) + terminal.length;
     if (terminal.startsWith('.')) {
       const dot = match.index ?? 0;
-      const next = /^\S+/.exec(text.slice(end + (match[2]?.length ?? 0)))?.[0] ?? '';
+      const next = wordAt(text, end + (match[2]?.length ?? 0));
       const nextWord = next.replace(/^["“‘(]/, '').replace(/[^A-Za-z].*$/, '').toLowerCase();
       if (isAbbreviationBefore(text, dot)) continue;
       if (isDottedAcronym(text, dot) && !SENTENCE_STARTERS.has(nextWord)) continue;

@@ -40,6 +40,8 @@ export interface CorpusDocument {
   /** File name inside corpus/documents/. */
   file: string;
   meta: DocumentMeta;
+  /** 1-based line of "title:" in the file. */
+  titleLine: number;
   /** Section headings in reading order. */
   sections: string[];
   passages: Passage[];

@@ -11,7 +11,7 @@ export function loadCuratedGlossary(path: string): CuratedGlossary {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error);
-    return { entries: [], problems: [{ file, line: 1, message: `cannot read the curated glossary: ${reason}` }] };
+    return { entries: [], problems: [{ file, line: 1, message: `cannot read the curated glossary (${reason}): the bot runs without the team's additions` }] };
   }
   return parseCuratedGlossary(text, file);
 }

@@ -1,6 +1,7 @@
 import { acronymKey } from '../shared/text/name-keys.js';
 import { isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'zod';
+import { splitEntries, type EntrySource } from './split-entries.js';
 import type { CuratedEntry, CuratedProblem } from './types.js';
 
 const FIELDS = 'acronym, expansion, note, hide';
@@ -29,43 +30,50 @@ export interface CuratedGlossary {
   problems: CuratedProblem[];
 }
 
+/** One entry's YAML read on its own, or why it cannot be: an error stays inside its entry. */
+type ReadEntry = { line: number; value: unknown } | { line: number; problem: string; wholeFile?: true };
+
+const firstLine = (message: string) => message.split('\n')[0]!.trim();
+
+function readEntry(entry: EntrySource): ReadEntry[] {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(entry.text, { lineCounter, prettyErrors: false });
+  const lineAt = (offset: number) => entry.line + lineCounter.linePos(offset).line - 1;
+  const error = document.errors[0];
+  // The YAML parser often notices an unclosed quote only where the entry ends: the problem is told
+  // at the entry's first line, once, however many errors follow from it.
+  if (error) return [{ line: entry.line, problem: `entry skipped: not valid YAML: ${firstLine(error.message)}` }];
+  const root = document.contents;
+  if (root === null) return [];
+  if (!isSeq(root)) return [{ line: lineAt(root.range?.[0] ?? 0), problem: `file ignored: it must be a list of entries ("- acronym: …"), fields: ${FIELDS}`, wholeFile: true }];
+  return (root.items as Node[]).map((item) => ({ line: lineAt(item.range?.[0] ?? 0), value: item.toJSON() }));
+}
+
 /**
  * corpus/glossary.yaml → validated entries. A malformed entry is reported with its line and
- * skipped; the others load: one typo in the team's file must not cost the bot its glossary.
+ * skipped; the others load: one typo in the team's file must not cost the bot its glossary. Each
+ * entry is read on its own (split-entries.ts), so an unclosed quote cannot run on into the next.
  */
 export function parseCuratedGlossary(source: string, file: string): CuratedGlossary {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(source, { lineCounter, prettyErrors: false });
-  const lineAt = (offset: number) => lineCounter.linePos(offset).line;
-  const root = document.contents;
-  const items = isSeq(root) ? (root.items as Node[]) : [];
-  const itemAt = (offset: number) => items.find((item) => item.range && offset >= item.range[0] && offset <= item.range[2]);
   const problems: CuratedProblem[] = [];
-  const broken = new Set<Node>();
-  for (const error of document.errors) {
-    // An error inside an entry is reported at the entry's first line: the YAML parser often
-    // notices an unclosed quote only at the end of the file.
-    const item = itemAt(error.pos[0]);
-    if (item) broken.add(item);
-    const line = lineAt(item?.range?.[0] ?? error.pos[0]);
-    problems.push({ file, line, message: `${item ? 'entry skipped, ' : ''}not valid YAML: ${error.message.split('\n')[0]}` });
-  }
-  if (root === null) return { entries: [], problems };
-  if (!isSeq(root)) {
-    return { entries: [], problems: [...problems, { file, line: lineAt(root.range?.[0] ?? 0), message: `must be a list of entries ("- acronym: …"), fields: ${FIELDS}` }] };
-  }
   const entries: CuratedEntry[] = [];
-  for (const item of items) {
-    if (broken.has(item)) continue;
-    const line = lineAt(item.range?.[0] ?? 0);
-    const parsed = entrySchema.safeParse(item.toJSON());
+  const read = splitEntries(source).flatMap(readEntry);
+  const notAList = read.find((entry) => 'wholeFile' in entry);
+  if (notAList && 'problem' in notAList) return { entries: [], problems: [{ file, line: notAList.line, message: notAList.problem }] };
+  for (const entry of read) {
+    if ('problem' in entry) {
+      problems.push({ file, line: entry.line, message: entry.problem });
+      continue;
+    }
+    const { line } = entry;
+    const parsed = entrySchema.safeParse(entry.value);
     if (!parsed.success) {
-      problems.push({ file, line, message: `entry skipped, ${parsed.error.issues[0]!.message} (fields: ${FIELDS})` });
+      problems.push({ file, line, message: `entry skipped: ${parsed.error.issues[0]!.message} (fields: ${FIELDS})` });
       continue;
     }
     const twin = entries.find((e) => acronymKey(e.acronym) === acronymKey(parsed.data.acronym) && e.expansion === parsed.data.expansion && e.hide === parsed.data.hide);
     if (twin) {
-      problems.push({ file, line, message: `entry skipped, it repeats the entry on line ${twin.line}` });
+      problems.push({ file, line, message: `entry skipped: it repeats the entry on line ${twin.line}` });
       continue;
     }
     entries.push({ ...parsed.data, file, line });

@@ -1,4 +1,4 @@
-import type { Corpus, CorpusDocument } from '../corpus/index.js';
+import { formatProblem, type Corpus, type CorpusDocument } from '../corpus/index.js';
 import { buildGlossary, queryExpansions, type CuratedEntry, type Glossary } from '../glossary/index.js';
 import { SearchIndex, type QueryExpansionTerms, type SearchOptions } from '../search/index.js';
 import { buildTimeline, type TeamEvent, type Timeline } from '../timeline/index.js';
@@ -20,9 +20,11 @@ export interface KnowledgeInputs {
   curatedGlossary?: readonly CuratedEntry[];
   teamEvents?: readonly TeamEvent[];
   searchOptions?: Partial<SearchOptions>;
+  /** Told, once, what the timeline leaves out when it is first built (after start-up, so not returned). */
+  warn?: (line: string) => void;
 }
 
-export function buildKnowledge({ corpus, curatedGlossary = [], teamEvents = [], searchOptions = {} }: KnowledgeInputs): Knowledge {
+export function buildKnowledge({ corpus, curatedGlossary = [], teamEvents = [], searchOptions = {}, warn = () => {} }: KnowledgeInputs): Knowledge {
   const glossary = buildGlossary(corpus.documents, curatedGlossary);
   // The timeline is built once, on first use: date parsing takes half a second, and a question
   // should not wait for it (the first answer comes within a second of start).
@@ -33,7 +35,10 @@ export function buildKnowledge({ corpus, curatedGlossary = [], teamEvents = [], 
     search: new SearchIndex(corpus.documents, searchOptions),
     glossary,
     get timeline() {
-      timeline ??= buildTimeline(corpus.documents, teamEvents);
+      if (timeline === undefined) {
+        timeline = buildTimeline(corpus.documents, teamEvents);
+        for (const problem of timeline.problems) warn(formatProblem(problem));
+      }
       return timeline;
     },
     expand: (question) => queryExpansions(glossary, question),

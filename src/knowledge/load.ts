@@ -16,10 +16,10 @@ export function loadKnowledge(corpusDir: string, warn: (line: string) => void, {
   for (const problem of corpus.problems) if (corpusWarnings || problem.severity === 'error') warn(formatProblem(problem));
   if (corpus.documents.length === 0) warn(`${documentsDir}: no documents loaded; every question will come back empty`);
   const curated = loadCuratedGlossary(join(corpusDir, 'glossary.yaml'));
-  for (const problem of curated.problems) warn(`${problem.file}:${problem.line}: skipped, ${problem.message}`);
+  for (const problem of curated.problems) warn(`${problem.file}:${problem.line}: ${problem.message}`);
   const team = loadTeamEvents(join(corpusDir, 'events.yaml'));
   for (const problem of team.problems) warn(formatProblem(problem));
-  const knowledge = buildKnowledge({ corpus, curatedGlossary: curated.entries, teamEvents: team.events });
+  const knowledge = buildKnowledge({ corpus, curatedGlossary: curated.entries, teamEvents: team.events, warn });
   for (const problem of knowledge.glossary.problems) warn(`${problem.file}:${problem.line}: ${problem.message}`);
   return knowledge;
 }

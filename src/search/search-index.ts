@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { withoutMarkers, type CorpusDocument, type Passage } from '../corpus/index.js';
+import { hasNote, withoutMarkers, type CorpusDocument, type Passage } from '../corpus/index.js';
 import { resolveSearchOptions, type SearchOptions } from './options.js';
 import { synonymsOf } from './synonyms.js';
 import { isCjkTerm, terms } from '../shared/text/search-terms.js';
@@ -49,9 +49,10 @@ export class SearchIndex {
     const rows: IndexedPassage[] = [];
     const documentFrequency = this.documentFrequency;
     for (const document of documents) {
+      const isLongNote = hasNote(document);
       for (const passage of document.passages) {
         this.passages.set(passage.id, passage);
-        const text = withoutMarkers(passage.text);
+        const text = withoutMarkers(passage.text, isLongNote);
         rows.push({ id: passage.id, text, section: passage.section ?? '', title: document.meta.title });
         const sequence = terms(text);
         processed.set(text, sequence);

@@ -1,4 +1,5 @@
-import type { CorpusDocument } from '../corpus/index.js';
+import type { CorpusDocument, LoadProblem } from '../corpus/index.js';
+import { parseIso } from '../shared/time/calendar.js';
 import { clusterEvent, teamEvent } from './events.js';
 import { noteMentions } from './extract/notes.js';
 import { textMentions } from './extract/text.js';
@@ -25,8 +26,16 @@ function byDate(a: TimelineEvent, b: TimelineEvent): number {
  * plus the team's own items. Pure: no clock, no I/O (the team's items are read by loadTeamEvents).
  */
 export function buildTimeline(documents: Iterable<CorpusDocument>, teamEvents: readonly TeamEvent[] = []): Timeline {
-  const list = [...documents];
-  const docs = Object.fromEntries(list.map((d) => [d.file, docInfo(d)]));
+  const all = [...documents];
+  const docs = Object.fromEntries(all.map((d) => [d.file, docInfo(d)]));
+  // Every year the text leaves out is counted from the paper's own date; without a readable one
+  // the paper's dates cannot be read, so they are left out and said, never thrown (one paper must
+  // not take /timeline, /upcoming and the digest down). The loader refuses such a date; this holds
+  // for documents built any other way.
+  const list = all.filter((d) => parseIso(d.meta.published) !== null);
+  const problems: LoadProblem[] = all
+    .filter((d) => parseIso(d.meta.published) === null)
+    .map((d) => ({ file: d.file, line: null, message: `published date "${d.meta.published}" is not a real date, so the timeline leaves out this paper's dates`, severity: 'warning' }));
   const anchors: Anchor[] = teamEvents.flatMap((item) => item.anchors.map((a) => ({ ...a, date: item.date, title: item.title })));
   const extracted = list.map((document) => textMentions(document, anchors));
   const mentions = [...extracted.flatMap((e) => e.mentions), ...list.flatMap(noteMentions)];
@@ -40,5 +49,6 @@ export function buildTimeline(documents: Iterable<CorpusDocument>, teamEvents: r
     docs,
     unresolved: extracted.flatMap((e) => e.unresolved),
     stats: { mentions: mentions.length, yearsInferred },
+    problems,
   };
 }

@@ -21,12 +21,12 @@ export interface YearContext {
 }
 
 const RELATIVE_YEAR = /\b(last|this|next) year\b/i;
-const OFFSETS: Record<string, number> = { last: -1, this: 0, next: 1 };
+const OFFSETS: ReadonlyMap<string, number> = new Map([['last', -1], ['this', 0], ['next', 1]]);
 const FUTURE = /\b(?:will|shall|scheduled|upcoming|expected to|is to be|are to be|plans? to|to be held)\b/i;
 
 function relativeYearIn(text: string | null): number | null {
   const word = text === null ? undefined : RELATIVE_YEAR.exec(text)?.[1]?.toLowerCase();
-  return word === undefined ? null : (OFFSETS[word] ?? null);
+  return word === undefined ? null : (OFFSETS.get(word) ?? null);
 }
 
 /** Month and day as one comparable number; a missing day compares as the whole month. */

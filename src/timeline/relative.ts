@@ -25,11 +25,14 @@ interface RelativeDate {
   anchor: Anchor | null;
 }
 
-const NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, eighteen: 18, 'twenty-four': 24, thirty: 30, sixty: 60, ninety: 90,
-};
-const AMOUNT = String.raw`(\d{1,3}|${Object.keys(NUMBERS).join('|')})`;
+// A Map, as every table looked up with words from a text is (Object's own members are not numbers).
+const NUMBERS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    eleven: 11, twelve: 12, eighteen: 18, 'twenty-four': 24, thirty: 30, sixty: 60, ninety: 90,
+  }),
+);
+const AMOUNT = String.raw`(\d{1,3}|${[...NUMBERS.keys()].join('|')})`;
 const PATTERN = new RegExp(
   String.raw`\b(?:within\s+${AMOUNT}\s+(month|year)s?\s+of|${AMOUNT}\s+(month|year)s?\s+(?:after|following))\s+(the\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)(?=[,.;]|\s+(?:the|a|an|to|for|and|will)\s)`,
   'gi',
@@ -49,7 +52,7 @@ export function relativeDates(sentence: string, doc: string, anchors: readonly A
     const amountWord = (match[1] ?? match[3] ?? '').toLowerCase();
     const unit = (match[2] ?? match[4] ?? '').toLowerCase();
     const anchorPhrase = match[5] ?? '';
-    const amount = NUMBERS[amountWord] ?? Number(amountWord);
+    const amount = NUMBERS.get(amountWord) ?? Number(amountWord);
     const anchor = anchors.find((a) => a.doc === doc && normalizePhrase(a.phrase) === normalizePhrase(anchorPhrase)) ?? null;
     const anchorDate = anchor === null ? null : parseIso(anchor.date);
     const date = anchorDate === null ? null : shift(anchorDate, unit === 'year' ? amount * 12 : amount);

@@ -3,6 +3,7 @@
 /** How much of a date the text gives: never more than it says. */
 export type { Precision } from '../shared/time/calendar.js';
 import type { Precision } from '../shared/time/calendar.js';
+import type { LoadProblem } from '../corpus/index.js';
 
 export type EventKind = 'meeting' | 'agreement' | 'law' | 'deadline' | 'publication' | 'other';
 
@@ -101,4 +102,6 @@ export interface Timeline {
   docs: Record<string, DocInfo>;
   unresolved: UnresolvedPhrase[];
   stats: TimelineStats;
+  /** Papers whose dates were left out, and why (a publication date the timeline cannot read). */
+  problems: LoadProblem[];
 }

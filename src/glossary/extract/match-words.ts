@@ -22,7 +22,7 @@ export function matchWords(text: string, offset = 0): MatchWord[] {
   return [...text.matchAll(WORD)].map((m) => {
     const letters = m[0].toLowerCase().replace(/\./g, '').replace(/[’'].*$/, '');
     const initials = [letters.charAt(0)];
-    const number = NUMBER_WORDS[letters];
+    const number = NUMBER_WORDS.get(letters);
     if (number) initials.push(number);
     // "and" or "&" may stand for the "&" of "R&D".
     if (letters === 'and') initials.push('&');

@@ -13,8 +13,9 @@ function citedDocument(source: EventSource, timeline: Timeline): CitedDocument {
 
 function citation(source: EventSource, timeline: Timeline, passage: number) {
   const notes = timeline.docs[source.doc]?.notes ?? {};
-  const ids = source.noteId !== null ? [source.noteId] : markerIds(source.quote);
-  const cited = ids.flatMap((id) => (notes[id] === undefined ? [] : [{ id, text: notes[id] }]));
+  const has = (id: string) => Object.hasOwn(notes, id);
+  const ids = source.noteId !== null ? [source.noteId] : markerIds(source.quote, has);
+  const cited = ids.flatMap((id) => (has(id) ? [{ id, text: notes[id]! }] : []));
   return citationFor(citedDocument(source, timeline), { section: source.section, index: passage }, cited);
 }
 

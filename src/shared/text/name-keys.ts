@@ -8,11 +8,15 @@ import { NAME_STOP_WORDS } from './stop-words.js';
  * Economy, Trade and Industry". Built once per term; compared as plain strings.
  */
 
-/** Number words a name may spell out for digits: "Group of Seven" (G7), "two-plus-two". */
-export const NUMBER_WORDS: Readonly<Record<string, string>> = {
-  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
-  ten: '10', twenty: '20',
-};
+/**
+ * Number words a name may spell out for digits: "Group of Seven" (G7), "two-plus-two". A Map, not
+ * an object literal: the words looked up are the user's and the papers', and "constructor" must
+ * find nothing rather than Object's own member.
+ */
+export const NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
+  ['one', '1'], ['two', '2'], ['three', '3'], ['four', '4'], ['five', '5'], ['six', '6'], ['seven', '7'],
+  ['eight', '8'], ['nine', '9'], ['ten', '10'], ['twenty', '20'],
+]);
 
 export interface KeyToken {
   word: string;
@@ -35,7 +39,7 @@ function keyTokensOf(text: string): KeyToken[] {
     const raw = m[0].normalize('NFKC').toLowerCase().replace(/\./g, '');
     // "Japan’s" names Japan: the "s" after an apostrophe is not a word.
     if (raw === 's' && /[’'`]/.test(text.charAt(m.index - 1))) continue;
-    const word = raw === '&' ? 'and' : raw === '+' ? 'plus' : (NUMBER_WORDS[raw] ?? raw);
+    const word = raw === '&' ? 'and' : raw === '+' ? 'plus' : (NUMBER_WORDS.get(raw) ?? raw);
     out.push({ word, start: m.index, end: m.index + m[0].length });
   }
   return out;

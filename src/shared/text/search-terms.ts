@@ -52,11 +52,14 @@ function tokenize(text: string): string[] {
   return tokensWithOffsets(text.normalize('NFKC')).map((t) => t.raw);
 }
 
-/** Month abbreviations as typed in chat ("nov 14") → the word the papers print. */
-const MONTHS: Record<string, string> = {
-  jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august',
-  sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
-};
+/**
+ * Month abbreviations as typed in chat ("nov 14") → the word the papers print. A Map: the key is
+ * the user's word, and a plain object would answer "constructor" with Object's own function.
+ */
+const MONTHS: ReadonlyMap<string, string> = new Map([
+  ['jan', 'january'], ['feb', 'february'], ['mar', 'march'], ['apr', 'april'], ['jun', 'june'], ['jul', 'july'],
+  ['aug', 'august'], ['sep', 'september'], ['sept', 'september'], ['oct', 'october'], ['nov', 'november'], ['dec', 'december'],
+]);
 
 /**
  * "U.S." → "us", "R&D" → "r&d", "Japan’s" → "japan", "G-20" → "g20", "semiconductors" →
@@ -69,7 +72,7 @@ function processUncached(raw: string): string | string[] | null {
   let term = raw.normalize('NFKC').toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '');
   if (/^(?:[a-z]\.)+[a-z]?$/.test(`${term}.`) || /^(?:[a-z]\.)+[a-z]$/.test(term)) term = term.replace(/\./g, '');
   if (term === '' || SEARCH_STOP_WORDS.has(term)) return null;
-  term = MONTHS[term] ?? term;
+  term = MONTHS.get(term) ?? term;
   if (/^[a-z]{1,6}-\d+$/.test(term)) return term.replace('-', ''); // G-20, COVID-19 stay one term
   if (term.includes('-')) {
     // A compound: index its parts, and the joined form so "co-operation" meets "cooperation". A

@@ -1,4 +1,4 @@
-import type { CorpusDocument } from '../../corpus/index.js';
+import type { CorpusDocument, Passage } from '../../corpus/index.js';
 import { toIso } from '../../shared/time/calendar.js';
 import { findDates } from '../parse/dates.js';
 import { titleFromNote } from '../title/index.js';
@@ -13,8 +13,11 @@ import { publishedParts, referenceDate } from './reference.js';
 export function noteMentions(document: CorpusDocument): EventTelling[] {
   const reference = referenceDate(publishedParts(document));
   const mentions: EventTelling[] = [];
+  // The first passage citing each note, found in one pass: a report may have thousands of notes.
+  const citingPassage = new Map<string, Passage>();
+  for (const passage of document.passages) for (const id of passage.noteIds) if (!citingPassage.has(id)) citingPassage.set(id, passage);
   for (const note of Object.values(document.notes)) {
-    const citing = document.passages.find((passage) => passage.noteIds.includes(note.id)) ?? null;
+    const citing = citingPassage.get(note.id) ?? null;
     for (const date of findDates(note.text, 'note', reference)) {
       if (date.year === null) continue;
       const title = titleFromNote(note.text, date);

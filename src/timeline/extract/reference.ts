@@ -3,7 +3,8 @@ import type { CorpusDocument } from '../../corpus/index.js';
 
 /**
  * The document's own date, which every year the text leaves out is counted from, never
- * today's. The loader has validated `published` as YYYY, YYYY-MM or YYYY-MM-DD.
+ * today's. The loader refuses a date that is not a real day, and buildTimeline leaves out any
+ * document whose date this cannot read, so the throw here means a caller skipped that check.
  */
 export function publishedParts(document: CorpusDocument): DateParts {
   const parts = parseIso(document.meta.published);

@@ -1,4 +1,4 @@
-import { markerIds, splitSentences, withoutMarkers, type CorpusDocument, type Passage } from '../../corpus/index.js';
+import { hasNote, markerIds, splitSentences, withoutMarkers, type CorpusDocument, type Passage } from '../../corpus/index.js';
 import { toIso, type DateParts } from '../../shared/time/calendar.js';
 import { formatDate } from '../../shared/time/format.js';
 import { resolveYear } from '../infer-year.js';
@@ -35,7 +35,7 @@ function mention(input: SentenceInput, date: DateMention, parts: DateParts, how:
     kind: classify(title, input.clean, date.deadline),
     qualifier: date.qualifier,
     context: `${title} ${input.clean}`,
-    citedNotes: markerIds(input.sentence),
+    citedNotes: markerIds(input.sentence, hasNote(input.document)),
     basis,
     namesThing: date.adjectival || /^of\s/i.test(date.text) || /['’]s\b/.test(date.text) || /(?:\bthe|['’]s)\s+$/.test(input.clean.slice(0, date.index)),
   };
@@ -68,7 +68,7 @@ export function textMentions(document: CorpusDocument, anchors: readonly Anchor[
     let previousSentence: string | null = null;
     let lastExplicitYear: number | null = null;
     for (const sentence of splitSentences(passage.text)) {
-      const input = { document, passage, sentence, clean: withoutMarkers(sentence) };
+      const input = { document, passage, sentence, clean: withoutMarkers(sentence, hasNote(document)) };
       for (const date of findDates(input.clean, 'text', reference)) {
         const resolved = resolveYear(date, { published, sentence: input.clean, previousSentence, lastExplicitYear });
         if (resolved === null) {

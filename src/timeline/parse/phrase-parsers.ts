@@ -13,7 +13,7 @@ export const TAG_END_OF_YEAR = 'briefbot/end-of-year';
 export const TAG_ANAPHORA = 'briefbot/anaphora';
 const TAG_EXPLICIT = 'briefbot/explicit';
 
-const OFFSETS: Record<string, number> = { last: -1, this: 0, next: 1 };
+const OFFSETS: ReadonlyMap<string, number> = new Map([['last', -1], ['this', 0], ['next', 1]]);
 
 function season(name: string): string {
   const lower = name.toLowerCase();
@@ -31,7 +31,7 @@ export const seasonParser: Parser = {
       return context.createParsingResult(index, text, { year: Number(year) }).addTags([TAG_SEASON + season(name), TAG_EXPLICIT]);
     }
     if (relative === undefined) return null; // a bare "spring" dates nothing
-    const offset = OFFSETS[relative.toLowerCase()] ?? 0;
+    const offset = OFFSETS.get(relative.toLowerCase()) ?? 0;
     return context.createParsingResult(index, text, {}).addTags([TAG_SEASON + season(name), TAG_RELATIVE + offset]);
   },
 };
@@ -40,7 +40,7 @@ export const seasonParser: Parser = {
 export const relativeYearParser: Parser = {
   pattern: () => /\b(this|last|next)\s+year['’]s(?:\s+(spring|summer|autumn|fall|winter))?\b/i,
   extract: (context, match) => {
-    const offset = OFFSETS[(match[1] ?? '').toLowerCase()] ?? 0;
+    const offset = OFFSETS.get((match[1] ?? '').toLowerCase()) ?? 0;
     const tags = [TAG_RELATIVE + offset];
     if (match[2] !== undefined) tags.push(TAG_SEASON + season(match[2]));
     return context.createParsingResult(match.index ?? 0, match[0], {}).addTags(tags);

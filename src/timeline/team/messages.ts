@@ -3,15 +3,17 @@ import { editDistance } from '../../shared/text/edit-distance.js';
 
 /** A zod issue in words a person editing events.yaml can act on: what is wrong, and what to write. */
 
-const HINTS: Record<string, string> = {
-  title: 'a short name for the item, e.g. title: Economic 2+2 ministerial',
-  date: 'write YYYY-MM-DD (2025-11-14), YYYY-MM (2025-11), or "YYYY-MM-DD HH:MM" with a timezone',
-  recurrence: 'write recurrence: yearly (an anniversary every year) or recurrence: none (once)',
-  source: 'a link to where the date comes from, starting with https://',
-  timezone: 'an IANA time zone name such as Asia/Tokyo or America/New_York',
-  kind: 'one of meeting, agreement, law, deadline, publication, other',
-  anchors: 'a list of {doc: <corpus file>, phrase: <the words in the paper>}',
-};
+const HINTS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    title: 'a short name for the item, e.g. title: Economic 2+2 ministerial',
+    date: 'write YYYY-MM-DD (2025-11-14), YYYY-MM (2025-11), or "YYYY-MM-DD HH:MM" with a timezone',
+    recurrence: 'write recurrence: yearly (an anniversary every year) or recurrence: none (once)',
+    source: 'a link to where the date comes from, starting with https://',
+    timezone: 'an IANA time zone name such as Asia/Tokyo or America/New_York',
+    kind: 'one of meeting, agreement, law, deadline, publication, other',
+    anchors: 'a list of {doc: <corpus file>, phrase: <the words in the paper>}',
+  }),
+);
 
 
 /** The field a misspelt key was probably meant to be ("recurence" → "recurrence"). */
@@ -34,8 +36,8 @@ function describeIssue(issue: z.core.$ZodIssue, fields: readonly string[], given
     });
   }
   if (field === undefined) return [{ field, message: 'each item must be a mapping of fields (title:, date:, recurrence:, source:)' }];
-  const hint = HINTS[field] ?? '';
-  if (!(field in given)) return [{ field, message: `missing "${field}": ${hint}` }];
+  const hint = HINTS.get(field) ?? '';
+  if (!Object.hasOwn(given, field)) return [{ field, message: `missing "${field}": ${hint}` }];
   return [{ field, message: `"${field}" is not right: ${hint}` }];
 }
 
