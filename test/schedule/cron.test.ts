@@ -111,7 +111,9 @@ describe('Scheduler with real node-cron across daylight-saving nights (America/N
       '2024-03-14T13:00:00.000Z',
       '2024-03-15T13:00:00.000Z',
     ]);
-  });
+    // A simulated week is 20,160 real ticks of work (two instances, one a minute): a few seconds
+    // on an idle machine, so a loaded one gets room rather than a flaky failure.
+  }, 60_000);
 
   it('a restart after the scheduled time posts at once, late, and only once that day', async () => {
     vi.setSystemTime(new Date('2024-03-11T17:00:00Z')); // 13:00 EDT
