@@ -70,5 +70,6 @@ describe('briefbot start in Slack HTTP mode', () => {
     const messages = stdout.trim().split('\n').map((line) => (JSON.parse(line) as { msg: string }).msg);
     expect(messages).toEqual(expect.arrayContaining(['refused a malformed Slack request', 'shutting down', 'closing the HTTP connections still open at shutdown', 'disconnected']));
     expect(messages).not.toContain('unhandled rejection');
-  });
+    // A start, a 2 s grace and a stop: several seconds of a spawned bot, so room on a loaded machine.
+  }, 45_000);
 });
