@@ -5,7 +5,7 @@ import { DiscordRestFake } from '../e2e/fakes/discord-rest.js';
 import { SECRETS } from '../e2e/fakes/slack-harness.js';
 import { FakeSocketMode } from '../e2e/fakes/slack-socket.js';
 import { FakeSlackApi } from '../e2e/fakes/slack-web-api.js';
-import { briefbot, spawnBriefbot } from './run-cli.js';
+import { briefbot, startBriefbot } from './run-cli.js';
 
 describe('briefbot slack-manifest', () => {
   it('prints a Socket Mode manifest with every command, or an HTTP one for --url', async () => {
@@ -67,18 +67,11 @@ describe('briefbot start with chat tokens', () => {
   });
 
   it('connects to Slack, logs JSON lines without the tokens, and stops cleanly on SIGTERM', async () => {
-    const child = spawnBriefbot(['start'], { SLACK_BOT_TOKEN: SECRETS.botToken, SLACK_APP_TOKEN: SECRETS.appToken, SLACK_API_URL: api.url });
-    let stdout = '';
-    const listening = new Promise<void>((resolve) =>
-      child.stdout.on('data', (chunk) => {
-        stdout += chunk;
-        if (stdout.includes('listening for commands')) resolve();
-      }),
-    );
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-    await listening;
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    const bot = startBriefbot({ SLACK_BOT_TOKEN: SECRETS.botToken, SLACK_APP_TOKEN: SECRETS.appToken, SLACK_API_URL: api.url });
+    await bot.listening;
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+    const stdout = bot.stdout();
     const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as { msg: string });
     expect(lines.map((line) => line.msg)).toEqual(expect.arrayContaining(['listening for commands', 'digest scheduler started', 'shutting down', 'disconnected']));
     expect(stdout).not.toContain(SECRETS.botToken);

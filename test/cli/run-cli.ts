@@ -64,3 +64,27 @@ export async function briefbotRules(args: string[]): Promise<Run> {
   const code = await runCommandLine(args, { stdin: Readable.from([]), out: (line) => stdout.push(`${line}\n`), err: (line) => stderr.push(`${line}\n`), color: false });
   return { code, stdout: stdout.join(''), stderr: stderr.join('') };
 }
+
+export interface StartedBot {
+  child: ChildProcessWithoutNullStreams;
+  /** Resolves once the bot logs that it is listening for commands. */
+  listening: Promise<void>;
+  /** The exit code, once the process has ended. */
+  exited: Promise<number | null>;
+  /** Everything it has written to stdout so far (JSON log lines). */
+  stdout(): string;
+}
+
+/** `briefbot start` on chat platforms (settings in `env`), its log collected. */
+export function startBriefbot(env: NodeJS.ProcessEnv): StartedBot {
+  const child = spawnBriefbot(['start'], env);
+  let stdout = '';
+  const listening = new Promise<void>((resolve) =>
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      if (stdout.includes('listening for commands')) resolve();
+    }),
+  );
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { child, listening, exited, stdout: () => stdout };
+}

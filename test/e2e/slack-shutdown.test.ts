@@ -1,7 +1,7 @@
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnBriefbot } from '../cli/run-cli.js';
+import { startBriefbot } from '../cli/run-cli.js';
 import { SECRETS, sign } from './fakes/slack-harness.js';
 import { FakeSlackApi } from './fakes/slack-web-api.js';
 
@@ -41,16 +41,8 @@ describe('briefbot start in Slack HTTP mode', () => {
 
   it('stops on SIGTERM while a client never finishes its body, after answering payload=null with 400', async () => {
     const port = await freePort();
-    const child = spawnBriefbot(['start'], { SLACK_BOT_TOKEN: SECRETS.botToken, SLACK_SIGNING_SECRET: SECRETS.signingSecret, PORT: String(port), SLACK_API_URL: api.url });
-    let stdout = '';
-    const listening = new Promise<void>((resolve) =>
-      child.stdout.on('data', (chunk) => {
-        stdout += chunk;
-        if (stdout.includes('listening for commands')) resolve();
-      }),
-    );
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-    await listening;
+    const bot = startBriefbot({ SLACK_BOT_TOKEN: SECRETS.botToken, SLACK_SIGNING_SECRET: SECRETS.signingSecret, PORT: String(port), SLACK_API_URL: api.url });
+    await bot.listening;
 
     const slow = neverFinishing(port);
     const body = 'payload=null';
@@ -63,11 +55,11 @@ describe('briefbot start in Slack HTTP mode', () => {
     });
     expect(refused.status).toBe(400);
 
-    child.kill('SIGTERM');
+    bot.child.kill('SIGTERM');
     // No time asserted: before the fix the process outlived this test's timeout.
-    expect(await exited).toBe(0);
+    expect(await bot.exited).toBe(0);
     await slow.closed;
-    const messages = stdout.trim().split('\n').map((line) => (JSON.parse(line) as { msg: string }).msg);
+    const messages = bot.stdout().trim().split('\n').map((line) => (JSON.parse(line) as { msg: string }).msg);
     expect(messages).toEqual(expect.arrayContaining(['refused a malformed Slack request', 'shutting down', 'closing the HTTP connections still open at shutdown', 'disconnected']));
     expect(messages).not.toContain('unhandled rejection');
     // A start, a 2 s grace and a stop: several seconds of a spawned bot, so room on a loaded machine.
