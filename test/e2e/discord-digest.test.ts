@@ -20,7 +20,7 @@ const channel = { platform: 'discord', channelId: CHANNEL_ID };
 const schedulers: Scheduler[] = [];
 let discord: DiscordHarness | undefined;
 
-/** What main.ts starts: the bot's deps on a store, and a scheduler posting through the Discord poster. */
+/** What serve.ts starts: the bot's deps on a store, and a scheduler posting through the Discord poster. */
 function botParts(store: Store) {
   return platformDeps({ secrets: [TOKEN], services: { store, digest }, now: () => clock.now() });
 }

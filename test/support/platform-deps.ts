@@ -23,7 +23,7 @@ export interface DepsOptions {
 }
 
 /**
- * The real dispatcher, knowledge and pino logger as main.ts wires them, writing the log into
+ * The real dispatcher, knowledge and pino logger as serve.ts wires them, writing the log into
  * memory instead of stdout so tests can read it.
  */
 export function platformDeps(options: DepsOptions = {}): PlatformDeps & { log: CapturedLog } {
