@@ -25,13 +25,15 @@ export interface MessageOptions {
  * "The Events API"), and presses of the buttons on the messages the bot posted with
  * chat.postMessage, with the container and message Slack puts in those payloads.
  */
+/** Shared by every instance in a test file, so that no two messages get the same ts or event_id. */
+let sent = 0;
+
 export class SlackConversations {
-  private sent = 0;
 
   constructor(private readonly slack: SlackHarness) {}
 
   /** Any event, wrapped in an event_callback as Slack sends it; resolves with the ack. */
-  deliver(event: Record<string, unknown>, eventId = `Ev${++this.sent}`): Promise<Acked> {
+  deliver(event: Record<string, unknown>, eventId = `Ev${++sent}`): Promise<Acked> {
     const body = {
       token: 'legacy-verification-token',
       team_id: 'T1',
@@ -49,7 +51,7 @@ export class SlackConversations {
 
   /** A fresh message ts, far from the bot's own posts' (1700000000 + n). */
   nextTs(): string {
-    return `1800000000.${String(++this.sent).padStart(6, '0')}`;
+    return `1800000000.${String(++sent).padStart(6, '0')}`;
   }
 
   /** "@briefbot <text>" in a channel (at the top, or in a thread). */
@@ -85,7 +87,7 @@ export class SlackConversations {
     if (!button?.action_id || button.value === undefined) throw new Error(`no "${label}" button in ${JSON.stringify(post.blocks)}`);
     const threadTs = post.params.thread_ts;
     const thread = threadTs ? { thread_ts: threadTs } : {};
-    const id = `conversation-button-${++this.sent}`;
+    const id = `conversation-button-${++sent}`;
     const payload = {
       type: 'block_actions',
       user: { id: user.id, username: user.name, name: user.name, team_id: 'T1' },
