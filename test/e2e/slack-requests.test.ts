@@ -58,7 +58,7 @@ describe('Slack HTTP mode: malformed and replayed requests', () => {
   it('url_verification (Slack checking a new request URL): the challenge echoed', async () => {
     const ack = await slack.post(JSON.stringify({ type: 'url_verification', token: 'legacy', challenge: 'c-3eZbrw1aB' }), json);
     expect(ack.status).toBe(200);
-    expect(JSON.parse(ack.body)).toEqual({ challenge: 'c-3eZbrw1aB' });
+    expect(JSON.parse(ack.body ?? '')).toEqual({ challenge: 'c-3eZbrw1aB' });
   });
 
   it.each([
