@@ -7,6 +7,7 @@ import { RateLimiter } from '../../src/dispatch/rate-limit.js';
 import { platformDeps } from '../support/platform-deps.js';
 import { SECRETS, SlackHarness, type Mode } from './fakes/slack-harness.js';
 import { headerText, sectionTexts as texts } from './fakes/slack-blocks.js';
+import { SlackConversations } from './fakes/slack-conversation.js';
 
 /** What protects users and the bot: the 3-second ack, the rate limit, failures that stay contained. */
 
@@ -81,6 +82,35 @@ describe.each<Mode>(['socket', 'http'])('Slack guards in %s mode', (mode) => {
     for (const secret of Object.values(SECRETS)) expect(log).not.toContain(secret);
     // Nothing even tried to log one: the redactor had nothing to do.
     expect(log).not.toContain('[redacted]');
+  });
+
+  it('a mention whose command throws: the apology with its error id, in the thread', async () => {
+    const chat = new SlackConversations(slack);
+    const sent = await chat.mention('boom', { user: { id: 'U_THREAD_UNLUCKY', name: 'unlucky' } });
+    const post = await sent.answer();
+    expect(post.params.thread_ts).toBe(sent.ts);
+    expect(texts(post)[0]).toBe('❌ Sorry — something went wrong while answering /boom.');
+    const errorId = /error id ([0-9a-f]{8})\.$/.exec(texts(post)[1] ?? '')?.[1];
+    expect(slack.log.lines).toContainEqual(expect.objectContaining({ level: 50, msg: 'command failed', errorId, command: 'boom', user: 'U_THREAD_UNLUCKY' }));
+  });
+
+  it('mentions count against the same rate limit: the fourth in a minute gets the slow-down in its thread', async () => {
+    const chat = new SlackConversations(slack);
+    const user = { id: 'U_CHATTY', name: 'chatty' };
+    for (let i = 0; i < 3; i++) expect(headerText(await (await chat.mention('', { user })).answer())).toBe(HELP);
+    // A direct message is the same person: it counts too.
+    const post = await (await chat.direct('what is JUCIP', { user })).answer();
+    expect(texts(post)[0]).toMatch(/^You’re sending commands faster than I can keep up with\. Please wait \d+ seconds? and try again\.$/);
+    expect(slack.log.lines).toContainEqual(expect.objectContaining({ msg: 'rate limited', platform: 'slack', user: 'U_CHATTY' }));
+  });
+
+  it('a mention is acknowledged before its answer is ready', async () => {
+    waiting = gate();
+    const chat = new SlackConversations(slack);
+    const sent = await chat.mention('slow', { user: { id: 'U_SLOW_MENTION', name: 'slow' } });
+    expect(chat.postsIn('C_GENERAL', sent.ts)).toEqual([]);
+    release();
+    expect(texts(await sent.answer())).toEqual(['Done at last.']);
   });
 
   it('a reply Slack does not take is logged as an error, and the bot carries on', async () => {

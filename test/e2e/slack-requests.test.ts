@@ -51,6 +51,43 @@ describe('Slack HTTP mode: malformed and replayed requests', () => {
     expect(await slack.post('{"type":"nonsense"}', { contentType: 'application/json', timeoutMs: SLACK_ACK_LIMIT_MS })).toMatchObject({ status: 400 });
   });
 
+  const callback = (event: unknown, extra: Record<string, unknown> = {}) =>
+    JSON.stringify({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: 'Ev_SHAPE', event_time: 1, event, ...extra });
+  const json = { contentType: 'application/json', timeoutMs: SLACK_ACK_LIMIT_MS };
+
+  it('url_verification (Slack checking a new request URL): the challenge echoed', async () => {
+    const ack = await slack.post(JSON.stringify({ type: 'url_verification', token: 'legacy', challenge: 'c-3eZbrw1aB' }), json);
+    expect(ack.status).toBe(200);
+    expect(JSON.parse(ack.body ?? '')).toEqual({ challenge: 'c-3eZbrw1aB' });
+  });
+
+  it.each([
+    ['without an event', callback(undefined), 'an event_callback without an event'],
+    ['with a null event', callback(null), 'an event_callback without an event'],
+    ['with an event that is a string', callback('app_mention'), 'an event_callback without an event'],
+    ['a mention with a null user', callback({ type: 'app_mention', user: null, channel: 'C1', ts: '1.2', text: 'hi' }), 'app_mention with a malformed user, text, thread_ts or event_id'],
+    ['a mention without a channel', callback({ type: 'app_mention', user: 'U1', ts: '1.2', text: 'hi' }), 'app_mention without a channel or ts'],
+    ['a DM with a subteam of null', callback({ type: 'message', channel_type: 'im', user: 'U1', channel: 'D1', ts: '1.2', subteam: null }), 'message with fields of another event'],
+    ['a team id Bolt would look up on Object', callback({ type: 'app_mention', user: 'U1', channel: 'C1', ts: '1.2' }, { team_id: '__proto__' }), 'an event_callback with a malformed team, enterprise or authorization'],
+    ['an authorization that is not an object', callback({ type: 'app_mention', user: 'U1', channel: 'C1', ts: '1.2' }, { authorizations: [null] }), 'an event_callback with a malformed team, enterprise or authorization'],
+    ['an event that is also a command', callback({ type: 'app_mention', user: 'U1', channel: 'C1', ts: '1.2' }, { command: '/ask' }), 'an event_callback with fields of another kind of request'],
+  ])('an event_callback %s: 400 at once, nothing runs, no unhandled rejection', async (_name, body, reason) => {
+    expect(await slack.post(body, json)).toMatchObject({ status: 400 });
+    expect(slack.log.lines).toContainEqual(expect.objectContaining({ level: 40, msg: 'refused a malformed Slack request', reason }));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(rejections).toEqual([]);
+    expect(slack.api.callsOf('chat.postMessage')).toEqual([]);
+  });
+
+  it.each([
+    ['an event the bot does not subscribe to', callback({ type: 'reaction_added', user: 'U1', item: { type: 'message', channel: 'C1', ts: '1.2' } }), 'an Events API reaction_added event, which the bot does not use'],
+    ['a message in a channel, not a DM', callback({ type: 'message', channel_type: 'channel', user: 'U1', channel: 'C1', ts: '1.2', text: 'what is JUCIP' }), 'a message outside a direct message'],
+  ])('%s: acknowledged at once and not routed', async (_name, body, reason) => {
+    expect(await slack.post(body, json)).toEqual({ status: 200, body: '' });
+    expect(slack.log.lines).toContainEqual(expect.objectContaining({ msg: 'acknowledged a Slack request the bot does not handle', reason }));
+    expect(slack.api.callsOf('chat.postMessage')).toEqual([]);
+  });
+
   it('an interaction Slack defines but the bot never asks for: acknowledged at once, nothing runs', async () => {
     const shortcut = form(JSON.stringify({ type: 'shortcut', callback_id: 'x', trigger_id: 't', user: { id: 'U_ALICE' }, team: { id: 'T1' } }));
     expect(await slack.post(shortcut, { timeoutMs: SLACK_ACK_LIMIT_MS })).toEqual({ status: 200, body: '' });

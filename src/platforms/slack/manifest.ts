@@ -20,9 +20,14 @@ export interface SlashCommandManifest {
 export interface SlackManifest {
   _metadata: { major_version: number; minor_version: number };
   display_information: { name: string; description: string; background_color: string };
-  features: { bot_user: { display_name: string; always_online: boolean }; slash_commands: SlashCommandManifest[] };
+  features: {
+    app_home: { home_tab_enabled: boolean; messages_tab_enabled: boolean; messages_tab_read_only_enabled: boolean };
+    bot_user: { display_name: string; always_online: boolean };
+    slash_commands: SlashCommandManifest[];
+  };
   oauth_config: { scopes: { bot: string[] } };
   settings: {
+    event_subscriptions: { bot_events: string[]; request_url?: string };
     interactivity: { is_enabled: boolean; request_url?: string };
     org_deploy_enabled: boolean;
     socket_mode_enabled: boolean;
@@ -63,10 +68,22 @@ function slashCommand(command: Command, requestUrl: string | undefined): SlashCo
 }
 
 /**
+ * The bot scopes, each for what uses it: commands (slash commands), chat:write (the digest, and
+ * answers in threads and DMs), users:read (is this user a workspace admin, for /digest subscribe),
+ * app_mentions:read (messages that @-mention the bot) and im:history (direct messages to it).
+ * Nothing else is read: no channels:history, so the bot never sees a channel message that does
+ * not mention it.
+ */
+const BOT_SCOPES = ['commands', 'chat:write', 'users:read', 'app_mentions:read', 'im:history'];
+
+/** The events messages.ts listens for: a mention in a channel, a message in the bot's DM. */
+const BOT_EVENTS = ['app_mention', 'message.im'];
+
+/**
  * The Slack app manifest (api.slack.com/apps → Create New App → From a manifest), generated from
  * the command definitions so that the app declares exactly the commands the bot answers.
- * Socket Mode unless a request URL is given. Scopes: commands (slash commands), chat:write (the
- * digest), users:read (is this user a workspace admin, for /digest subscribe).
+ * Socket Mode unless a request URL is given. The App Home's Messages tab is on and writable, or
+ * people cannot send the bot a direct message.
  */
 export function slackManifest(commands: readonly Command[], options: ManifestOptions = {}): SlackManifest {
   const name = (options.name ?? 'briefbot').trim();
@@ -78,11 +95,13 @@ export function slackManifest(commands: readonly Command[], options: ManifestOpt
     display_information: { name, description: DESCRIPTION, background_color: '#1d3557' },
     features: {
       // Slack's display names are lowercase words joined by - . or _.
+      app_home: { home_tab_enabled: false, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
       bot_user: { display_name: name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-'), always_online: true },
       slash_commands: commands.map((command) => slashCommand(command, url)),
     },
-    oauth_config: { scopes: { bot: ['commands', 'chat:write', 'users:read'] } },
+    oauth_config: { scopes: { bot: BOT_SCOPES } },
     settings: {
+      event_subscriptions: { bot_events: BOT_EVENTS, ...(url ? { request_url: url } : {}) },
       interactivity: { is_enabled: true, ...(url ? { request_url: url } : {}) },
       org_deploy_enabled: false,
       socket_mode_enabled: url === undefined,

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { parse as parseForm } from 'node:querystring';
 import { ACTION_ID } from './buttons.js';
+import { eventCallback } from './event-shape.js';
+import { isObject, isText, optionalId, optionalText, routedAs, type Json } from './shape-checks.js';
 
 /**
  * What to do with a signed request before Bolt sees it. Bolt 5.1 reads `body.ssl_check` of any
@@ -10,7 +12,7 @@ import { ACTION_ID } from './buttons.js';
  * listens for, with the fields it and Bolt read, go on to Bolt; the rest is answered here at once.
  */
 export type Verdict =
-  | { action: 'forward'; kind: 'command' | 'button' | 'ssl_check' | 'url_verification'; replayKey?: string; fields: Record<string, string> }
+  | { action: 'forward'; kind: 'command' | 'button' | 'event' | 'ssl_check' | 'url_verification'; replayKey?: string; fields: Record<string, string> }
   | { action: 'ignore'; reason: string }
   | { action: 'reject'; reason: string };
 
@@ -27,19 +29,7 @@ const UNUSED_INTERACTIONS = new Set([
   'dialog_cancellation',
 ]);
 
-/**
- * Team and enterprise ids index a plain object of Web API clients inside Bolt: an id such as
- * "__proto__" or "constructor" would find Object's own members there, so only Slack's id shape passes.
- */
-const SLACK_ID = /^[A-Z0-9]{1,40}$/;
 const REJECT = (reason: string): Verdict => ({ action: 'reject', reason });
-
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
-const optionalText = (value: unknown): boolean => value === undefined || typeof value === 'string';
-const optionalId = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && (value === '' || SLACK_ID.test(value)));
 
 function isHttpUrl(value: unknown): value is string {
   if (typeof value !== 'string') return false;
@@ -50,13 +40,6 @@ function isHttpUrl(value: unknown): value is string {
     return false;
   }
 }
-
-/**
- * Bolt routes a body by the first of these fields it has (helpers.getTypeAndConversation), so a
- * command or a button press carrying one of the others would reach code written for another type.
- */
-const ROUTING_FIELDS = ['event', 'command', 'name', 'function_data'] as const;
-const routedAs = (body: Json, own?: (typeof ROUTING_FIELDS)[number]): boolean => ROUTING_FIELDS.every((field) => field === own || body[field] === undefined);
 
 /** A slash command: the form fields the listener and Bolt read, each one string (a repeated field is an array). */
 function slashCommand(form: Json): Verdict {
@@ -113,7 +96,7 @@ function interaction(text: string): Verdict {
   return REJECT(`an interactivity payload of unknown type ${JSON.stringify(type.slice(0, 40))}`);
 }
 
-/** A JSON body: the Events API, to which the bot subscribes nothing; url_verification Bolt answers. */
+/** A JSON body: the Events API (event-shape.ts says which events go on); url_verification Bolt answers. */
 function eventsApi(text: string): Verdict {
   let body: unknown;
   try {
@@ -123,7 +106,8 @@ function eventsApi(text: string): Verdict {
   }
   if (!isObject(body)) return REJECT('a JSON body that is not an object');
   if (body.type === 'url_verification') return isText(body.challenge) ? { action: 'forward', kind: 'url_verification', fields: {} } : REJECT('url_verification without a challenge');
-  if (body.type === 'event_callback' || body.type === 'app_rate_limited') return { action: 'ignore', reason: `an Events API ${body.type}: the bot subscribes to no events` };
+  if (body.type === 'event_callback') return eventCallback(body);
+  if (body.type === 'app_rate_limited') return { action: 'ignore', reason: 'an Events API app_rate_limited notice' };
   return REJECT('a JSON body of unknown type');
 }
 

@@ -10,6 +10,7 @@ import { boltLogger } from './bolt-logger.js';
 import { registerCommands } from './commands.js';
 import { GuardedHttpReceiver } from './http-receiver.js';
 import { signIn } from './identity.js';
+import { registerMessages } from './messages.js';
 import { slackPoster } from './poster.js';
 
 export interface SlackStartOptions {
@@ -84,6 +85,7 @@ export async function startSlack(config: SlackConfig, deps: PlatformDeps, option
   const isAdmin = adminCheck(app.client, deps.admins, log);
   registerCommands(app, deps, log, isAdmin);
   registerActions(app, deps, log, isAdmin);
+  registerMessages(app, deps, log, isAdmin, identity.userId);
 
   const port = await listen(app, config, options.host);
   log.info({ mode: config.mode, bot: identity.name, team: identity.team, ...(port === null ? {} : { port }) }, 'listening for commands');

@@ -9,7 +9,7 @@ export interface Ack {
 
 /**
  * Slack's Socket Mode end on 127.0.0.1 (docs/chat-protocols.md): says hello to each client, sends
- * envelopes (slash_commands, interactive) and collects the acks, `{envelope_id, payload}`.
+ * envelopes (slash_commands, interactive, events_api) and collects the acks, `{envelope_id, payload}`.
  */
 export class FakeSocketMode {
   readonly acks: Ack[] = [];
@@ -39,10 +39,11 @@ export class FakeSocketMode {
   }
 
   /** Send one envelope to the connected bot; resolves with its ack. */
-  send(type: 'slash_commands' | 'interactive', payload: Record<string, unknown>): Promise<Ack> {
+  send(type: 'slash_commands' | 'interactive' | 'events_api', payload: Record<string, unknown>): Promise<Ack> {
     const envelopeId = `env-${++this.next}`;
     const acked = new Promise<Ack>((resolve) => this.waiting.set(envelopeId, resolve));
-    const message = JSON.stringify({ envelope_id: envelopeId, type, payload, accepts_response_payload: type === 'slash_commands' });
+    const delivery = type === 'events_api' ? { retry_attempt: 0, retry_reason: '' } : {};
+    const message = JSON.stringify({ envelope_id: envelopeId, type, payload, accepts_response_payload: type === 'slash_commands', ...delivery });
     for (const client of this.server.clients) client.send(message);
     return acked;
   }

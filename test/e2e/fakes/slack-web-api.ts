@@ -49,6 +49,7 @@ export class FakeSlackApi {
   readonly postErrors: string[] = [];
   /** Make users.info fail (as when Slack is down), to check the bot's fallback. */
   usersInfoError: string | null = null;
+  private readonly postWaiters: { test: (post: PostedMessage) => boolean; resolve: (post: PostedMessage) => void }[] = [];
 
   private constructor(
     private readonly server: Server,
@@ -72,6 +73,13 @@ export class FakeSlackApi {
   /** The base URL to give the bot as SLACK_API_URL. */
   get url(): string {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/api/`;
+  }
+
+  /** The first accepted chat.postMessage that `test` accepts, now or when it arrives. */
+  nextPost(test: (post: PostedMessage) => boolean): Promise<PostedMessage> {
+    const done = this.posts.find(test);
+    if (done) return Promise.resolve(done);
+    return new Promise((resolve) => this.postWaiters.push({ test, resolve }));
   }
 
   callsOf(method: string): ApiCall[] {
@@ -110,7 +118,12 @@ export class FakeSlackApi {
         if (error) return { ok: false, error };
         const ts = `${1700000000 + this.posts.length}.000100`;
         const blocks = params.blocks ? (JSON.parse(params.blocks) as types.KnownBlock[]) : [];
-        this.posts.push({ channel: params.channel ?? '', text: params.text ?? '', blocks, params, ts });
+        const post = { channel: params.channel ?? '', text: params.text ?? '', blocks, params, ts };
+        this.posts.push(post);
+        for (const waiter of this.postWaiters.filter((w) => w.test(post))) {
+          this.postWaiters.splice(this.postWaiters.indexOf(waiter), 1);
+          waiter.resolve(post);
+        }
         return { ok: true, channel: params.channel, ts };
       }
       default:

@@ -19,17 +19,32 @@ describe('slackManifest', () => {
     expect(byName['/help']).not.toHaveProperty('usage_hint');
   });
 
-  it('asks for exactly the scopes the bot uses', () => {
-    expect(socket.oauth_config.scopes.bot).toEqual(['commands', 'chat:write', 'users:read']);
+  it('asks for exactly the scopes the bot uses: mentions and its own DMs, never a channel’s history', () => {
+    expect(socket.oauth_config.scopes.bot).toEqual(['commands', 'chat:write', 'users:read', 'app_mentions:read', 'im:history']);
+    expect(socket.oauth_config.scopes.bot.some((scope) => /^(channels|groups|mpim):history$/.test(scope))).toBe(false);
+  });
+
+  it('subscribes to mentions and direct messages, with a Messages tab people can write in', () => {
+    for (const manifest of [socket, http]) {
+      expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im']);
+      expect(manifest.features.app_home).toMatchObject({ messages_tab_enabled: true, messages_tab_read_only_enabled: false });
+    }
   });
 
   it('Socket Mode without a request URL: no URLs anywhere', () => {
-    expect(socket.settings).toEqual({ interactivity: { is_enabled: true }, org_deploy_enabled: false, socket_mode_enabled: true, token_rotation_enabled: false });
+    expect(socket.settings).toEqual({
+      event_subscriptions: { bot_events: ['app_mention', 'message.im'] },
+      interactivity: { is_enabled: true },
+      org_deploy_enabled: false,
+      socket_mode_enabled: true,
+      token_rotation_enabled: false,
+    });
     expect(JSON.stringify(socket)).not.toContain('url');
   });
 
-  it('HTTP mode with one: every command and the buttons post to it', () => {
+  it('HTTP mode with one: every command, the buttons and the events post to it', () => {
     expect(http.settings).toEqual({
+      event_subscriptions: { bot_events: ['app_mention', 'message.im'], request_url: 'https://bot.example.com/slack/events' },
       interactivity: { is_enabled: true, request_url: 'https://bot.example.com/slack/events' },
       org_deploy_enabled: false,
       socket_mode_enabled: false,

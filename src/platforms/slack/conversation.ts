@@ -1,0 +1,45 @@
+import type { webApi } from '@slack/bolt';
+import type { CommandResult } from '../../dispatch/dispatcher.js';
+import type { PinoLogger } from '../../shared/log.js';
+import { renderMessage } from './render.js';
+
+/** A place in a conversation: a channel or DM, and the thread in it when there is one. */
+export interface ConversationTarget {
+  channel: string;
+  threadTs?: string;
+}
+
+function slackError(error: unknown): string | undefined {
+  const data = (error as { data?: { error?: unknown } } | null)?.data;
+  return typeof data?.error === 'string' ? data.error : undefined;
+}
+
+/**
+ * Post a command's result where it was asked (a mention's thread, a DM) with chat.postMessage,
+ * for everyone there to see: the asker chose a public place. Rendered as every reply is
+ * (render.ts escapes all of it, so nothing posted pings anyone), without "Share in channel",
+ * which has nothing left to do, and with More kept. Links are not unfurled, as in the digest.
+ * A refusal (not in the channel, a missing scope, an archived channel) is logged, never thrown:
+ * there is no one to tell but the log, since the place to tell them is the one that refused.
+ */
+export async function postInConversation(
+  client: webApi.WebClient,
+  target: ConversationTarget,
+  result: CommandResult,
+  logger: PinoLogger,
+  fields: Record<string, unknown>,
+): Promise<void> {
+  const buttons = result.buttons.filter((button) => button.action.share !== true);
+  const message = renderMessage(result.reply, buttons);
+  try {
+    await client.chat.postMessage({
+      channel: target.channel,
+      ...(target.threadTs === undefined ? {} : { thread_ts: target.threadTs }),
+      ...message,
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+  } catch (error) {
+    logger.error({ ...fields, channel: target.channel, thread: target.threadTs, slackError: slackError(error), err: error }, 'could not post the reply in the conversation');
+  }
+}
