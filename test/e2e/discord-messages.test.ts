@@ -74,6 +74,14 @@ describe('Discord: a mention in a channel', () => {
     expect(discord.rest.postsIn(CHANNEL_ID)).toEqual([]);
   });
 
+  it('pings nobody, whatever the message says: mentions escaped in the answer, left out of the thread’s name', async () => {
+    const { thread, post } = await askInChannel('<@123> @everyone @here <@&456> **bold** [click](https://evil) what is JUCIP');
+    expect(thread.name).toBe('**bold** [click](https://evil) what is JUCIP');
+    const text = shownText(post.body);
+    for (const raw of ['<@123>', '@everyone', '@here', '<@&456>', '**bold**']) expect(text).not.toContain(raw);
+    expect(post.body.allowed_mentions).toEqual({ parse: [] });
+  });
+
   it('"@briefbot acronym JUCIP" runs /acronym', async () => {
     const { thread, post } = await askInChannel('acronym JUCIP');
     expect(thread.name).toBe('acronym JUCIP');

@@ -26,7 +26,7 @@ function addressedByPerson(message: Message, botId: string): boolean {
 }
 
 /** The thread's name: the words asked, on one line, within Discord's 100 characters. */
-function threadName(content: string): string {
+export function threadName(content: string): string {
   return truncate(plainLine(withoutMentions(content)), LIMITS.threadName) || 'briefbot';
 }
 
