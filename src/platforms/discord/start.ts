@@ -1,4 +1,4 @@
-import { Client, DiscordjsErrorCodes, Events, GatewayIntentBits, Partials } from 'discord.js';
+import { Client, DiscordjsErrorCodes, Events, GatewayIntentBits, Options, Partials } from 'discord.js';
 import type { DiscordConfig } from '../../config/chat.js';
 import type { PlatformDeps, RunningPlatform } from '../common/platform.js';
 import { DEFAULT_DEFER_AFTER_MS } from './answer.js';
@@ -35,6 +35,9 @@ export async function startDiscord(config: DiscordConfig, deps: PlatformDeps, op
   const client = new Client({
     intents: INTENTS,
     partials: [Partials.Channel],
+    // With GuildMessages every message in every channel arrives (its text empty unless addressed to
+    // the bot); discord.js would keep the last 200 of each channel, and the bot never reads one back.
+    makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }),
     rest: { api: config.apiUrl, ...(options.retries !== undefined ? { retries: options.retries } : {}) },
     allowedMentions: NO_MENTIONS,
   });
