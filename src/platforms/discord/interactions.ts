@@ -1,4 +1,4 @@
-import { PermissionFlagsBits, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction, type RepliableInteraction } from 'discord.js';
+import { MessageFlags, PermissionFlagsBits, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction, type RepliableInteraction } from 'discord.js';
 import type { PinoLogger } from '../../shared/log.js';
 import type { CommandRequest } from '../../dispatch/dispatcher.js';
 import type { PlatformDeps } from '../common/platform.js';
@@ -6,7 +6,7 @@ import { answerWith } from './answer.js';
 import { onAutocomplete } from './autocomplete.js';
 import type { ButtonIds } from './button-ids.js';
 import { loggedError } from './rest-errors.js';
-import { commandMessage, editOptions, noticeMessage, replyOptions, sharedMessage } from './message.js';
+import { commandMessage, editOptions, noticeMessage, publicMessage, readOnInPublic, replyOptions, sharedMessage } from './message.js';
 
 const EXPIRED = 'This button has expired — run the command again.';
 const FAILED = 'Sorry — something went wrong while answering. Please try again in a moment.';
@@ -48,11 +48,16 @@ async function onButton(interaction: ButtonInteraction, o: InteractionOptions): 
     return;
   }
   const base = requestBase(interaction, o.deps.admins);
-  const work = o.deps.dispatcher.handle({ ...base, name: action.command, input: { kind: 'button', args: action.args } }).then((result) =>
+  // Under a public answer (one given to a mention, in its thread or a DM) the next page goes where
+  // the first one is: the asker chose a public place. Under a private answer it stays private.
+  const underPublic = !action.share && !interaction.message.flags.has(MessageFlags.Ephemeral);
+  const work = o.deps.dispatcher.handle({ ...base, name: action.command, input: { kind: 'button', args: action.args } }).then((result) => {
     // Only an answer is shared; a "slow down" or an apology stays with the person who pressed.
-    action.share && result.reply.shareable && !result.errorId ? sharedMessage(result, base.user.name) : commandMessage(result, o.ids),
-  );
-  await answerWith(interaction, work, o.deferAfterMs, !action.share);
+    if (action.share && result.reply.shareable && !result.errorId) return sharedMessage(result, base.user.name);
+    if (underPublic && readOnInPublic(result)) return publicMessage(result, o.ids);
+    return commandMessage(result, o.ids);
+  });
+  await answerWith(interaction, work, o.deferAfterMs, !(action.share || underPublic));
 }
 
 /** After a failure, tell the user if Discord still lets us; a REST outage may prevent even that. */

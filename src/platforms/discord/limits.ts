@@ -19,6 +19,7 @@ export const LIMITS = {
   choiceName: 100,
   choiceValue: 100,
   commandDescription: 100,
+  threadName: 100,
 } as const;
 
 const ELLIPSIS = '…';

@@ -1,4 +1,4 @@
-import { MessageFlags, type APIEmbed, type InteractionReplyOptions } from 'discord.js';
+import { MessageFlags, type APIEmbed, type InteractionReplyOptions, type MessageCreateOptions } from 'discord.js';
 import type { CommandResult } from '../../dispatch/dispatcher.js';
 import type { ButtonIds } from './button-ids.js';
 import { buttonRows, type ButtonRow } from './components.js';
@@ -23,6 +23,23 @@ export function commandMessage(result: CommandResult, ids: ButtonIds): OutgoingM
     components: buttonRows(result.buttons, ids),
     ephemeral: result.reply.visibility !== 'public',
   };
+}
+
+/**
+ * A command's answer where everyone sees it (a thread started on a mention, a DM, a page turned
+ * under such an answer): its own buttons, but no Share, since it is public already.
+ */
+export function publicMessage(result: CommandResult, ids: ButtonIds): OutgoingMessage {
+  return { embeds: renderEmbeds(result.reply), components: buttonRows(result.buttons.filter((button) => !button.action.share), ids), ephemeral: false };
+}
+
+/**
+ * Worth answering in public when a button under a public answer is pressed: an answer, or a page
+ * with its own buttons (the glossary). A "slow down", an apology or "no more results" concerns
+ * only the person who pressed.
+ */
+export function readOnInPublic(result: CommandResult): boolean {
+  return !result.errorId && (result.reply.shareable === true || result.buttons.some((button) => !button.action.share));
 }
 
 /** "Share in channel": the same answer for everyone, saying who shared it (by name: no mention), no buttons. */
@@ -50,4 +67,14 @@ export function replyOptions(message: OutgoingMessage): InteractionReplyOptions 
 export function editOptions(message: OutgoingMessage) {
   const { flags: _flags, ...options } = replyOptions(message);
   return options;
+}
+
+/** discord.js options for a message posted in a channel (a thread, a DM): channel messages have no visibility flag. */
+export function channelOptions(message: OutgoingMessage): MessageCreateOptions {
+  return {
+    ...(message.content ? { content: message.content } : {}),
+    embeds: message.embeds,
+    components: message.components,
+    allowedMentions: NO_MENTIONS,
+  };
 }

@@ -1,10 +1,11 @@
-import { Client, DiscordjsErrorCodes, Events, GatewayIntentBits } from 'discord.js';
+import { Client, DiscordjsErrorCodes, Events, GatewayIntentBits, Options, Partials } from 'discord.js';
 import type { DiscordConfig } from '../../config/chat.js';
 import type { PlatformDeps, RunningPlatform } from '../common/platform.js';
 import { DEFAULT_DEFER_AFTER_MS } from './answer.js';
 import { ButtonIds, DEFAULT_CAPACITY } from './button-ids.js';
 import { interactionListener } from './interactions.js';
 import { NO_MENTIONS } from './message.js';
+import { messageListener } from './messages.js';
 import { discordPoster } from './poster.js';
 import { loggedError } from './rest-errors.js';
 
@@ -16,15 +17,27 @@ export interface DiscordOptions {
 }
 
 /**
- * Connects to Discord and answers slash commands, autocomplete and buttons until stop(). Resolves
- * once the gateway is ready. Only the Guilds intent: interactions need no privileged intents, and
- * the bot reads no messages. `allowedMentions` here is the client-wide default; each message also
- * sets it, so no path can ping.
+ * What the bot listens to, none of it privileged. Guilds: servers, channels and threads.
+ * GuildMessages and DirectMessages: new messages, to notice a mention or a DM. Not MessageContent:
+ * without it Discord still gives a bot the text of the messages that mention it and of DMs, which
+ * is all it answers; every other message arrives with its text empty.
+ */
+export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+
+/**
+ * Connects to Discord and answers slash commands, autocomplete, buttons, mentions and direct
+ * messages until stop(). Resolves once the gateway is ready. Partials.Channel because a DM's
+ * channel is never sent to the bot before its first message: without it discord.js drops DMs.
+ * `allowedMentions` here is the client-wide default; each message also sets it, so no path can ping.
  */
 export async function startDiscord(config: DiscordConfig, deps: PlatformDeps, options: DiscordOptions = {}): Promise<RunningPlatform> {
   const log = deps.logger.child({ platform: 'discord' });
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds],
+    intents: INTENTS,
+    partials: [Partials.Channel],
+    // With GuildMessages every message in every channel arrives (its text empty unless addressed to
+    // the bot); discord.js would keep the last 200 of each channel, and the bot never reads one back.
+    makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }),
     rest: { api: config.apiUrl, ...(options.retries !== undefined ? { retries: options.retries } : {}) },
     allowedMentions: NO_MENTIONS,
   });
@@ -32,8 +45,11 @@ export async function startDiscord(config: DiscordConfig, deps: PlatformDeps, op
   client.on(Events.Warn, (message) => log.warn({}, `discord: ${message}`));
   client.on(Events.ShardDisconnect, (event, shard) => log.warn({ shard, code: event.code }, 'discord: gateway disconnected'));
   client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'discord: reconnecting to the gateway'));
-  const listener = interactionListener({ deps, ids: new ButtonIds(DEFAULT_CAPACITY, deps.buttonActions), log, deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS });
+  const ids = new ButtonIds(DEFAULT_CAPACITY, deps.buttonActions);
+  const listener = interactionListener({ deps, ids, log, deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS });
   client.on(Events.InteractionCreate, (interaction) => void listener(interaction));
+  const onMessage = messageListener({ deps, ids, log });
+  client.on(Events.MessageCreate, (message) => void onMessage(message));
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   try {

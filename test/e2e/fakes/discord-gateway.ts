@@ -4,6 +4,8 @@ import { APP_ID, BOT_ID } from './discord-rest.js';
 
 export const GUILD_ID = '910000000000000001';
 export const CHANNEL_ID = '920000000000000001';
+/** A thread under the channel, already active when the bot connects (listed in GUILD_CREATE). */
+export const THREAD_ID = '920000000000000002';
 
 /**
  * Discord's gateway as docs/chat-protocols.md describes it: hello with a small heartbeat, READY on
@@ -15,6 +17,8 @@ export class DiscordGatewayFake {
   private readonly sockets = new Set<WebSocket>();
   private readonly identified = new Set<WebSocket>();
   private readonly readyWaiters: (() => void)[] = [];
+  /** What each client sent to identify (op 2): its intents among them. */
+  readonly identifies: { intents: number; [key: string]: unknown }[] = [];
 
   private constructor(private readonly server: WebSocketServer) {
     server.on('connection', (socket) => this.connected(socket));
@@ -59,6 +63,7 @@ export class DiscordGatewayFake {
   private received(socket: WebSocket, payload: { op: number }): void {
     if (payload.op === 1) return this.send(socket, { op: 11 });
     if (payload.op !== 2) return;
+    this.identifies.push((payload as unknown as { d: { intents: number } }).d);
     const user = { id: BOT_ID, username: 'briefbot', discriminator: '0', bot: true, avatar: null, global_name: null };
     this.identified.add(socket);
     this.send(socket, {
@@ -74,12 +79,21 @@ export class DiscordGatewayFake {
   }
 }
 
-/** The test server: one text channel, the @everyone role with no permissions. */
+/** The test server: one text channel with an active thread, the @everyone role with no permissions. */
 function guild(): object {
   const everyone = { id: GUILD_ID, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 };
   return {
     id: GUILD_ID, name: 'Policy team', unavailable: false, owner_id: '930000000000000001', joined_at: new Date().toISOString(), large: false,
-    member_count: 2, features: [], roles: [everyone], emojis: [], stickers: [], members: [], presences: [], voice_states: [], threads: [],
+    member_count: 2, features: [], roles: [everyone], emojis: [], stickers: [], members: [], presences: [], voice_states: [], threads: [thread()],
     channels: [{ id: CHANNEL_ID, type: 0, name: 'general', guild_id: GUILD_ID, position: 0, permission_overwrites: [] }],
+  };
+}
+
+/** A public thread (type 11) as Discord describes one, in GUILD_CREATE or when the bot starts one. */
+export function thread(id = THREAD_ID, name = 'earlier talk', parentId = CHANNEL_ID): object {
+  return {
+    id, type: 11, guild_id: GUILD_ID, parent_id: parentId, name, owner_id: '930000000000000001', last_message_id: null, rate_limit_per_user: 0,
+    message_count: 0, member_count: 1, total_message_sent: 0, flags: 0,
+    thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: '2024-01-01T00:00:00.000Z', locked: false },
   };
 }

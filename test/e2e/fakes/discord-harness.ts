@@ -4,6 +4,7 @@ import { startDiscord } from '../../../src/platforms/discord/start.js';
 import type { PlatformDeps, RunningPlatform } from '../../../src/platforms/common/platform.js';
 import { DiscordGatewayFake } from './discord-gateway.js';
 import type { InteractionPayload } from './discord-interactions.js';
+import type { MessagePayload } from './discord-messages.js';
 import { DiscordRestFake, type RecordedRequest } from './discord-rest.js';
 
 /** Shaped like a real bot token, so the logger's pattern would catch it too; never valid anywhere. */
@@ -60,6 +61,11 @@ export class DiscordHarness {
     const edit = await this.rest.waitFor((r) => r.path.startsWith(`/webhooks/`) && r.path.includes(`/${payload.token}`) && r.method !== 'DELETE');
     const ephemeral = edit.method === 'PATCH' ? (callback.body.data?.flags ?? 0) === 64 : (edit.body.flags ?? 0) === 64;
     return { callback, message: edit.body, ephemeral };
+  }
+
+  /** A message arrives on the gateway (MESSAGE_CREATE), as one a person writes in the server or a DM. */
+  say(message: MessagePayload): void {
+    this.gateway.dispatch('MESSAGE_CREATE', message);
   }
 
   async stop(): Promise<void> {

@@ -53,13 +53,20 @@ export function autocomplete(name: string, option: string, typed: string, asker:
   return interaction(4, { id: '970000000000000001', name, type: 1, options: optionsOf({ [option]: typed }, option) }, asker);
 }
 
-/** A button press on an earlier (ephemeral) message of the bot's. */
-export function button(customId: string, asker: Asker = { permissions: NO_PERMISSIONS }): InteractionPayload {
-  const pressed = interaction(3, { custom_id: customId, component_type: 2 }, asker);
+/** Where the pressed message is, when not an ephemeral answer in the test channel: a public answer in a thread. */
+export interface PressedOn {
+  threadId?: string;
+  ephemeral?: boolean;
+}
+
+/** A button press on an earlier message of the bot's: by default an ephemeral one in the test channel. */
+export function button(customId: string, asker: Asker = { permissions: NO_PERMISSIONS }, on: PressedOn = {}): InteractionPayload {
+  const inChannel = interaction(3, { custom_id: customId, component_type: 2 }, asker);
+  const pressed = on.threadId ? { ...inChannel, channel_id: on.threadId, channel: { id: on.threadId, type: 11, guild_id: GUILD_ID, parent_id: CHANNEL_ID } } : inChannel;
   const author = { id: BOT_ID, username: 'briefbot', discriminator: '0', avatar: null, global_name: null, bot: true };
   const message = {
     id: '980000000000000001', channel_id: pressed.channel_id, type: 20, author, content: '', timestamp: '2024-01-01T00:00:00.000Z', edited_timestamp: null,
-    tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: [], components: [], pinned: false, flags: 64,
+    tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: [], components: [], pinned: false, flags: on.ephemeral === false ? 0 : 64,
   };
   return { ...pressed, message };
 }

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { thread } from './discord-gateway.js';
 
 export const APP_ID = '900000000000000001';
 export const BOT_ID = '900000000000000002';
@@ -25,7 +26,8 @@ type Waiter = { match: (request: RecordedRequest) => boolean; resolve: (request:
 /**
  * Discord's REST API, as much as briefbot uses (docs/chat-protocols.md): the gateway address, the
  * application, command registration, interaction callbacks, webhook edits and follow-ups, channel
- * messages. Records every request; `fail` makes a route answer with a Discord error instead.
+ * messages (in threads and DMs too), threads started on a message. Records every request; `fail`
+ * makes a route answer with a Discord error instead.
  */
 export class DiscordRestFake {
   readonly requests: RecordedRequest[] = [];
@@ -62,7 +64,27 @@ export class DiscordRestFake {
 
   /** Every request that carried a message: the bodies the bot sent to be shown to someone. */
   messageBodies(): RecordedRequest['body'][] {
-    return this.requests.flatMap((r) => (r.path.endsWith('/callback') ? (r.body.data?.embeds ? [r.body.data] : []) : /^\/(webhooks|channels)\//.test(r.path) && r.body ? [r.body] : []));
+    return this.requests.flatMap((r) => (r.path.endsWith('/callback') ? (r.body.data?.embeds ? [r.body.data] : []) : /^\/(webhooks|channels)\//.test(r.path) && !r.path.endsWith('/threads') && r.body ? [r.body] : []));
+  }
+
+  /** The threads the bot started on a message (POST /channels/{channel}/messages/{message}/threads), with the id each was given. */
+  readonly threads: { channelId: string; messageId: string; name: string; threadId: string }[] = [];
+
+  /** The thread started on that message, once it is. */
+  async threadOn(messageId: string): Promise<{ channelId: string; messageId: string; name: string; threadId: string }> {
+    await this.waitFor((r) => r.method === 'POST' && r.path.endsWith(`/messages/${messageId}/threads`));
+    // Recorded by route(), which runs before this continuation.
+    return this.threads.find((t) => t.messageId === messageId)!;
+  }
+
+  /** The messages the bot posted in a channel, a thread or a DM (POST /channels/{id}/messages). */
+  postsIn(channelId: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${channelId}/messages`);
+  }
+
+  /** The first message posted in that channel, thread or DM, once it comes. */
+  postIn(channelId: string): Promise<RecordedRequest> {
+    return this.waitFor((r) => r.method === 'POST' && r.path === `/channels/${channelId}/messages`);
   }
 
   async close(): Promise<void> {
@@ -100,6 +122,13 @@ export class DiscordRestFake {
     if (/^DELETE \/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(route)) return [204, undefined];
     if (/^PATCH \/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(route) || /^POST \/webhooks\/\d+\/[^/]+$/.test(route)) {
       return [200, this.message('800000000000000001', body)];
+    }
+    // A thread started on a message gets an id of its own; discord.js caches it from this answer.
+    const started = /^POST \/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(route);
+    if (started) {
+      const threadId = this.snowflake();
+      this.threads.push({ channelId: started[1]!, messageId: started[2]!, name: (body as { name: string }).name, threadId });
+      return [201, thread(threadId, (body as { name: string }).name, started[1]!)];
     }
     const channel = /^POST \/channels\/(\d+)\/messages$/.exec(route);
     if (channel) return [200, this.message(channel[1]!, body)];
