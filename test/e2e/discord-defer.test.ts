@@ -5,16 +5,16 @@ import { RateLimiter } from '../../src/dispatch/rate-limit.js';
 import { text } from '../../src/present/build.js';
 import { platformDeps } from '../support/platform-deps.js';
 import { DiscordHarness, TOKEN, shownText } from './fakes/discord-harness.js';
-import { slash } from './fakes/discord-interactions.js';
+import { messageMenu, slash } from './fakes/discord-interactions.js';
 
 /** A command that answers only when the test lets it: a slow database, a slow disk. */
-function gated(name: string, visibility: 'ephemeral' | 'public'): Command & { release(): void } {
+function gated(name: string, visibility: 'ephemeral' | 'public', options: Command['options'] = []): Command & { release(): void } {
   let release = () => {};
   const gate = new Promise<void>((resolve) => (release = resolve));
   return {
     name,
     description: 'Waits for the test',
-    options: [],
+    options,
     examples: [],
     release: () => release(),
     async run() {
@@ -26,8 +26,10 @@ function gated(name: string, visibility: 'ephemeral' | 'public'): Command & { re
 
 const slow = gated('slow', 'ephemeral');
 const announce = gated('announce', 'public');
+// Stands in for /ask, which "Ask briefbot" on a message runs.
+const slowAsk = gated('ask', 'ephemeral', [{ name: 'question', description: 'Your question', type: 'string', required: true, rest: true }]);
 const base = platformDeps({ secrets: [TOKEN] });
-const deps = { ...base, dispatcher: new Dispatcher({ knowledge: base.knowledge, commands: [slow, announce], logger: base.logger, rateLimiter: new RateLimiter(100) }) };
+const deps = { ...base, dispatcher: new Dispatcher({ knowledge: base.knowledge, commands: [slow, announce, slowAsk], logger: base.logger, rateLimiter: new RateLimiter(100) }) };
 let discord: DiscordHarness;
 
 beforeAll(async () => {
@@ -63,5 +65,16 @@ describe('Discord: a command slower than Discord’s 3 seconds', () => {
     expect(followUp.body.flags).toBeUndefined();
     expect(shownText(followUp.body)).toBe('Slow public answer\nWorth the wait.');
     expect(followUp.body.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('"Ask briefbot" on a message is deferred privately too, then its answer edited in', async () => {
+    const interaction = messageMenu('Ask briefbot', { content: 'a slow question' });
+    discord.gateway.dispatch('INTERACTION_CREATE', interaction);
+    const deferral = await discord.callbackOf(interaction);
+    expect(deferral.body).toEqual({ type: 5, data: { flags: 64 } });
+    slowAsk.release();
+    const edit = await discord.rest.waitFor((r) => r.method === 'PATCH' && r.path.includes(interaction.token));
+    expect(edit.path).toBe(`/webhooks/${interaction.application_id}/${interaction.token}/messages/@original`);
+    expect(shownText(edit.body)).toBe('Slow ephemeral answer\nWorth the wait.');
   });
 });

@@ -7,6 +7,7 @@ import {
 import type { Command, OptionSpec } from '../../dispatch/types.js';
 import { describeOption } from '../../dispatch/usage.js';
 import { LIMITS, truncateWords } from './limits.js';
+import { messageMenuData, type MessageMenuData } from './message-menu.js';
 
 export type CommandData = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
@@ -49,4 +50,9 @@ export function discordCommandData(commands: readonly Command[]): CommandData[] 
       options: ordered.map(optionData),
     };
   });
+}
+
+/** Everything `discord-register` puts in one PUT: the slash commands, then the message context-menu commands. */
+export function discordRegistrationBody(commands: readonly Command[]): (CommandData | MessageMenuData)[] {
+  return [...discordCommandData(commands), ...messageMenuData(commands)];
 }

@@ -1,10 +1,19 @@
-import { MessageFlags, PermissionFlagsBits, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction, type RepliableInteraction } from 'discord.js';
+import {
+  MessageFlags,
+  PermissionFlagsBits,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type MessageContextMenuCommandInteraction,
+  type RepliableInteraction,
+} from 'discord.js';
 import type { PinoLogger } from '../../shared/log.js';
 import type { CommandRequest } from '../../dispatch/dispatcher.js';
 import type { PlatformDeps } from '../common/platform.js';
 import { answerWith } from './answer.js';
 import { onAutocomplete } from './autocomplete.js';
 import type { ButtonIds } from './button-ids.js';
+import { MESSAGE_MENU, menuText, noTextHint } from './message-menu.js';
 import { loggedError } from './rest-errors.js';
 import { commandMessage, editOptions, noticeMessage, publicMessage, readOnInPublic, replyOptions, sharedMessage } from './message.js';
 
@@ -41,6 +50,28 @@ async function onCommand(interaction: ChatInputCommandInteraction, o: Interactio
   await answerWith(interaction, work, o.deferAfterMs, true);
 }
 
+/**
+ * "Ask briefbot" on a message: its text is the question, answered privately to the person who
+ * used the menu, as /ask would be. Discord gives the target message's text with the interaction
+ * even without the Message Content intent.
+ */
+async function onMessageMenu(interaction: MessageContextMenuCommandInteraction, o: InteractionOptions): Promise<void> {
+  const entry = MESSAGE_MENU.find((candidate) => candidate.name === interaction.commandName);
+  // Registered by an older version of the bot, whose menu had it; `discord-register` removes it.
+  if (!entry) {
+    await interaction.reply(replyOptions(noticeMessage(`“${interaction.commandName}” is no longer one of briefbot’s commands. Type /help for the list.`)));
+    return;
+  }
+  const text = menuText(interaction.targetMessage.content, entry);
+  if (text === '') {
+    await interaction.reply(replyOptions(noticeMessage(noTextHint(entry, o.deps.dispatcher.commands))));
+    return;
+  }
+  const request: CommandRequest = { ...requestBase(interaction, o.deps.admins), name: entry.command, input: { kind: 'values', values: { [entry.option]: text } } };
+  const work = o.deps.dispatcher.handle(request).then((result) => commandMessage(result, o.ids));
+  await answerWith(interaction, work, o.deferAfterMs, true);
+}
+
 async function onButton(interaction: ButtonInteraction, o: InteractionOptions): Promise<void> {
   const action = o.ids.actionFor(interaction.customId);
   if (!action) {
@@ -72,19 +103,20 @@ async function apologise(interaction: RepliableInteraction, log: PinoLogger): Pr
 }
 
 /**
- * The client's interactionCreate listener: slash commands, autocomplete and buttons. It never
+ * The client's interactionCreate listener: slash commands, message commands, autocomplete and buttons. It never
  * throws — a failure to answer (Discord's REST down, an expired interaction) is logged, and the
  * client goes on with the next interaction.
  */
 export function interactionListener(o: InteractionOptions): (interaction: Interaction) => Promise<void> {
   return async (interaction) => {
     if (interaction.isAutocomplete()) return onAutocomplete(interaction, o.deps.dispatcher.commands, o.deps.knowledge.glossary, o.log);
-    if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
+    if (!interaction.isChatInputCommand() && !interaction.isMessageContextMenuCommand() && !interaction.isButton()) return;
     try {
       if (interaction.isChatInputCommand()) await onCommand(interaction, o);
+      else if (interaction.isMessageContextMenuCommand()) await onMessageMenu(interaction, o);
       else await onButton(interaction, o);
     } catch (error) {
-      const what = interaction.isChatInputCommand() ? { command: interaction.commandName } : { button: interaction.customId };
+      const what = interaction.isButton() ? { button: interaction.customId } : { command: interaction.commandName };
       o.log.error({ err: loggedError(error), interaction: interaction.id, user: interaction.user.id, ...what }, 'discord: could not answer an interaction');
       await apologise(interaction, o.log);
     }

@@ -1,7 +1,7 @@
-import { DiscordAPIError, REST, Routes, type RESTGetCurrentApplicationResult, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
+import { ApplicationCommandType, DiscordAPIError, REST, Routes, type RESTGetCurrentApplicationResult, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
 import type { Command } from '../../dispatch/types.js';
 import { DEFAULT_DISCORD_API_URL } from '../../config/chat.js';
-import { discordCommandData } from './command-data.js';
+import { discordRegistrationBody } from './command-data.js';
 
 export interface RegisterOptions {
   token: string;
@@ -18,22 +18,25 @@ export interface RegisterOptions {
 export interface Registration {
   scope: 'guild' | 'global';
   applicationId: string;
-  /** The command names Discord now has, as it answered. */
+  /** The slash command names Discord now has, as it answered. */
   names: string[];
+  /** The message context-menu commands (right-click a message → Apps), as it answered. */
+  messageCommands: string[];
 }
 
 /**
- * Registers the slash commands: the application's id from GET /applications/@me, then one PUT that
+ * Registers the slash commands and the message context-menu commands: the application's id from GET /applications/@me, then one PUT that
  * replaces the whole set (so a command removed from the code disappears from Discord too).
  */
 export async function registerDiscordCommands(options: RegisterOptions): Promise<Registration> {
   const rest = new REST({ api: options.apiUrl ?? DEFAULT_DISCORD_API_URL, ...(options.retries !== undefined ? { retries: options.retries } : {}) }).setToken(options.token);
   try {
     const application = (await rest.get(Routes.currentApplication())) as RESTGetCurrentApplicationResult;
-    const body = discordCommandData(options.commands);
+    const body = discordRegistrationBody(options.commands);
     const route = options.guildId ? Routes.applicationGuildCommands(application.id, options.guildId) : Routes.applicationCommands(application.id);
     const registered = (await rest.put(route, { body })) as RESTPutAPIApplicationCommandsResult;
-    return { scope: options.guildId ? 'guild' : 'global', applicationId: application.id, names: registered.map((command) => command.name) };
+    const named = (type: ApplicationCommandType) => registered.filter((command) => command.type === type).map((command) => command.name);
+    return { scope: options.guildId ? 'guild' : 'global', applicationId: application.id, names: named(ApplicationCommandType.ChatInput), messageCommands: named(ApplicationCommandType.Message) };
   } catch (error) {
     throw new Error(`Discord: registering the commands failed: ${hint(error)}`, { cause: error });
   } finally {

@@ -70,3 +70,26 @@ export function button(customId: string, asker: Asker = { permissions: NO_PERMIS
   };
   return { ...pressed, message };
 }
+
+/** The message a context-menu command is used on: written by someone else, in the test channel (or the DM), text and embeds as given. */
+export interface Target {
+  content: string;
+  embeds?: object[];
+  attachments?: object[];
+}
+
+/**
+ * A message command (type 2 with data.type 3) used on a message: Discord puts the message, its text
+ * included even without the Message Content intent, in `data.resolved.messages` under `target_id`.
+ */
+export function messageMenu(name: string, target: Target, asker: Asker = { permissions: NO_PERMISSIONS }): InteractionPayload {
+  counter += 1;
+  const targetId = String(985000000000000000n + BigInt(counter));
+  const sent = interaction(2, {}, asker);
+  const author = { id: '941000000000000009', username: 'kenji', global_name: 'Kenji', discriminator: '0', avatar: null };
+  const message = {
+    id: targetId, channel_id: sent.channel_id, type: 0, author, content: target.content, timestamp: '2024-01-01T00:00:00.000Z', edited_timestamp: null,
+    tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: target.attachments ?? [], embeds: target.embeds ?? [], components: [], pinned: false, flags: 0,
+  };
+  return { ...sent, data: { id: '970000000000000009', name, type: 3, target_id: targetId, resolved: { messages: { [targetId]: message } } } };
+}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../../commands/index.js';
 import type { Command } from '../../../src/dispatch/types.js';
-import { discordCommandData } from '../../../src/platforms/discord/command-data.js';
+import { discordCommandData, discordRegistrationBody } from '../../../src/platforms/discord/command-data.js';
+import { MESSAGE_MENU, menuText, messageMenuData } from '../../../src/platforms/discord/message-menu.js';
 
 const data = discordCommandData(commands);
 const byName = (name: string) => data.find((command) => command.name === name)!;
@@ -70,5 +71,40 @@ describe('discordCommandData', () => {
     expect(explain!.options!.map((option) => 'autocomplete' in option)).toEqual([true, false]);
     const completed = data.flatMap((c) => (c.options ?? []).filter((option) => 'autocomplete' in option).map((option) => `${c.name} ${option.name}`));
     expect(completed).toEqual(['acronym term']);
+  });
+});
+
+describe('the message context-menu commands in the registration', () => {
+  it('come after the slash commands: "Ask briefbot", type 3, a name only (Discord refuses a description or options on it)', () => {
+    const body = discordRegistrationBody(commands);
+    expect(body.slice(0, data.length)).toEqual(data);
+    expect(body.slice(data.length)).toEqual([{ type: 3, name: 'Ask briefbot' }]);
+  });
+
+  it('are derived from the declaration and the registry: an entry whose command or option is missing is not registered', () => {
+    const entry = MESSAGE_MENU[0]!;
+    expect(entry).toMatchObject({ command: 'ask', option: 'question', maxChars: 1000 });
+    expect(messageMenuData(commands.filter((command) => command.name !== 'ask'))).toEqual([]);
+    const renamed = [{ ...commands.find((command) => command.name === 'ask')!, options: [] }];
+    expect(messageMenuData(renamed)).toEqual([]);
+    expect(messageMenuData(commands, [{ ...entry, name: 'Explain this' }, { ...entry, name: 'Ask briefbot' }])).toEqual([
+      { type: 3, name: 'Explain this' },
+      { type: 3, name: 'Ask briefbot' },
+    ]);
+  });
+
+  it('have names Discord takes: 1–32 characters, each one once', () => {
+    for (const { name } of MESSAGE_MENU) {
+      expect(name.length).toBeGreaterThan(0);
+      expect(name.length).toBeLessThanOrEqual(32);
+    }
+    expect(new Set(MESSAGE_MENU.map((entry) => entry.name)).size).toBe(MESSAGE_MENU.length);
+  });
+
+  it('take the message’s words without mentions, cut to the entry’s length', () => {
+    const entry = MESSAGE_MENU[0]!;
+    expect(menuText('<@900000000000000002> <@!1> <@&2> <#3> @here  what   is\nJUCIP', entry)).toBe('what is JUCIP');
+    expect(menuText('<@1>', entry)).toBe('');
+    expect(menuText('word '.repeat(400), entry)).toHaveLength(1000);
   });
 });
