@@ -41,7 +41,9 @@ describe('briefbot discord-register', () => {
     expect(run.stdout).toMatch(/^Registered 7 commands for application \d+ in server 910000000000000001 \(available at once\): \/ask \/acronym/);
     const put = rest.requests.find((r) => r.method === 'PUT');
     expect(put?.path).toMatch(/\/guilds\/910000000000000001\/commands$/);
-    expect(put?.body.map((c: { name: string }) => c.name)).toEqual(commands.map((c) => c.name));
+    // The slash commands, then the message command (right-click a message → Apps).
+    expect(put?.body.map((c: { name: string }) => c.name)).toEqual([...commands.map((c) => c.name), 'Ask briefbot']);
+    expect(run.stdout).toContain('/help, and the message command “Ask briefbot” (right-click a message → Apps)');
   });
 
   it('explains a missing token and a malformed server id', async () => {
