@@ -52,6 +52,7 @@ export async function startPlatforms(options: ServeOptions): Promise<Serving> {
     logger,
     admins: chat.admins,
     buttonActions: services.store.buttonActions,
+    digests: services.store,
   };
   const running: RunningPlatform[] = [];
   const stopAll = () => Promise.allSettled(running.map((platform) => platform.stop()));

@@ -11,6 +11,8 @@ export interface Knowledge {
   glossary: Glossary;
   /** Dated events from the papers and corpus/events.yaml, built on first use (see buildKnowledge). */
   readonly timeline: Timeline;
+  /** When this knowledge was built from the files: the App Home says how fresh the corpus is. */
+  loadedAt: Date;
   /** Glossary expansions for a question, for acronym-aware search. */
   expand: (question: string) => readonly QueryExpansionTerms[];
 }
@@ -22,9 +24,11 @@ export interface KnowledgeInputs {
   searchOptions?: Partial<SearchOptions>;
   /** Told, once, what the timeline leaves out when it is first built (after start-up, so not returned). */
   warn?: (line: string) => void;
+  /** When the files were read; the time of the build by default. */
+  loadedAt?: Date;
 }
 
-export function buildKnowledge({ corpus, curatedGlossary = [], teamEvents = [], searchOptions = {}, warn = () => {} }: KnowledgeInputs): Knowledge {
+export function buildKnowledge({ corpus, curatedGlossary = [], teamEvents = [], searchOptions = {}, warn = () => {}, loadedAt = new Date() }: KnowledgeInputs): Knowledge {
   const glossary = buildGlossary(corpus.documents, curatedGlossary);
   // The timeline is built once, on first use: date parsing takes half a second, and a question
   // should not wait for it (the first answer comes within a second of start).
@@ -34,6 +38,7 @@ export function buildKnowledge({ corpus, curatedGlossary = [], teamEvents = [], 
     documents: new Map(corpus.documents.map((document) => [document.file, document])),
     search: new SearchIndex(corpus.documents, searchOptions),
     glossary,
+    loadedAt,
     get timeline() {
       if (timeline === undefined) {
         timeline = buildTimeline(corpus.documents, teamEvents);

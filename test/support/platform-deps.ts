@@ -19,6 +19,8 @@ export interface DepsOptions {
   rateLimitPerMinute?: number;
   admins?: string[];
   services?: DigestServices;
+  /** The store's subscriptions and posts, for what a platform lists outside a command (the App Home). */
+  digests?: PlatformDeps['digests'];
   now?: () => Date;
 }
 
@@ -47,5 +49,13 @@ export function platformDeps(options: DepsOptions = {}): PlatformDeps & { log: C
     ...(options.services ? { services: options.services } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
-  return { dispatcher, knowledge, logger, admins: new Set(options.admins ?? []), log };
+  return {
+    dispatcher,
+    knowledge,
+    logger,
+    admins: new Set(options.admins ?? []),
+    log,
+    ...(options.digests ? { digests: options.digests } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  };
 }

@@ -2,6 +2,8 @@ import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { PinoLogger } from '../../shared/log.js';
 import type { DigestPoster } from '../../schedule/poster.js';
 import type { ButtonActionRepository } from '../../store/button-actions.js';
+import type { PostRepository } from '../../store/posts.js';
+import type { SubscriptionRepository } from '../../store/subscriptions.js';
 import type { Dispatcher } from '../../dispatch/dispatcher.js';
 
 /** What serve.ts gives each chat platform: the shared command path, the log, and who else is an admin. */
@@ -14,6 +16,10 @@ export interface PlatformDeps {
   admins: ReadonlySet<string>;
   /** Where actions too long for a button are kept (Discord), so the button works after a restart. */
   buttonActions?: ButtonActionRepository;
+  /** The digest subscriptions and their last posts, for pages that list them outside a command (Slack's App Home). */
+  digests?: { subscriptions: Pick<SubscriptionRepository, 'list'>; posts: Pick<PostRepository, 'latest'> };
+  /** The clock, injected as everywhere else (docs/ARCHITECTURE.md, "Side effects are injected"). */
+  now?: () => Date;
 }
 
 /** A connected platform: its digest poster for the scheduler, and how to disconnect. */

@@ -9,7 +9,8 @@ export interface ConversationTarget {
   threadTs?: string;
 }
 
-function slackError(error: unknown): string | undefined {
+/** Slack's error code from a failed Web API call, for the log. */
+export function slackError(error: unknown): string | undefined {
   const data = (error as { data?: { error?: unknown } } | null)?.data;
   return typeof data?.error === 'string' ? data.error : undefined;
 }

@@ -1,5 +1,6 @@
 import type { Command } from '../../dispatch/types.js';
 import { usageLine } from '../../dispatch/usage.js';
+import { ASK_SHORTCUT } from './shortcut-id.js';
 
 export interface ManifestOptions {
   /** The app's name in Slack; "briefbot" by default. */
@@ -23,6 +24,7 @@ export interface SlackManifest {
   features: {
     app_home: { home_tab_enabled: boolean; messages_tab_enabled: boolean; messages_tab_read_only_enabled: boolean };
     bot_user: { display_name: string; always_online: boolean };
+    shortcuts: { name: string; type: 'message' | 'global'; callback_id: string; description: string }[];
     slash_commands: SlashCommandManifest[];
   };
   oauth_config: { scopes: { bot: string[] } };
@@ -76,14 +78,18 @@ function slashCommand(command: Command, requestUrl: string | undefined): SlashCo
  */
 const BOT_SCOPES = ['commands', 'chat:write', 'users:read', 'app_mentions:read', 'im:history'];
 
-/** The events messages.ts listens for: a mention in a channel, a message in the bot's DM. */
-const BOT_EVENTS = ['app_mention', 'message.im'];
+/**
+ * The events the bot listens for: a mention in a channel and a message in the bot's DM
+ * (messages.ts), and the App Home opened (home.ts; it needs no scope of its own, nor does
+ * views.publish). The message shortcut comes through interactivity, with the commands scope.
+ */
+const BOT_EVENTS = ['app_mention', 'message.im', 'app_home_opened'];
 
 /**
  * The Slack app manifest (api.slack.com/apps → Create New App → From a manifest), generated from
  * the command definitions so that the app declares exactly the commands the bot answers.
  * Socket Mode unless a request URL is given. The App Home's Messages tab is on and writable, or
- * people cannot send the bot a direct message.
+ * people cannot send the bot a direct message; its Home tab shows what the bot knows (home.ts).
  */
 export function slackManifest(commands: readonly Command[], options: ManifestOptions = {}): SlackManifest {
   const name = (options.name ?? 'briefbot').trim();
@@ -95,8 +101,9 @@ export function slackManifest(commands: readonly Command[], options: ManifestOpt
     display_information: { name, description: DESCRIPTION, background_color: '#1d3557' },
     features: {
       // Slack's display names are lowercase words joined by - . or _.
-      app_home: { home_tab_enabled: false, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
+      app_home: { home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
       bot_user: { display_name: name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-'), always_online: true },
+      shortcuts: [{ name: ASK_SHORTCUT.name, type: 'message', callback_id: ASK_SHORTCUT.callbackId, description: ASK_SHORTCUT.description }],
       slash_commands: commands.map((command) => slashCommand(command, url)),
     },
     oauth_config: { scopes: { bot: BOT_SCOPES } },

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { parse as parseForm } from 'node:querystring';
 import { ACTION_ID } from './buttons.js';
 import { eventCallback } from './event-shape.js';
-import { isObject, isText, optionalId, optionalText, routedAs, type Json } from './shape-checks.js';
+import { messageShortcut } from './shortcut-shape.js';
+import { isHttpUrl, isObject, isText, optionalId, optionalText, routedAs, type Json } from './shape-checks.js';
 
 /**
  * What to do with a signed request before Bolt sees it. Bolt 5.1 reads `body.ssl_check` of any
@@ -12,14 +13,13 @@ import { isObject, isText, optionalId, optionalText, routedAs, type Json } from 
  * listens for, with the fields it and Bolt read, go on to Bolt; the rest is answered here at once.
  */
 export type Verdict =
-  | { action: 'forward'; kind: 'command' | 'button' | 'event' | 'ssl_check' | 'url_verification'; replayKey?: string; fields: Record<string, string> }
+  | { action: 'forward'; kind: 'command' | 'button' | 'shortcut' | 'event' | 'ssl_check' | 'url_verification'; replayKey?: string; fields: Record<string, string> }
   | { action: 'ignore'; reason: string }
   | { action: 'reject'; reason: string };
 
-/** Slack's interactivity payload types the bot never asks for (no shortcut, modal or menu of its own). */
+/** Slack's interactivity payload types the bot never asks for (no global shortcut, modal or menu of its own). */
 const UNUSED_INTERACTIONS = new Set([
   'shortcut',
-  'message_action',
   'view_submission',
   'view_closed',
   'block_suggestion',
@@ -30,16 +30,6 @@ const UNUSED_INTERACTIONS = new Set([
 ]);
 
 const REJECT = (reason: string): Verdict => ({ action: 'reject', reason });
-
-function isHttpUrl(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
 
 /** A slash command: the form fields the listener and Bolt read, each one string (a repeated field is an array). */
 function slashCommand(form: Json): Verdict {
@@ -88,6 +78,7 @@ function interaction(text: string): Verdict {
   const { type } = payload;
   if (typeof type !== 'string') return REJECT('an interactivity payload without a type');
   if (type === 'block_actions') return buttonPress(payload);
+  if (type === 'message_action') return messageShortcut(payload);
   if (UNUSED_INTERACTIONS.has(type)) {
     const user = payload.user;
     if (!isObject(user) || !isText(user.id)) return REJECT(`${type} without a user`);
@@ -119,7 +110,7 @@ function eventsApi(text: string): Verdict {
 export function judgeRequest(contentType: string | undefined, rawBody: string): Verdict {
   const verdict = judgeBody(contentType, rawBody);
   // Without a trigger_id, the signed body itself tells a copy from a new request.
-  if (verdict.action === 'forward' && (verdict.kind === 'command' || verdict.kind === 'button') && verdict.replayKey === undefined) {
+  if (verdict.action === 'forward' && (verdict.kind === 'command' || verdict.kind === 'button' || verdict.kind === 'shortcut') && verdict.replayKey === undefined) {
     return { ...verdict, replayKey: `body:${createHash('sha256').update(rawBody).digest('hex')}` };
   }
   return verdict;

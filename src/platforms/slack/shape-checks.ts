@@ -8,6 +8,17 @@ export type Json = Record<string, unknown>;
  */
 const SLACK_ID = /^[A-Z0-9]{1,40}$/;
 
+/** A response_url Bolt can POST to. */
+export function isHttpUrl(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
 export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 export const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
 export const optionalText = (value: unknown): boolean => value === undefined || typeof value === 'string';

@@ -10,6 +10,8 @@ import { boltLogger } from './bolt-logger.js';
 import { registerCommands } from './commands.js';
 import { GuardedHttpReceiver } from './http-receiver.js';
 import { signIn } from './identity.js';
+import { registerHome } from './home.js';
+import { registerMessageShortcut } from './message-shortcut.js';
 import { registerMessages } from './messages.js';
 import { slackPoster } from './poster.js';
 
@@ -86,6 +88,8 @@ export async function startSlack(config: SlackConfig, deps: PlatformDeps, option
   registerCommands(app, deps, log, isAdmin);
   registerActions(app, deps, log, isAdmin);
   registerMessages(app, deps, log, isAdmin, identity.userId);
+  registerMessageShortcut(app, deps, log, isAdmin);
+  registerHome(app, deps, log);
 
   const port = await listen(app, config, options.host);
   log.info({ mode: config.mode, bot: identity.name, team: identity.team, ...(port === null ? {} : { port }) }, 'listening for commands');

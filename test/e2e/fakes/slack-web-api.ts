@@ -47,6 +47,8 @@ export class FakeSlackApi {
   socketUrl: string | null = null;
   /** Slack error codes the next chat.postMessage calls answer with, one per call. */
   readonly postErrors: string[] = [];
+  /** Slack error codes the next calls of a method (other than chat.postMessage) answer with, one per call. */
+  readonly methodErrors = new Map<string, string[]>();
   /** Make users.info fail (as when Slack is down), to check the bot's fallback. */
   usersInfoError: string | null = null;
   private readonly postWaiters: { test: (post: PostedMessage) => boolean; resolve: (post: PostedMessage) => void }[] = [];
@@ -102,6 +104,8 @@ export class FakeSlackApi {
   }
 
   private answer(method: string, params: Record<string, string>): Record<string, unknown> {
+    const failure = this.methodErrors.get(method)?.shift();
+    if (failure) return { ok: false, error: failure };
     switch (method) {
       case 'auth.test':
         return { ok: true, url: 'https://test.slack.com/', team: 'Test Team', user: 'briefbot', team_id: 'T1', user_id: 'UBOT', bot_id: 'BBOT' };

@@ -24,16 +24,30 @@ describe('slackManifest', () => {
     expect(socket.oauth_config.scopes.bot.some((scope) => /^(channels|groups|mpim):history$/.test(scope))).toBe(false);
   });
 
-  it('subscribes to mentions and direct messages, with a Messages tab people can write in', () => {
+  it('subscribes to mentions, direct messages and the App Home, with a Messages tab people can write in and a Home tab', () => {
     for (const manifest of [socket, http]) {
-      expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im']);
-      expect(manifest.features.app_home).toMatchObject({ messages_tab_enabled: true, messages_tab_read_only_enabled: false });
+      expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im', 'app_home_opened']);
+      expect(manifest.features.app_home).toEqual({ home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false });
     }
+  });
+
+  it('declares the message shortcut "Ask briefbot about this", within Slack’s limits', () => {
+    for (const manifest of [socket, http]) {
+      expect(manifest.features.shortcuts).toEqual([
+        { name: 'Ask briefbot about this', type: 'message', callback_id: 'ask_about_message', description: expect.any(String) as string },
+      ]);
+      const [shortcut] = manifest.features.shortcuts;
+      // Slack's manifest schema: name up to 24 characters, description up to 150, callback_id up to 255.
+      expect(shortcut!.name.length).toBeLessThanOrEqual(24);
+      expect(shortcut!.description.length).toBeLessThanOrEqual(150);
+    }
+    // Interactivity delivers it: already on, on the same URL as the buttons.
+    expect(http.settings.interactivity).toEqual({ is_enabled: true, request_url: 'https://bot.example.com/slack/events' });
   });
 
   it('Socket Mode without a request URL: no URLs anywhere', () => {
     expect(socket.settings).toEqual({
-      event_subscriptions: { bot_events: ['app_mention', 'message.im'] },
+      event_subscriptions: { bot_events: ['app_mention', 'message.im', 'app_home_opened'] },
       interactivity: { is_enabled: true },
       org_deploy_enabled: false,
       socket_mode_enabled: true,
@@ -44,7 +58,7 @@ describe('slackManifest', () => {
 
   it('HTTP mode with one: every command, the buttons and the events post to it', () => {
     expect(http.settings).toEqual({
-      event_subscriptions: { bot_events: ['app_mention', 'message.im'], request_url: 'https://bot.example.com/slack/events' },
+      event_subscriptions: { bot_events: ['app_mention', 'message.im', 'app_home_opened'], request_url: 'https://bot.example.com/slack/events' },
       interactivity: { is_enabled: true, request_url: 'https://bot.example.com/slack/events' },
       org_deploy_enabled: false,
       socket_mode_enabled: false,
