@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: index build time, question latency (p50/p99) over the dev questions, memory,
  * and time from process start to the first answer — for the corpus as it is and for a synthetic
- * corpus 100 times its size; then a load run of concurrent /ask commands through the real Slack
- * receiver. Reports numbers; it asserts nothing (machines here are shared).
+ * corpus 100 times its size; then a load run of concurrent /ask commands, and of concurrent
+ * @-mentions, through the real Slack HTTP receiver. Reports numbers; it asserts nothing (machines here are shared).
  */
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
@@ -79,4 +79,10 @@ const load = await slackLoadRun(knowledge, questions, 200);
 console.log(
   `Slack HTTP load: ${load.commands} concurrent /ask through the Bolt receiver: ack p50 ${load.ackP50Ms.toFixed(1)} ms, p99 ${load.ackP99Ms.toFixed(1)} ms, max ${load.ackMaxMs.toFixed(1)} ms; ` +
     `${load.answered}/${load.commands} answered at their response_url, all within ${load.allAnsweredMs.toFixed(0)} ms (target: ack p99 < 100 ms, every command answered)`,
+);
+const m = load.mentions;
+console.log(
+  `Slack HTTP load: ${m.count} concurrent app_mention events through the Bolt receiver: ack p50 ${m.ackP50Ms.toFixed(1)} ms, p99 ${m.ackP99Ms.toFixed(1)} ms, max ${m.ackMaxMs.toFixed(1)} ms; ` +
+    `${m.answered}/${m.count} answered in their own thread (thread_ts = the mention's ts), ${m.answeredOnce}/${m.count} exactly once (${m.duplicates} second answers, ${m.elsewhere} posts elsewhere), ` +
+    `all within ${m.allAnsweredMs.toFixed(0)} ms (target: ack p99 < 100 ms, every mention answered once in its thread)`,
 );
