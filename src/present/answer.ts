@@ -1,6 +1,6 @@
 import type { Answer } from '../search/index.js';
 import { notice, spans, text } from './build.js';
-import { pageButtons, previousOffset } from './paging.js';
+import { backArgs, pageButtons } from './paging.js';
 import type { Block, Reply } from './types.js';
 
 function excerptBlocks(answer: Answer): Block[] {
@@ -32,13 +32,12 @@ export function answerReply(answer: Answer, offset: number, maxResults: number, 
   if (answer.results.length === 0) return { blocks: [notice('info', `No more results for “${answer.query}”.`)], visibility: 'ephemeral' };
   const next = offset + answer.results.length;
   const more = next < Math.min(answer.total, maxResults);
-  const back = previousOffset(offset, pageSize);
   return {
     title: `From the papers: ${answer.query}`,
     blocks: excerptBlocks(answer),
     buttons: pageButtons(
       'ask',
-      back === null ? null : { question: answer.query, offset: back },
+      backArgs({ question: answer.query }, offset, pageSize),
       more ? { id: 'more', label: 'More results', command: 'ask', args: { question: answer.query, offset: next } } : null,
     ),
     visibility: 'ephemeral',

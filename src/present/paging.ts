@@ -9,6 +9,16 @@ export function previousOffset(offset: number, pageSize: number): number | null 
 }
 
 /**
+ * "Back"'s options: the page's own `args` with the previous offset, or null on the first page. The
+ * first page carries no offset, as typed, so Back leads to exactly the first answer (and its Share).
+ */
+export function backArgs(args: Record<string, string | number>, offset: number, pageSize: number): Record<string, string | number> | null {
+  const previous = previousOffset(offset, pageSize);
+  if (previous === null) return null;
+  return previous === 0 ? args : { ...args, offset: previous };
+}
+
+/**
  * A paged reply's buttons in reading order: "Back" (the previous page's options, when there is
  * one) before the button that moves forward, so the two read as ← →.
  */

@@ -33,7 +33,7 @@ describe('paging: Back and More', () => {
     const { first, second, back } = await moreThenBack('/ask what is JUCIP');
     expect(ids(first)).toEqual(['more']);
     expect(ids(second)?.slice(0, 2)).toEqual(['back', 'more']);
-    expect(button(second, 'back')).toEqual({ id: 'back', label: 'Back', command: 'ask', args: { question: 'what is JUCIP', offset: 0 } });
+    expect(button(second, 'back')).toEqual({ id: 'back', label: 'Back', command: 'ask', args: { question: 'what is JUCIP' } });
     expect(plainText(back)).toBe(plainText(first));
     expect([first.paged, second.paged, back.paged]).toEqual([true, true, true]);
   });
@@ -47,7 +47,7 @@ describe('paging: Back and More', () => {
     const { first, second, back } = await moreThenBack('/timeline 2023');
     expect(ids(first)).toEqual(['more']);
     expect(ids(second)?.[0]).toBe('back');
-    expect(button(second, 'back')?.args).toEqual({ query: '2023', offset: 0 });
+    expect(button(second, 'back')?.args).toEqual({ query: '2023' });
     expect(plainText(back)).toBe(plainText(first));
     expect(second.paged).toBe(true);
   });
@@ -56,7 +56,7 @@ describe('paging: Back and More', () => {
     const { first, second, back } = await moreThenBack('/upcoming 30');
     expect(ids(first)).toEqual(['more']);
     expect(ids(second)?.[0]).toBe('back');
-    expect(button(second, 'back')?.args).toEqual({ days: 30, zone: 'UTC', offset: 0 });
+    expect(button(second, 'back')?.args).toEqual({ days: 30, zone: 'UTC' });
     expect(plainText(back)).toBe(plainText(first));
     expect(second.paged).toBe(true);
   });

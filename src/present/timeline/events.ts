@@ -4,7 +4,7 @@ import type { Block, Reply } from '../types.js';
 import { eventBlocks } from './cite.js';
 import { eventHeadline } from './describe.js';
 import { page, PAGE_SIZE } from './page.js';
-import { pageButtons, previousOffset } from '../paging.js';
+import { backArgs, pageButtons } from '../paging.js';
 
 function label(query: TimelineQuery): string {
   return query.kind === 'all' ? 'all events' : query.kind === 'year' ? String(query.year) : `“${query.text}”`;
@@ -26,13 +26,12 @@ export function timelineReply(timeline: Timeline, query: TimelineQuery, events: 
   if (shown.items.length === 0) return { title, blocks: [notice('info', 'No more events.')], visibility: 'ephemeral' };
   const blocks: Block[] = shown.items.flatMap((event) => [text(eventHeadline(event)), ...eventBlocks(event, timeline)]);
   if (events.length > shown.items.length) blocks.push(text(`${shown.summary}.`));
-  const back = previousOffset(offset, PAGE_SIZE);
   return {
     title,
     blocks,
     buttons: pageButtons(
       'timeline',
-      back === null ? null : { query: typed, offset: back },
+      backArgs({ query: typed }, offset, PAGE_SIZE),
       shown.next === null ? null : { id: 'more', label: 'More', command: 'timeline', args: { query: typed, offset: shown.next } },
     ),
     visibility: 'ephemeral',

@@ -3,7 +3,7 @@ import { eventBlocks } from './cite.js';
 import { itemHeadline, itemWhen } from './describe.js';
 import { formatDate } from '../../shared/time/format.js';
 import { page, PAGE_SIZE } from './page.js';
-import { pageButtons, previousOffset } from '../paging.js';
+import { backArgs, pageButtons } from '../paging.js';
 import { upcoming, type Timeline } from '../../timeline/index.js';
 
 /** The furthest /upcoming (and `briefbot upcoming`) looks ahead: a rule of the command, worded in its replies. */
@@ -27,13 +27,12 @@ export function upcomingReply(timeline: Timeline, from: string, days: number, zo
     ...eventBlocks(item.event, timeline),
   ]);
   if (result.items.length > shown.items.length) blocks.push({ type: 'text', spans: [{ text: `${shown.summary}.` }] });
-  const back = previousOffset(offset, pageSize);
   return {
     title,
     blocks,
     buttons: pageButtons(
       'upcoming',
-      back === null ? null : { days, zone, offset: back },
+      backArgs({ days, zone }, offset, pageSize),
       shown.next === null ? null : { id: 'more', label: 'More', command: 'upcoming', args: { days, zone, offset: shown.next } },
     ),
     visibility: 'ephemeral',
