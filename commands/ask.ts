@@ -30,7 +30,8 @@ const askCommand = {
     const limit = typeof options.limit === 'number' ? options.limit : DEFAULT_RESULTS;
     const answer = ask(context.knowledge, question, limit, offset);
     if (answer.results.length === 0) return noMatchReply(question);
-    return answerReply(answer, offset, MAX_RESULTS);
+    // The page size is the limit: "Back" from offset 6 with 3 a page goes to 3.
+    return answerReply(answer, offset, MAX_RESULTS, limit);
   },
 } satisfies Command;
 

@@ -1,5 +1,6 @@
 import type { Answer } from '../search/index.js';
 import { notice, spans, text } from './build.js';
+import { backArgs, pageButtons } from './paging.js';
 import type { Block, Reply } from './types.js';
 
 function excerptBlocks(answer: Answer): Block[] {
@@ -12,11 +13,12 @@ function excerptBlocks(answer: Answer): Block[] {
 }
 
 /**
- * The reply for one page of an answer: the verbatim excerpts with their citations, and "More
- * results" while there are more, up to `maxResults` in all. On "none", it says so first and labels
+ * The reply for one page of an answer: the verbatim excerpts with their citations, "Back" past the
+ * first page (`pageSize` excerpts a page), and "More results" while there are more, up to
+ * `maxResults` in all. On "none", it says so first and labels
  * the closest passage as not a match: the bot never passes a weak match off as an answer.
  */
-export function answerReply(answer: Answer, offset: number, maxResults: number): Reply {
+export function answerReply(answer: Answer, offset: number, maxResults: number, pageSize = answer.results.length): Reply {
   if (answer.answer === 'none') {
     const unknown = answer.results[0]?.hit.unknownTerms ?? [];
     const blocks: Block[] = [
@@ -33,9 +35,14 @@ export function answerReply(answer: Answer, offset: number, maxResults: number):
   return {
     title: `From the papers: ${answer.query}`,
     blocks: excerptBlocks(answer),
-    buttons: more ? [{ id: 'more', label: 'More results', command: 'ask', args: { question: answer.query, offset: next } }] : [],
+    buttons: pageButtons(
+      'ask',
+      backArgs({ question: answer.query }, offset, pageSize),
+      more ? { id: 'more', label: 'More results', command: 'ask', args: { question: answer.query, offset: next } } : null,
+    ),
     visibility: 'ephemeral',
     shareable: true,
+    paged: true,
   };
 }
 

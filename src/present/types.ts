@@ -34,4 +34,9 @@ export interface Reply {
    * (re-running the command with the same options). Set on answers, not on errors or settings.
    */
   shareable?: boolean;
+  /**
+   * One page of a paged answer ("More", "Back"): when a button press yields it, platforms replace
+   * the message the button was on instead of adding one, so turning pages leaves one message.
+   */
+  paged?: boolean;
 }

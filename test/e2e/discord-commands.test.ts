@@ -78,14 +78,24 @@ describe('Discord: every command answers through the real discord.js client', ()
 });
 
 describe('Discord: buttons', () => {
-  it('More results answers with the next excerpts, privately', async () => {
+  it('More results replaces the private answer with the next excerpts (UPDATE_MESSAGE, type 7)', async () => {
     const first = await discord.send(slash('ask', { question: 'export controls' }));
     const more = buttonsOf(first.message).find((b) => b.label === 'More results')!;
     const next = await discord.send(button(more.custom_id));
-    expect(next.callback.body.type).toBe(4);
+    expect(next.callback.body.type).toBe(7);
+    expect(next.callback.body.data.flags).toBeUndefined();
     expect(next.ephemeral).toBe(true);
     expect(next.message.embeds[0].title).toBe('From the papers: export controls');
     expect(next.message.embeds[0].description).not.toBe(first.message.embeds[0].description);
+    expect(buttonsOf(next.message).map((b) => b.label)).toEqual(['Back', 'More results', 'Share in channel']);
+  });
+
+  it('Back turns the page back in place, to the first answer', async () => {
+    const first = await discord.send(slash('ask', { question: 'export controls' }));
+    const next = await discord.send(button(buttonsOf(first.message).find((b) => b.label === 'More results')!.custom_id));
+    const back = await discord.send(button(buttonsOf(next.message).find((b) => b.label === 'Back')!.custom_id));
+    expect(back.callback.body.type).toBe(7);
+    expect(back.message.embeds).toEqual(first.message.embeds);
   });
 
   it('Share posts the same answer publicly, saying who shared it, without buttons', async () => {

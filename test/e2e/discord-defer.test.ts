@@ -3,12 +3,14 @@ import type { Command } from '../../src/dispatch/types.js';
 import { Dispatcher } from '../../src/dispatch/dispatcher.js';
 import { RateLimiter } from '../../src/dispatch/rate-limit.js';
 import { text } from '../../src/present/build.js';
+import type { Reply } from '../../src/present/types.js';
 import { platformDeps } from '../support/platform-deps.js';
 import { DiscordHarness, TOKEN, shownText } from './fakes/discord-harness.js';
-import { messageMenu, slash } from './fakes/discord-interactions.js';
+import { button, messageMenu, slash } from './fakes/discord-interactions.js';
+import { encodeAction } from '../../src/dispatch/button-action.js';
 
 /** A command that answers only when the test lets it: a slow database, a slow disk. */
-function gated(name: string, visibility: 'ephemeral' | 'public', options: Command['options'] = []): Command & { release(): void } {
+function gated(name: string, visibility: 'ephemeral' | 'public', options: Command['options'] = [], extra: Partial<Reply> = {}): Command & { release(): void } {
   let release = () => {};
   const gate = new Promise<void>((resolve) => (release = resolve));
   return {
@@ -19,7 +21,7 @@ function gated(name: string, visibility: 'ephemeral' | 'public', options: Comman
     release: () => release(),
     async run() {
       await gate;
-      return { title: `Slow ${visibility} answer`, blocks: [text('Worth the wait.')], visibility };
+      return { title: `Slow ${visibility} answer`, blocks: [text('Worth the wait.')], visibility, ...extra };
     },
   };
 }
@@ -28,8 +30,11 @@ const slow = gated('slow', 'ephemeral');
 const announce = gated('announce', 'public');
 // Stands in for /ask, which "Ask briefbot" on a message runs.
 const slowAsk = gated('ask', 'ephemeral', [{ name: 'question', description: 'Your question', type: 'string', required: true, rest: true }]);
+// A page of a paged answer, and a button's answer that is not one, both slow.
+const slowPage = gated('page', 'ephemeral', [], { paged: true });
+const slowOther = gated('other', 'ephemeral');
 const base = platformDeps({ secrets: [TOKEN] });
-const deps = { ...base, dispatcher: new Dispatcher({ knowledge: base.knowledge, commands: [slow, announce, slowAsk], logger: base.logger, rateLimiter: new RateLimiter(100) }) };
+const deps = { ...base, dispatcher: new Dispatcher({ knowledge: base.knowledge, commands: [slow, announce, slowAsk, slowPage, slowOther], logger: base.logger, rateLimiter: new RateLimiter(100) }) };
 let discord: DiscordHarness;
 
 beforeAll(async () => {
@@ -76,5 +81,27 @@ describe('Discord: a command slower than Discord’s 3 seconds', () => {
     const edit = await discord.rest.waitFor((r) => r.method === 'PATCH' && r.path.includes(interaction.token));
     expect(edit.path).toBe(`/webhooks/${interaction.application_id}/${interaction.token}/messages/@original`);
     expect(shownText(edit.body)).toBe('Slow ephemeral answer\nWorth the wait.');
+  });
+
+  it('a slow page (More, Back) is deferred as an update (type 6), then edited into the pressed message', async () => {
+    const interaction = button(encodeAction({ command: 'page', args: {} }));
+    discord.gateway.dispatch('INTERACTION_CREATE', interaction);
+    const deferral = await discord.callbackOf(interaction);
+    expect(deferral.body).toEqual({ type: 6 });
+    slowPage.release();
+    const edit = await discord.rest.waitFor((r) => r.method === 'PATCH' && r.path.includes(interaction.token));
+    expect(edit.path).toBe(`/webhooks/${interaction.application_id}/${interaction.token}/messages/@original`);
+    expect(shownText(edit.body)).toBe('Slow ephemeral answer\nWorth the wait.');
+  });
+
+  it('a slow button answer that is not a page is deferred the same way, then sent as a new private message', async () => {
+    const interaction = button(encodeAction({ command: 'other', args: {} }));
+    discord.gateway.dispatch('INTERACTION_CREATE', interaction);
+    expect((await discord.callbackOf(interaction)).body).toEqual({ type: 6 });
+    slowOther.release();
+    const followUp = await discord.rest.waitFor((r) => r.method === 'POST' && r.path === `/webhooks/${interaction.application_id}/${interaction.token}`);
+    expect(followUp.body.flags).toBe(64);
+    expect(shownText(followUp.body)).toBe('Slow ephemeral answer\nWorth the wait.');
+    expect(discord.rest.requests.some((r) => r.method === 'PATCH' && r.path.includes(interaction.token))).toBe(false);
   });
 });

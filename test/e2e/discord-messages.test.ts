@@ -97,11 +97,12 @@ describe('Discord: a mention in a channel', () => {
     expect(shownText((await discord.rest.postIn(thread.threadId)).body)).toContain('briefbot: cited answers');
   });
 
-  it('More under the threaded answer answers in that thread, for everyone to read', async () => {
+  it('More under the threaded answer updates that answer in place, for everyone to read', async () => {
     const { thread, post } = await askInChannel('export controls');
     const more = buttonsOf(post.body).find((b) => b.label === 'More results')!;
     const next = await discord.send(button(more.custom_id, { permissions: '0' }, { threadId: thread.threadId, ephemeral: false }));
-    expect(next.callback.body.type).toBe(4);
+    expect(next.callback.body.type).toBe(7);
+    expect(buttonsOf(next.message).map((b) => b.label)).toEqual(['Back', 'More results']);
     expect(next.ephemeral).toBe(false);
     expect(next.message.embeds[0].title).toBe('From the papers: export controls');
     expect(next.message.embeds[0].description).not.toBe(post.body.embeds[0].description);

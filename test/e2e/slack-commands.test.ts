@@ -82,13 +82,29 @@ describe.each<Mode>(['socket', 'http'])('Slack commands in %s mode', (mode) => {
     expect(sectionTexts(body)).toEqual(['❌ There is no /sourcez command. Did you mean /sources? Type /help for the list.']);
   });
 
-  it('More results pages on in a new private message', async () => {
+  it('More results replaces the private answer with the next page (replace_original), with Back', async () => {
     const first = (await slack.command('ask', 'what is JUCIP')).response.body;
     const { ack, response } = await slack.press(first, 'More results');
     if (mode === 'http') expect(ack).toEqual({ status: 200, body: '' });
-    expect(response.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(response.body).toMatchObject({ response_type: 'ephemeral', replace_original: true });
     expect(contextTexts(response.body).length).toBeGreaterThan(0);
     expect(sectionTexts(response.body)[0]).not.toBe(sectionTexts(first)[0]);
+    expect(buttonLabels(response.body)).toEqual(['Back', 'More results', 'Share in channel']);
+  });
+
+  it('Back replaces the page with the first one again', async () => {
+    const first = (await slack.command('ask', 'what is JUCIP')).response.body;
+    const second = (await slack.press(first, 'More results')).response.body;
+    const back = (await slack.press(second, 'Back')).response.body;
+    expect(back).toMatchObject({ response_type: 'ephemeral', replace_original: true });
+    expect(back.blocks).toEqual(first.blocks);
+  });
+
+  it('a button that does not turn a page (an acronym suggestion) still answers in a new message', async () => {
+    const first = (await slack.command('acronym', 'JXLC')).response.body;
+    const label = buttonLabels(first)[0];
+    if (label === undefined) throw new Error(`no suggestion for JXLC: ${JSON.stringify(first.blocks)}`);
+    expect((await slack.press(first, label)).response.body).toMatchObject({ replace_original: false });
   });
 
   it('Share posts the same answer to the channel, saying who shared it, without buttons', async () => {

@@ -79,26 +79,45 @@ describe.each<Mode>(['socket', 'http'])('Slack mentions and direct messages in %
     expect(header(post)).toBe('Coming up, 22 Nov 2026 to 21 Dec 2026 (UTC)');
   });
 
-  it('More under a threaded answer posts the next page in the same thread', async () => {
+  /** The blocks of the chat.update calls on this message so far, as the fake received them. */
+  const updatesOf = (post: { channel: string; ts: string }) =>
+    slack.api.callsOf('chat.update').filter((call) => call.params.channel === post.channel && call.params.ts === post.ts);
+
+  it('More under a threaded answer updates that answer in place (chat.update), and Back turns it back', async () => {
     const sent = await chat.mention('what is JUCIP');
     const first = await sent.answer();
     const ack = await chat.press(first, 'More results', { id: 'U_BOB', name: 'bob' });
     if (mode === 'http') expect(ack).toEqual({ status: 200, body: '' });
-    await vi.waitFor(() => expect(chat.postsIn('C_GENERAL', sent.ts)).toHaveLength(2), { timeout: 15_000 });
-    const second = chat.postsIn('C_GENERAL', sent.ts)[1]!;
+    await vi.waitFor(() => expect(updatesOf(first)).toHaveLength(1), { timeout: 15_000 });
+    const second = { ...first, blocks: JSON.parse(updatesOf(first)[0]!.params.blocks!) as typeof first.blocks };
     expect(contextTexts(second).length).toBeGreaterThan(0);
     expect(sectionTexts(second)[0]).not.toBe(sectionTexts(first)[0]);
-    expect(buttonLabels(second)).not.toContain('Share in channel');
-    // Nothing went to the response_url: the page is in the thread, not private.
+    expect(buttonLabels(second)).toEqual(['Back', 'More results']);
+    // One message in the thread, and nothing went to the response_url: the page is the thread's.
+    expect(chat.postsIn('C_GENERAL', sent.ts)).toHaveLength(1);
     expect(slack.responses.responses.filter((response) => response.id.startsWith('conversation-button-'))).toEqual([]);
+    await chat.press(second, 'Back', { id: 'U_BOB', name: 'bob' });
+    await vi.waitFor(() => expect(updatesOf(first)).toHaveLength(2), { timeout: 15_000 });
+    expect(JSON.parse(updatesOf(first)[1]!.params.blocks!)).toEqual(first.blocks);
   });
 
-  it('More under an answer in a DM posts the next page in the DM', async () => {
+  it('More under an answer in a DM updates it in place', async () => {
     const user = { id: 'U_DM3', name: 'dm3' };
     const first = await (await chat.direct('what is JUCIP', { user })).answer();
     await chat.press(first, 'More results', user);
-    await vi.waitFor(() => expect(chat.postsIn('D_U_DM3')).toHaveLength(2), { timeout: 15_000 });
-    expect(sectionTexts(chat.postsIn('D_U_DM3')[1]!)[0]).not.toBe(sectionTexts(first)[0]);
+    await vi.waitFor(() => expect(updatesOf(first)).toHaveLength(1), { timeout: 15_000 });
+    expect(sectionTexts({ blocks: JSON.parse(updatesOf(first)[0]!.params.blocks!) })[0]).not.toBe(sectionTexts(first)[0]);
+    expect(chat.postsIn('D_U_DM3')).toHaveLength(1);
+  });
+
+  it('when Slack refuses the update (the answer was deleted), the page is posted in the thread instead', async () => {
+    const sent = await chat.mention('what is JUCIP', { channel: 'C_DELETED' });
+    const first = await sent.answer();
+    slack.api.methodErrors.set('chat.update', ['message_not_found']);
+    await chat.press(first, 'More results');
+    await vi.waitFor(() => expect(chat.postsIn('C_DELETED', sent.ts)).toHaveLength(2), { timeout: 15_000 });
+    expect(sectionTexts(chat.postsIn('C_DELETED', sent.ts)[1]!)[0]).not.toBe(sectionTexts(first)[0]);
+    expect(slack.log.lines.some((line) => line.msg === 'could not update the answer in place; posting the page instead' && line.slackError === 'message_not_found')).toBe(true);
   });
 
   it.each([

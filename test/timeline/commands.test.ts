@@ -20,8 +20,9 @@ const run = (line: string, now?: string) => runTextCommand(line, context(now));
 async function allPages(line: string): Promise<string> {
   let reply = await run(line);
   const pages = [plainText(reply)];
-  while (reply.buttons?.[0]) {
-    const button = reply.buttons[0];
+  // Past the first page there is also "Back": follow "More" only.
+  const more = (r: Reply) => r.buttons?.find((b) => b.id === 'more');
+  for (let button = more(reply); button; button = more(reply)) {
     reply = await runCommand(button.command === 'timeline' ? timelineCommand : upcomingCommand, button.args, context());
     pages.push(plainText(reply));
   }

@@ -11,6 +11,7 @@ import type { PinoLogger } from '../../shared/log.js';
 import type { CommandRequest } from '../../dispatch/dispatcher.js';
 import type { PlatformDeps } from '../common/platform.js';
 import { answerWith } from './answer.js';
+import { turnPageWith } from './turn-page.js';
 import { onAutocomplete } from './autocomplete.js';
 import type { ButtonIds } from './button-ids.js';
 import { MESSAGE_MENU, menuText, noTextHint } from './message-menu.js';
@@ -79,16 +80,22 @@ async function onButton(interaction: ButtonInteraction, o: InteractionOptions): 
     return;
   }
   const base = requestBase(interaction, o.deps.admins);
+  const run = o.deps.dispatcher.handle({ ...base, name: action.command, input: { kind: 'button', args: action.args } });
+  if (action.share) {
+    // Only an answer is shared; a "slow down" or an apology stays with the person who pressed.
+    const work = run.then((result) => (result.reply.shareable && !result.errorId ? sharedMessage(result, base.user.name) : commandMessage(result, o.ids)));
+    await answerWith(interaction, work, o.deferAfterMs, false);
+    return;
+  }
   // Under a public answer (one given to a mention, in its thread or a DM) the next page goes where
   // the first one is: the asker chose a public place. Under a private answer it stays private.
-  const underPublic = !action.share && !interaction.message.flags.has(MessageFlags.Ephemeral);
-  const work = o.deps.dispatcher.handle({ ...base, name: action.command, input: { kind: 'button', args: action.args } }).then((result) => {
-    // Only an answer is shared; a "slow down" or an apology stays with the person who pressed.
-    if (action.share && result.reply.shareable && !result.errorId) return sharedMessage(result, base.user.name);
-    if (underPublic && readOnInPublic(result)) return publicMessage(result, o.ids);
-    return commandMessage(result, o.ids);
-  });
-  await answerWith(interaction, work, o.deferAfterMs, !(action.share || underPublic));
+  const underPublic = !interaction.message.flags.has(MessageFlags.Ephemeral);
+  const work = run.then((result) => ({
+    message: underPublic && readOnInPublic(result) ? publicMessage(result, o.ids) : commandMessage(result, o.ids),
+    // A page replaces the answer it was turned on: paging leaves one message.
+    inPlace: result.reply.paged === true && !result.errorId,
+  }));
+  await turnPageWith(interaction, work, o.deferAfterMs);
 }
 
 /** After a failure, tell the user if Discord still lets us; a REST outage may prevent even that. */

@@ -6,18 +6,20 @@ import { decodeAction } from '../../dispatch/button-action.js';
 import type { PlatformDeps } from '../common/platform.js';
 import { SLACK_ADMIN_RULE } from './admin.js';
 import { ACTION_ID } from './buttons.js';
-import { conversationOfButton } from './button-place.js';
+import { conversationOfButton, onEphemeral, postedMessageOfButton } from './button-place.js';
 import { postInConversation } from './conversation.js';
 import { acknowledge, replyMessage, send } from './respond.js';
+import { updateInConversation } from './turn-page.js';
 
 const UNREADABLE: Reply = { blocks: [notice('info', 'That button no longer works — run the command again.')], visibility: 'ephemeral' };
 
 /**
  * A pressed button runs the command it carries, through the same dispatcher as a typed command.
- * Its answer is a new message (replace_original false): "More results" adds the next page under
- * the first, and "Share in channel" posts a public copy saying who shared it, while the asker
- * keeps their own. A button on an answer the bot posted in a thread or a DM (a mention, a direct
- * message) posts its page there, for the same people, as the answer was.
+ * A page of a paged answer ("More", "Back") replaces the answer it was pressed on, so paging
+ * leaves one message: a private answer through its response_url (replace_original), one the bot
+ * posted in a thread or a DM (a mention, a direct message) with chat.update. Anything else is a
+ * new message: "Share in channel" posts a public copy saying who shared it while the asker keeps
+ * their own, and a slow-down or an apology must not wipe the answer the user was reading.
  */
 export function registerActions(app: App, deps: PlatformDeps, logger: PinoLogger, isAdmin: (userId: string) => Promise<boolean>): void {
   app.action<BlockButtonAction>(ACTION_ID, async ({ ack, body, action, respond, client }) => {
@@ -39,14 +41,19 @@ export function registerActions(app: App, deps: PlatformDeps, logger: PinoLogger
       isAdmin: () => isAdmin(user.id),
       adminRule: SLACK_ADMIN_RULE,
     });
+    const turnsPage = decoded.share !== true && result.reply.paged === true;
     const conversation = conversationOfButton(body);
     if (conversation) {
+      const posted = turnsPage ? postedMessageOfButton(body) : null;
+      if (posted && (await updateInConversation(client, posted, result, logger, { ...fields, command: decoded.command }))) return;
       await postInConversation(client, conversation, result, logger, { ...fields, command: decoded.command });
       return;
     }
     // Only an answer is shared: a slow-down or an apology goes to the presser alone.
     const share = decoded.share === true && result.reply.shareable === true;
     const message = share ? replyMessage(result.reply, [], { sharedBy: user.name }) : replyMessage(result.reply, result.buttons);
-    await send(respond, { ...message, replace_original: false }, logger, { ...fields, command: decoded.command, share });
+    // Only a private answer is replaced: a top-level channel message (the digest) is everyone's.
+    const replace = turnsPage && onEphemeral(body);
+    await send(respond, { ...message, replace_original: replace }, logger, { ...fields, command: decoded.command, share, replace });
   });
 }

@@ -23,3 +23,26 @@ export function conversationOfButton(body: Pick<BlockButtonAction, 'container' |
   // Slack's direct-message conversation ids start with D.
   return channel.startsWith('D') ? { channel } : null;
 }
+
+/** The button is on a private answer: its response_url can replace it (replace_original). */
+export function onEphemeral(body: Pick<BlockButtonAction, 'container'>): boolean {
+  return (body.container as Record<string, unknown> | undefined)?.is_ephemeral === true;
+}
+
+/** A message the bot posted, that chat.update can change: where it is and its ts. */
+export interface PostedPlace {
+  channel: string;
+  ts: string;
+}
+
+/**
+ * The message a button was pressed on, when it is one the bot posted in a conversation (see
+ * conversationOfButton): chat.update needs its channel and ts, which the payload carries.
+ */
+export function postedMessageOfButton(body: Pick<BlockButtonAction, 'container' | 'message' | 'channel'>): PostedPlace | null {
+  if (!conversationOfButton(body)) return null;
+  const container = body.container as Record<string, unknown>;
+  const channel = container.channel_id ?? body.channel?.id;
+  const ts = body.message?.ts ?? container.message_ts;
+  return text(channel) && text(ts) ? { channel, ts } : null;
+}

@@ -17,7 +17,7 @@ export interface ChatOptions {
 
 /**
  * The terminal chat: `/ask …`, `/sources`, `/help` as in Slack; plain text is a question; a
- * reply's buttons are pressed by typing their id ("/more"). A command that fails is answered with
+ * reply's buttons are pressed by typing their id ("/more", "/back"). A command that fails is answered with
  * an apology and the chat goes on. Ends on Ctrl-D / end of input.
  */
 export async function runChat(options: ChatOptions): Promise<void> {

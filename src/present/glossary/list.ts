@@ -3,7 +3,10 @@ import type { Block, Reply, ReplyButton } from '../types.js';
 import { glossaryPage, type Glossary } from '../../glossary/index.js';
 import { meaningOf } from './entry.js';
 
-/** `/acronym` with no term: the glossary by letter, one page, with buttons to turn pages. */
+/**
+ * `/acronym` with no term: the glossary by letter, one page, with buttons to turn pages.
+ * "Previous page" is this list's Back: it carries the previous page's options and comes first.
+ */
 export function listReply(glossary: Glossary, requested: number): Reply {
   const { page, pages, groups } = glossaryPage(glossary, requested);
   if (groups.length === 0) return { blocks: [text('The glossary is empty: no paper defines or uses an acronym.')], visibility: 'ephemeral' };
@@ -16,5 +19,5 @@ export function listReply(glossary: Glossary, requested: number): Reply {
   const buttons: ReplyButton[] = [];
   if (page > 1) buttons.push({ id: 'previous', label: 'Previous page', command: 'acronym', args: { page: page - 1 } });
   if (page < pages) buttons.push({ id: 'next', label: 'Next page', command: 'acronym', args: { page: page + 1 } });
-  return { title: `Glossary — page ${page} of ${pages} (${glossary.entries.length} entries)`, blocks, buttons, visibility: 'ephemeral' };
+  return { title: `Glossary — page ${page} of ${pages} (${glossary.entries.length} entries)`, blocks, buttons, visibility: 'ephemeral', paged: true };
 }

@@ -3,7 +3,8 @@ import { notice, text } from '../build.js';
 import type { Block, Reply } from '../types.js';
 import { eventBlocks } from './cite.js';
 import { eventHeadline } from './describe.js';
-import { page } from './page.js';
+import { page, PAGE_SIZE } from './page.js';
+import { backArgs, pageButtons } from '../paging.js';
 
 function label(query: TimelineQuery): string {
   return query.kind === 'all' ? 'all events' : query.kind === 'year' ? String(query.year) : `“${query.text}”`;
@@ -11,7 +12,7 @@ function label(query: TimelineQuery): string {
 
 /**
  * /timeline's reply: one page of the events found, each headline with its source quoted and cited,
- * and "More" while there are more. `typed` is what the user typed, carried by the button.
+ * "Back" past the first page and "More" while there are more. `typed` is what the user typed, carried by the button.
  */
 export function timelineReply(timeline: Timeline, query: TimelineQuery, events: readonly TimelineEvent[], typed: string, offset: number): Reply {
   if (events.length === 0) {
@@ -28,8 +29,13 @@ export function timelineReply(timeline: Timeline, query: TimelineQuery, events: 
   return {
     title,
     blocks,
-    buttons: shown.next === null ? [] : [{ id: 'more', label: 'More', command: 'timeline', args: { query: typed, offset: shown.next } }],
+    buttons: pageButtons(
+      'timeline',
+      backArgs({ query: typed }, offset, PAGE_SIZE),
+      shown.next === null ? null : { id: 'more', label: 'More', command: 'timeline', args: { query: typed, offset: shown.next } },
+    ),
     visibility: 'ephemeral',
     shareable: true,
+    paged: true,
   };
 }

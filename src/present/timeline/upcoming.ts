@@ -3,6 +3,7 @@ import { eventBlocks } from './cite.js';
 import { itemHeadline, itemWhen } from './describe.js';
 import { formatDate } from '../../shared/time/format.js';
 import { page, PAGE_SIZE } from './page.js';
+import { backArgs, pageButtons } from '../paging.js';
 import { upcoming, type Timeline } from '../../timeline/index.js';
 
 /** The furthest /upcoming (and `briefbot upcoming`) looks ahead: a rule of the command, worded in its replies. */
@@ -10,7 +11,7 @@ export const MAX_UPCOMING_DAYS = 90;
 
 /**
  * What is coming in a window, as a reply: each item's headline, then its source quoted and cited.
- * Shared by /upcoming (a page at a time, with "More") and `briefbot upcoming` (all at once).
+ * Shared by /upcoming (a page at a time, with "Back" and "More") and `briefbot upcoming` (all at once).
  */
 export function upcomingReply(timeline: Timeline, from: string, days: number, zone: string, offset = 0, pageSize = PAGE_SIZE): Reply {
   const result = upcoming(timeline, from, days, { timeZone: zone });
@@ -29,8 +30,13 @@ export function upcomingReply(timeline: Timeline, from: string, days: number, zo
   return {
     title,
     blocks,
-    buttons: shown.next === null ? [] : [{ id: 'more', label: 'More', command: 'upcoming', args: { days, zone, offset: shown.next } }],
+    buttons: pageButtons(
+      'upcoming',
+      backArgs({ days, zone }, offset, pageSize),
+      shown.next === null ? null : { id: 'more', label: 'More', command: 'upcoming', args: { days, zone, offset: shown.next } },
+    ),
     visibility: 'ephemeral',
     shareable: true,
+    paged: true,
   };
 }

@@ -16,7 +16,7 @@ export const TOKEN = 'OTAwMDAwMDAwMDAwMDAwMDAy.GfakeX.fake-token-for-tests-only-
  */
 const NO_DEFERRAL_MS = 10 * 60_000;
 
-/** What the bot answered one interaction with: the callback, and the message shown (for type 4/5 answers). */
+/** What the bot answered one interaction with: the callback, and the message shown (a reply, 4/5, or an update of the pressed message, 7/6). */
 export interface Answer {
   callback: RecordedRequest;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -57,6 +57,13 @@ export class DiscordHarness {
   async send(payload: InteractionPayload): Promise<Answer> {
     this.gateway.dispatch('INTERACTION_CREATE', payload);
     const callback = await this.callbackOf(payload);
+    // An update (7, or 6 then an edit) changes the pressed message, which keeps its own visibility.
+    const pressed = (payload.message as { flags?: number } | undefined)?.flags === 64;
+    if (callback.body.type === 7) return { callback, message: callback.body.data, ephemeral: pressed };
+    if (callback.body.type === 6) {
+      const edit = await this.rest.waitFor((r) => r.path.startsWith(`/webhooks/`) && r.path.includes(`/${payload.token}`) && r.method !== 'DELETE');
+      return { callback, message: edit.body, ephemeral: edit.method === 'PATCH' ? pressed : (edit.body.flags ?? 0) === 64 };
+    }
     if (callback.body.type !== 5) return { callback, message: callback.body.data, ephemeral: (callback.body.data?.flags ?? 0) === 64 };
     const edit = await this.rest.waitFor((r) => r.path.startsWith(`/webhooks/`) && r.path.includes(`/${payload.token}`) && r.method !== 'DELETE');
     const ephemeral = edit.method === 'PATCH' ? (callback.body.data?.flags ?? 0) === 64 : (edit.body.flags ?? 0) === 64;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conversationOfButton } from '../../../src/platforms/slack/button-place.js';
+import { conversationOfButton, onEphemeral, postedMessageOfButton } from '../../../src/platforms/slack/button-place.js';
 
 const message = (fields: Record<string, unknown>) => ({ type: 'message' as const, ts: '1700000000.000300', ...fields });
 
@@ -29,5 +29,24 @@ describe('where a pressed button’s answer goes', () => {
     expect(conversationOfButton({ container: { type: 'message', message_ts: '1700000000.000300', channel_id: 'C_GENERAL', is_ephemeral: false }, message: message({ thread_ts: '1700000000.000300' }) })).toBeNull();
     expect(conversationOfButton({ container: { type: 'view', view_id: 'V1' } })).toBeNull();
     expect(conversationOfButton({ container: null as unknown as Record<string, unknown> })).toBeNull();
+  });
+
+  it('a page turned in place: the posted message to chat.update (thread or DM), or the private answer to replace', () => {
+    const thread = {
+      container: { type: 'message', message_ts: '1700000000.000300', channel_id: 'C_GENERAL', is_ephemeral: false, thread_ts: '1700000000.000100' },
+      message: message({ thread_ts: '1700000000.000100' }),
+      channel: { id: 'C_GENERAL', name: 'general' },
+    };
+    expect(postedMessageOfButton(thread)).toEqual({ channel: 'C_GENERAL', ts: '1700000000.000300' });
+    expect(onEphemeral(thread)).toBe(false);
+    const dm = { container: { type: 'message', message_ts: '1700000000.000400', channel_id: 'D_ALICE', is_ephemeral: false } };
+    expect(postedMessageOfButton(dm)).toEqual({ channel: 'D_ALICE', ts: '1700000000.000400' });
+    const ephemeral = { container: { type: 'message', message_ts: '1.1', channel_id: 'C_GENERAL', is_ephemeral: true } };
+    expect(postedMessageOfButton(ephemeral)).toBeNull();
+    expect(onEphemeral(ephemeral)).toBe(true);
+    // The digest, at the top of a channel, is everyone's: neither updated nor replaced.
+    const digest = { container: { type: 'message', message_ts: '1700000000.000300', channel_id: 'C_GENERAL', is_ephemeral: false }, message: message({}) };
+    expect(postedMessageOfButton(digest)).toBeNull();
+    expect(onEphemeral(digest)).toBe(false);
   });
 });

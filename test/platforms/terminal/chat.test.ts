@@ -44,6 +44,16 @@ describe('terminal chat', () => {
     expect(out.split('From the papers: export controls')).toHaveLength(3);
   });
 
+  it('/back after /more shows the first page again', async () => {
+    const out = await chat(['/ask export controls', '/more', '/back']);
+    const pages = out.split('From the papers: export controls').slice(1);
+    expect(pages).toHaveLength(3);
+    expect(pages[1]).toContain('→ type /back for back');
+    expect(pages[1]!.indexOf('/back')).toBeLessThan(pages[1]!.indexOf('/more'));
+    expect(pages[2]).toBe(pages[0]);
+    expect(pages[2]).not.toContain('/back');
+  });
+
   it('answers an unknown command with a hint rather than failing', async () => {
     expect(await chat(['/asc jucip'])).toContain('There is no /asc command. Did you mean /ask?');
   });
