@@ -45,6 +45,7 @@ const schema = z
     publisher: z.string().trim().min(1).nullable().default(null),
     published: isoDate,
     published_inferred: z.boolean().default(false),
+    notes_missing: z.array(z.union([z.string().regex(/^\d+$/, 'must be note numbers'), z.number().int().nonnegative()])).default([]),
     url: z.url().nullable().default(null),
     kind: z.string().trim().min(1, 'must not be empty'),
   })
@@ -124,6 +125,7 @@ export function splitFrontMatter(text: string): SplitDocument {
       publisher: m.publisher,
       published: m.published,
       publishedInferred: m.published_inferred,
+      notesMissing: m.notes_missing.map(String),
       url: m.url,
       kind: m.kind,
     },

@@ -31,9 +31,7 @@ export function loadCorpus(dir: string): Corpus {
     }
     try {
       const document = parseDocument(file, text);
-      for (const id of document.unresolvedMarkers) {
-        problems.push({ file, line: null, message: `footnote marker ${id} has no note in the text`, severity: 'warning' });
-      }
+      problems.push(...missingNoteProblems(file, document.unresolvedMarkers, document.meta.notesMissing));
       documents.push(document);
     } catch (error) {
       if (!(error instanceof DocumentError)) throw error;
@@ -44,7 +42,21 @@ export function loadCorpus(dir: string): Corpus {
   return { documents, problems };
 }
 
-const MISSING_NOTE = /^footnote marker \S+ has no note in the text$/;
+/**
+ * A marker without its note is warned about, unless the front matter records that the source lacks
+ * it (`notes_missing`); a recorded gap that is no longer one (the note was added) is warned about too.
+ */
+function missingNoteProblems(file: string, unresolved: readonly string[], recorded: readonly string[]): LoadProblem[] {
+  const problems: LoadProblem[] = unresolved
+    .filter((id) => !recorded.includes(id))
+    .map((id) => ({ file, line: null, message: `footnote marker ${id} has no note in the text`, severity: 'warning' }));
+  for (const id of recorded.filter((id) => !unresolved.includes(id))) {
+    problems.push({ file, line: null, message: `notes_missing lists ${id}, but the text has no marker ${id} without its note: remove it from notes_missing`, severity: 'warning' });
+  }
+  return problems;
+}
+
+const MISSING_NOTE = /^footnote marker (\S+) has no note in the text$/;
 
 /**
  * One line for the reader: where, what, and what became of it. An error skips the document; a
@@ -54,6 +66,7 @@ const MISSING_NOTE = /^footnote marker \S+ has no note in the text$/;
 export function formatProblem(problem: LoadProblem): string {
   const where = problem.line === null ? problem.file : `${problem.file}:${problem.line}`;
   if (problem.severity === 'error') return `${where}: skipped, ${problem.message}`;
-  if (!MISSING_NOTE.test(problem.message)) return `${where}: ${problem.message}`;
-  return `${where}: ${problem.message}, so answers quote that passage without its source. If the paper has the note, add it to the file's notes; if the paper lacks it too, there is nothing to do.`;
+  const missing = MISSING_NOTE.exec(problem.message);
+  if (!missing) return `${where}: ${problem.message}`;
+  return `${where}: ${problem.message}, so answers quote that passage without its source. If the paper has the note, add it to the file's notes; if the paper lacks it too, record that in the front matter (notes_missing: [${missing[1]}]) and this warning stops.`;
 }

@@ -9,6 +9,11 @@ export interface DocumentMeta {
   published: string;
   /** True when `published` was inferred from the text rather than printed in it. */
   publishedInferred: boolean;
+  /**
+   * Footnote markers whose notes the source itself lacks (front matter `notes_missing`): a gap a
+   * reader has checked and recorded, so the loader does not warn about it on every start.
+   */
+  notesMissing: string[];
   url: string | null;
   kind: string;
 }
