@@ -21,3 +21,8 @@ export function apologyReply(command: string, errorId: string): Reply {
     ],
   };
 }
+
+/** A button whose action cannot be read any more (made by an older version, or tampered with). */
+export function staleButtonReply(): Reply {
+  return { blocks: [notice('info', 'That button no longer works — run the command again.')], visibility: 'ephemeral' };
+}

@@ -1,7 +1,6 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
 import type { PinoLogger } from '../../shared/log.js';
-import { notice } from '../../present/build.js';
-import type { Reply } from '../../present/types.js';
+import { staleButtonReply } from '../../present/notices.js';
 import { decodeAction } from '../../dispatch/button-action.js';
 import type { PlatformDeps } from '../common/platform.js';
 import { SLACK_ADMIN_RULE } from './admin.js';
@@ -10,8 +9,6 @@ import { conversationOfButton, onEphemeral, postedMessageOfButton } from './butt
 import { postInConversation } from './conversation.js';
 import { acknowledge, replyMessage, send } from './respond.js';
 import { updateInConversation } from './turn-page.js';
-
-const UNREADABLE: Reply = { blocks: [notice('info', 'That button no longer works — run the command again.')], visibility: 'ephemeral' };
 
 /**
  * A pressed button runs the command it carries, through the same dispatcher as a typed command.
@@ -29,7 +26,7 @@ export function registerActions(app: App, deps: PlatformDeps, logger: PinoLogger
     const decoded = decodeAction(action.value ?? '');
     if (!decoded) {
       logger.warn(fields, 'a button carried an action that cannot be read');
-      await send(respond, { ...replyMessage(UNREADABLE, []), replace_original: false }, logger, fields);
+      await send(respond, { ...replyMessage(staleButtonReply(), []), replace_original: false }, logger, fields);
       return;
     }
     const result = await deps.dispatcher.handle({
