@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
-import { Dispatcher, type CommandRequest } from '../../src/dispatch/dispatcher.js';
 import { RateLimiter } from '../../src/dispatch/rate-limit.js';
 import type { Command } from '../../src/dispatch/types.js';
 import { platformDeps } from '../support/platform-deps.js';
 import { DiscordHarness, TOKEN, buttonsOf, shownText } from './fakes/discord-harness.js';
 import { button, messageMenu, type Asker } from './fakes/discord-interactions.js';
 import { BOT_ID } from './fakes/discord-rest.js';
+import { recordingDispatcher } from '../support/recording-dispatcher.js';
 
 /** /ask as shipped, except that a question about "boom" throws: a command failing mid-answer. */
 const realAsk = commands.find((command) => command.name === 'ask')!;
@@ -19,13 +19,7 @@ const ask: Command = {
 };
 const base = platformDeps({ secrets: [TOKEN] });
 // Three commands a minute per user; every test below uses a user of its own.
-const dispatcher = new Dispatcher({ knowledge: base.knowledge, commands: commands.map((command) => (command.name === 'ask' ? ask : command)), logger: base.logger, rateLimiter: new RateLimiter(3) });
-const handled: CommandRequest[] = [];
-const handle = dispatcher.handle.bind(dispatcher);
-dispatcher.handle = (request) => {
-  handled.push(request);
-  return handle(request);
-};
+const { dispatcher, handled } = recordingDispatcher({ knowledge: base.knowledge, commands: commands.map((command) => (command.name === 'ask' ? ask : command)), logger: base.logger, rateLimiter: new RateLimiter(3) });
 const deps = { ...base, dispatcher };
 let discord: DiscordHarness;
 let users = 0;

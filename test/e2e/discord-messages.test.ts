@@ -1,7 +1,6 @@
 import { GatewayIntentBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { commands } from '../../commands/index.js';
-import { Dispatcher, type CommandRequest } from '../../src/dispatch/dispatcher.js';
 import { RateLimiter } from '../../src/dispatch/rate-limit.js';
 import type { Command } from '../../src/dispatch/types.js';
 import { platformDeps } from '../support/platform-deps.js';
@@ -10,6 +9,7 @@ import { DiscordHarness, TOKEN, buttonsOf, shownText } from './fakes/discord-har
 import { button } from './fakes/discord-interactions.js';
 import { DM_CHANNEL_ID, mention, messageCreate } from './fakes/discord-messages.js';
 import { BOT_ID } from './fakes/discord-rest.js';
+import { recordingDispatcher } from '../support/recording-dispatcher.js';
 
 const boom: Command = {
   name: 'boom',
@@ -22,14 +22,7 @@ const boom: Command = {
 };
 const base = platformDeps({ secrets: [TOKEN] });
 // Three commands a minute per user; every message below comes from a user of its own unless it says otherwise.
-const dispatcher = new Dispatcher({ knowledge: base.knowledge, commands: [...commands, boom], logger: base.logger, rateLimiter: new RateLimiter(3) });
-// Every request the bot makes of the dispatcher, in order: what shows that a message was ignored.
-const handled: CommandRequest[] = [];
-const handle = dispatcher.handle.bind(dispatcher);
-dispatcher.handle = (request) => {
-  handled.push(request);
-  return handle(request);
-};
+const { dispatcher, handled } = recordingDispatcher({ knowledge: base.knowledge, commands: [...commands, boom], logger: base.logger, rateLimiter: new RateLimiter(3) });
 const deps = { ...base, dispatcher };
 let discord: DiscordHarness;
 

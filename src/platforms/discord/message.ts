@@ -52,29 +52,23 @@ export function noticeMessage(text: string): OutgoingMessage {
   return { embeds: [{ description: escapeText(text) }], components: [], ephemeral: true };
 }
 
-/** discord.js options for reply() and followUp(). */
-export function replyOptions(message: OutgoingMessage): InteractionReplyOptions {
+/** What every message the bot sends carries: its text, embeds and buttons, and no live mention. */
+function messageOptions(message: OutgoingMessage): Pick<MessageCreateOptions, 'content' | 'embeds' | 'components' | 'allowedMentions'> {
   return {
     ...(message.content ? { content: message.content } : {}),
     embeds: message.embeds,
     components: message.components,
     allowedMentions: NO_MENTIONS,
-    ...(message.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
   };
+}
+
+/** discord.js options for reply() and followUp(). */
+export function replyOptions(message: OutgoingMessage): InteractionReplyOptions {
+  return { ...messageOptions(message), ...(message.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
 }
 
 /** The same for editReply(), where the visibility was fixed by the deferral. */
-export function editOptions(message: OutgoingMessage) {
-  const { flags: _flags, ...options } = replyOptions(message);
-  return options;
-}
+export const editOptions = messageOptions;
 
 /** discord.js options for a message posted in a channel (a thread, a DM): channel messages have no visibility flag. */
-export function channelOptions(message: OutgoingMessage): MessageCreateOptions {
-  return {
-    ...(message.content ? { content: message.content } : {}),
-    embeds: message.embeds,
-    components: message.components,
-    allowedMentions: NO_MENTIONS,
-  };
-}
+export const channelOptions = messageOptions;
