@@ -49,24 +49,22 @@ export function loadCorpus(dir: string): Corpus {
 function missingNoteProblems(file: string, unresolved: readonly string[], recorded: readonly string[]): LoadProblem[] {
   const problems: LoadProblem[] = unresolved
     .filter((id) => !recorded.includes(id))
-    .map((id) => ({ file, line: null, message: `footnote marker ${id} has no note in the text`, severity: 'warning' }));
+    .map((id) => ({
+      file,
+      line: null,
+      message: `footnote marker ${id} has no note in the text`,
+      severity: 'warning',
+      advice: `answers quote that passage without its source. If the paper has the note, add it to the file's notes; if the paper lacks it too, record that in the front matter (notes_missing: [${id}]) and this warning stops.`,
+    }));
   for (const id of recorded.filter((id) => !unresolved.includes(id))) {
     problems.push({ file, line: null, message: `notes_missing lists ${id}, but the text has no marker ${id} without its note: remove it from notes_missing`, severity: 'warning' });
   }
   return problems;
 }
 
-const MISSING_NOTE = /^footnote marker (\S+) has no note in the text$/;
-
-/**
- * One line for the reader: where, what, and what became of it. An error skips the document; a
- * warning says its own consequence, except a footnote marker without its note, whose message is
- * kept short (the loader's tests and tools read it) and whose advice is added here.
- */
+/** One line for the reader: where, what, and what became of it (an error skips the document), or what to do. */
 export function formatProblem(problem: LoadProblem): string {
   const where = problem.line === null ? problem.file : `${problem.file}:${problem.line}`;
   if (problem.severity === 'error') return `${where}: skipped, ${problem.message}`;
-  const missing = MISSING_NOTE.exec(problem.message);
-  if (!missing) return `${where}: ${problem.message}`;
-  return `${where}: ${problem.message}, so answers quote that passage without its source. If the paper has the note, add it to the file's notes; if the paper lacks it too, record that in the front matter (notes_missing: [${missing[1]}]) and this warning stops.`;
+  return problem.advice === undefined ? `${where}: ${problem.message}` : `${where}: ${problem.message}, so ${problem.advice}`;
 }

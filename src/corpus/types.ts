@@ -62,6 +62,8 @@ export interface LoadProblem {
   line: number | null;
   message: string;
   severity: 'error' | 'warning';
+  /** What follows from it and what the reader can do, when the message alone does not say ("so …"). */
+  advice?: string;
 }
 
 export interface Corpus {
