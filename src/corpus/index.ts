@@ -4,4 +4,4 @@ export { hasNote, notesFor } from './parse-document.js';
 export { splitSentences } from './sentences.js';
 export { markerIds, withoutMarkers, type LongNotes } from './footnote-markers.js';
 export { citationFor, type Citation, type CitedDocument } from './citation.js';
-export type { Corpus, CorpusDocument, DocumentMeta, LoadProblem, Passage } from './types.js';
+export type { Corpus, CorpusDocument, DocumentMeta, LoadProblem, Passage, RemovedText } from './types.js';

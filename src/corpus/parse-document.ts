@@ -25,6 +25,7 @@ export function parseDocument(file: string, text: string): CorpusDocument {
     passages,
     notes,
     unresolvedMarkers: [...referenced].filter((id) => !Object.hasOwn(notes, id)),
+    removed: cleaned.dropped.map(({ line, text, reason }) => ({ line, text, category: reason })),
   };
 }
 

@@ -39,6 +39,21 @@ export interface Passage {
   text: string;
   /** Ids of the notes the passage's markers point to, in order of first appearance. */
   noteIds: string[];
+  /** Who is speaking, in a transcript ("Prime Minister Kishida"); null in a written paper. */
+  speaker?: string | null;
+}
+
+/**
+ * A line of the source that is not the author's running text, kept with the reason it went so no
+ * word is lost unaccounted: a byline, an author bio, a disclaimer, a running head, a caption…
+ * Bios and disclaimers still define acronyms, so the glossary reads them.
+ */
+export interface RemovedText {
+  /** 1-based line in the file. */
+  line: number;
+  text: string;
+  /** The loader's name for what the line is (see clean.ts and boilerplate.ts). */
+  category: string;
 }
 
 export interface CorpusDocument {
@@ -54,6 +69,8 @@ export interface CorpusDocument {
   notes: Record<string, Footnote>;
   /** Markers in the body whose note the source does not contain (reported, not fatal). */
   unresolvedMarkers: string[];
+  /** Every line the loader took out of the running text, and why. */
+  removed: RemovedText[];
 }
 
 /** A problem found while loading: the document is skipped, or (warning) loaded with a caveat. */
