@@ -51,6 +51,42 @@ const schema = z
   })
   .strict();
 
+/**
+ * The other common form: a web capture's own front matter (title, date, source_url, tags, and the
+ * page's published/modified times), as saved by archive and HTML-to-Markdown tools. No author is
+ * named, so the citation names the site that published it.
+ */
+const captureSchema = z
+  .object({
+    title: z.string().trim().min(1, 'must not be empty'),
+    date: isoDate,
+    source_url: z.url(),
+    tags: z.union([z.string(), z.array(z.string())]).nullable().default(null),
+    published_time: z.unknown().optional(),
+    modified_time: z.unknown().optional(),
+  })
+  .strict();
+
+/** True when the front matter is in the capture form: it has source_url and none of our own keys. */
+function isCaptureForm(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && 'source_url' in data && !('authors' in data) && !('published' in data);
+}
+
+/** A capture's fields in the project's terms; a title's non-breaking spaces and wraps become plain spaces. */
+function captureMeta(m: z.infer<typeof captureSchema>): DocumentMeta {
+  const tags = m.tags === null ? [] : [m.tags].flat();
+  return {
+    title: m.title.replace(/\s+/g, ' '),
+    authors: [],
+    publisher: new URL(m.source_url).hostname.replace(/^www\./, ''),
+    published: m.date,
+    publishedInferred: false,
+    notesMissing: [],
+    url: m.source_url,
+    kind: tags.map((tag) => tag.replace(/[-_]+/g, ' ')).join(', ') || 'web page',
+  };
+}
+
 interface SplitDocument {
   meta: DocumentMeta;
   body: string;
@@ -89,7 +125,20 @@ function frontMatterData(yaml: Document, lineCounter: LineCounter): unknown {
   }
 }
 
-/** Split `---` front matter from the body and validate it. */
+function projectMeta(m: z.infer<typeof schema>): DocumentMeta {
+  return {
+    title: m.title,
+    authors: m.authors,
+    publisher: m.publisher,
+    published: m.published,
+    publishedInferred: m.published_inferred,
+    notesMissing: m.notes_missing.map(String),
+    url: m.url,
+    kind: m.kind,
+  };
+}
+
+/** Split `---` front matter from the body and validate it: the project's form or a web capture's. */
 export function splitFrontMatter(text: string): SplitDocument {
   const lines = text.split('\n');
   if (lines[0]?.trim() !== '---') {
@@ -105,7 +154,9 @@ export function splitFrontMatter(text: string): SplitDocument {
     const line = yamlError.linePos?.[0]?.line ?? 0;
     throw new DocumentError(`front matter is not valid YAML: ${yamlError.message.split('\n')[0]}`, line + 1);
   }
-  const parsed = schema.safeParse(frontMatterData(yaml, lineCounter) ?? {});
+  const data = frontMatterData(yaml, lineCounter) ?? {};
+  const capture = isCaptureForm(data);
+  const parsed = capture ? captureSchema.safeParse(data) : schema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const key = issue.path[0];
@@ -115,20 +166,10 @@ export function splitFrontMatter(text: string): SplitDocument {
     const message = issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : issue.message;
     throw new DocumentError(`${field}: ${message}`, line);
   }
-  const m = parsed.data;
   const body = lines.slice(close + 1).join('\n');
   if (body.trim() === '') throw new DocumentError('empty body: the document has no text after its front matter', close + 2);
   return {
-    meta: {
-      title: m.title,
-      authors: m.authors,
-      publisher: m.publisher,
-      published: m.published,
-      publishedInferred: m.published_inferred,
-      notesMissing: m.notes_missing.map(String),
-      url: m.url,
-      kind: m.kind,
-    },
+    meta: capture ? captureMeta(parsed.data as z.infer<typeof captureSchema>) : projectMeta(parsed.data as z.infer<typeof schema>),
     body,
     bodyLine: close + 2,
     titleLine: lineCounter.linePos(keyOffset(yaml, 'title') ?? 0).line + 1,
