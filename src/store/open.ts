@@ -1,9 +1,11 @@
 import type Database from 'better-sqlite3';
 import { ButtonActionRepository } from './button-actions.js';
+import { ConversationRepository } from './conversations.js';
 import { BUSY_TIMEOUT_MS, openDatabase } from './database.js';
 import { migrate } from './migrate.js';
 import { migrations } from './migrations/index.js';
 import { damagedError, openError } from './open-error.js';
+import { FeedbackRepository } from './feedback.js';
 import { PostRepository } from './posts.js';
 import { SubscriptionRepository } from './subscriptions.js';
 
@@ -14,6 +16,10 @@ export interface Store {
   readonly posts: PostRepository;
   /** Actions behind buttons too long to carry them (Discord's 100-character custom_id). */
   readonly buttonActions: ButtonActionRepository;
+  /** 👍/👎 on answers. */
+  readonly feedback: FeedbackRepository;
+  /** The last question of each thread or DM, for follow-ups. */
+  readonly conversations: ConversationRepository;
   close(): void;
 }
 
@@ -48,6 +54,8 @@ export function storeOn(db: Database.Database, path: string): Store {
     subscriptions: new SubscriptionRepository(db),
     posts: new PostRepository(db),
     buttonActions: new ButtonActionRepository(db),
+    feedback: new FeedbackRepository(db),
+    conversations: new ConversationRepository(db),
     close: () => db.close(),
   };
 }
