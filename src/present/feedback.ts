@@ -28,7 +28,7 @@ export function feedbackButtons(question: string, answer: Pick<Answer, 'results'
 export function voteRecordedReply(vote: VoteChoice, outcome: 'recorded' | 'replaced'): Reply {
   const thanks = vote === 'good' ? 'Thanks — glad it helped.' : 'Thanks — this answer will be looked at, and the question may become a test the bot must pass.';
   const changed = outcome === 'replaced' ? ` Your earlier vote on this answer is replaced by ${VOTE_LABELS[vote]}.` : '';
-  return { blocks: [notice('info', `${thanks}${changed}`)], visibility: 'ephemeral' };
+  return { blocks: [notice('info', `${thanks}${changed}`)], visibility: 'ephemeral', personal: true };
 }
 
 /** A vote that could not be kept: no store here (a one-shot CLI run), or the store was busy. */
@@ -37,5 +37,5 @@ export function voteNotRecordedReply(reason: 'no-store' | 'busy'): Reply {
     reason === 'no-store'
       ? 'Votes are kept only where briefbot runs with its database (the chat bot, not a one-shot command).'
       : 'Your vote could not be saved just now (the database was busy). Please press the button again.';
-  return { blocks: [notice('warning', text)], visibility: 'ephemeral' };
+  return { blocks: [notice('warning', text)], visibility: 'ephemeral', personal: true };
 }
