@@ -18,7 +18,7 @@ const questionSchema = z
     style: z.enum(QUESTION_STYLES),
   })
   .strict()
-  .refine((v) => (v.style === 'none') === (v.doc === null && v.phrase === null), {
+  .refine((v) => (v.style === 'none' ? v.doc === null && v.phrase === null : v.doc !== null && v.phrase !== null), {
     message: '"none" questions have doc and phrase null; the others have both',
   })
   .refine((v) => v.style !== 'none' || v.answer == null, { message: 'a "none" question has no answer' });
