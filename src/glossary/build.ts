@@ -1,6 +1,6 @@
 import type { CorpusDocument } from '../corpus/index.js';
 import { assembleEntries } from './assemble/assemble-entries.js';
-import { corpusSentences } from './extract/corpus-sentences.js';
+import { corpusSentences, isRunningText } from './extract/corpus-sentences.js';
 import { glossaryDocuments, inPublicationOrder } from './extract/publication-order.js';
 import { buildLookupIndex } from './lookup/build-index.js';
 import type { CuratedEntry, Glossary } from './types.js';
@@ -19,7 +19,8 @@ export function buildGlossary(documents: readonly CorpusDocument[], curated: rea
     entries,
     byId: new Map(entries.map((entry) => [entry.id, entry])),
     documents: glossaryDocuments(ordered),
-    index: buildLookupIndex(entries, sentences),
+    // The running text says which words are ordinary words: a note's web address ("www.meti.go.jp") does not make "meti" one.
+    index: buildLookupIndex(entries, sentences.filter(isRunningText)),
     problems,
   };
 }

@@ -1,11 +1,47 @@
 import { splitSentences, type CorpusDocument } from '../../corpus/index.js';
 import type { SentenceRef } from '../types.js';
 
-/** Every sentence of every passage, in the order the documents are given, with where it stands. */
+/**
+ * Every sentence of every document, in the order the documents are given, with where it stands:
+ * the passages first, then the notes, then the lines the loader set apart from the running text
+ * (author bios, disclaimers, bylines…). Papers spell acronyms out there too — Togashi 2024 defines
+ * IOG and IISS only in its bio and disclaimer, Pryor 2025 CSIS only in a note — so the glossary
+ * reads them all and cites each to its place.
+ */
 export function corpusSentences(documents: readonly CorpusDocument[]): SentenceRef[] {
-  return documents.flatMap((document) =>
-    document.passages.flatMap((passage) =>
-      splitSentences(passage.text).map((sentence) => ({ doc: document.file, passage: passage.index, section: passage.section, sentence })),
-    ),
+  return documents.flatMap((document) => [...passageSentences(document), ...noteSentences(document), ...setApartSentences(document)]);
+}
+
+/** Only the running text: where an acronym is "used" in the sense a reader means. */
+export function isRunningText(ref: SentenceRef): boolean {
+  return ref.passage !== null;
+}
+
+function passageSentences(document: CorpusDocument): SentenceRef[] {
+  return document.passages.flatMap((passage) =>
+    splitSentences(passage.text).map((sentence) => ({ doc: document.file, passage: passage.index, section: passage.section, sentence, place: `passage ${passage.index}` })),
   );
+}
+
+function noteSentences(document: CorpusDocument): SentenceRef[] {
+  const notes = Object.values(document.notes).sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+  return notes.flatMap((note) => splitSentences(note.text).map((sentence) => ({ doc: document.file, passage: null, section: null, sentence, place: `note ${note.id}` })));
+}
+
+/**
+ * The removed lines, each once (a bio the page repeats is read once), leaving out the lines that
+ * are a note already read from `document.notes`: whatever the loader calls them, a note is cited
+ * by its number.
+ */
+function setApartSentences(document: CorpusDocument): SentenceRef[] {
+  const noteTexts = Object.values(document.notes).map((note) => note.text.trim()).filter((text) => text !== '');
+  const seen = new Set<string>();
+  const out: SentenceRef[] = [];
+  for (const line of document.removed) {
+    const text = line.text.trim();
+    if (text === '' || seen.has(text) || noteTexts.some((note) => text.includes(note))) continue;
+    seen.add(text);
+    for (const sentence of splitSentences(text)) out.push({ doc: document.file, passage: null, section: null, sentence, place: line.category });
+  }
+  return out;
 }
