@@ -13,7 +13,8 @@ import type { CuratedEntry, Glossary } from './types.js';
 export function buildGlossary(documents: readonly CorpusDocument[], curated: readonly CuratedEntry[] = []): Glossary {
   const ordered = inPublicationOrder(documents);
   const sentences = corpusSentences(ordered);
-  const texts = [...sentences.map((ref) => ref.sentence), ...ordered.flatMap((document) => document.sections)];
+  // Long-form spellings come from the author's running text and headings; a note's citation of a title is not how the paper names a thing.
+  const texts = [...sentences.filter(isRunningText).map((ref) => ref.sentence), ...ordered.flatMap((document) => document.sections)];
   const { entries, problems } = assembleEntries(sentences, texts, curated);
   return {
     entries,

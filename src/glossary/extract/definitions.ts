@@ -72,9 +72,13 @@ function appositives(ref: SentenceRef, text: string): Definition[] {
   return found;
 }
 
-/** At least two real words, and not the short form itself. */
+/** Characters no name is written with: a long form holding one is garbled in the source ("Japan-U.S> Commercial…", Jacobs 2023, note 14). */
+const STRAY = /[<>{}|\\*_=#@^~]/;
+
+/** At least two real words, not the short form itself, nothing garbled. */
 function acceptable(text: string, span: SentenceRange, shortForm: string): boolean {
   const long = text.slice(span.start, span.end);
+  if (STRAY.test(long)) return false;
   const content = matchWords(long).filter((word) => !word.stop);
   return content.length >= 2 && !long.includes(shortForm);
 }
