@@ -3,13 +3,14 @@ import type { SentenceRef } from '../types.js';
 
 /**
  * Every sentence of every document, in the order the documents are given, with where it stands:
- * the passages first, then the notes, then the lines the loader set apart from the running text
- * (author bios, disclaimers, bylines…). Papers spell acronyms out there too — Togashi 2024 defines
- * IOG and IISS only in its bio and disclaimer, Pryor 2025 CSIS only in a note — so the glossary
- * reads them all and cites each to its place.
+ * the passages first, then the headings, the notes, and the lines the loader set apart from the
+ * running text (author bios, disclaimers, bylines…). Papers spell acronyms out there too —
+ * Togashi 2024 defines IOG and IISS only in its bio and disclaimer, Pryor 2025 CSIS only in a
+ * note, a fact sheet names "The U.S.-Japan Competitiveness and Resilience (CoRe) Partnership" in a
+ * heading — so the glossary reads them all and cites each to its place.
  */
 export function corpusSentences(documents: readonly CorpusDocument[]): SentenceRef[] {
-  return documents.flatMap((document) => [...passageSentences(document), ...noteSentences(document), ...setApartSentences(document)]);
+  return documents.flatMap((document) => [...passageSentences(document), ...headingSentences(document), ...noteSentences(document), ...setApartSentences(document)]);
 }
 
 /** Only the running text: where an acronym is "used" in the sense a reader means. */
@@ -21,6 +22,10 @@ function passageSentences(document: CorpusDocument): SentenceRef[] {
   return document.passages.flatMap((passage) =>
     splitSentences(passage.text).map((sentence) => ({ doc: document.file, passage: passage.index, section: passage.section, sentence, place: `passage ${passage.index}` })),
   );
+}
+
+function headingSentences(document: CorpusDocument): SentenceRef[] {
+  return [...new Set(document.sections)].map((heading) => ({ doc: document.file, passage: null, section: heading, sentence: heading, place: 'heading' }));
 }
 
 function noteSentences(document: CorpusDocument): SentenceRef[] {
