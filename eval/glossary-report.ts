@@ -15,7 +15,7 @@ const curated = loadCuratedGlossary(projectPath('corpus', 'glossary.yaml')).entr
 const shipped = loadCorpus(projectPath('corpus', 'documents')).documents;
 
 function where(entry: GlossaryEntry): string {
-  return entry.definitions.map((d) => `${d.doc.slice(0, 40)} ${'place' in d && typeof d.place === 'string' ? d.place : `passage ${d.passage}`}`).join('; ');
+  return entry.definitions.map((d) => `${d.doc}, ${d.place}`).join('; ');
 }
 
 if (existsSync(shared)) {
@@ -27,7 +27,7 @@ if (existsSync(shared)) {
   console.log(`-- definitions drawn from them: ${fromUnseen.length}`);
   for (const entry of fromUnseen) {
     const definitions = entry.definitions.filter((d) => unseenFiles.has(d.doc));
-    console.log(`  ${entry.acronym} = ${[...new Set(definitions.map((d) => d.longForm))].join(' | ')}   [${definitions.map((d) => d.pattern).join(',')}]`);
+    console.log(`  ${entry.acronym} = ${[...new Set(definitions.map((d) => d.longForm))].join(' | ')}   [${definitions.map((d) => `${d.pattern}, ${d.place}`).join('; ')}]`);
   }
   const never = glossary.entries.filter((e) => !e.defined && !e.curated?.expansion && e.usage.some((u) => unseenFiles.has(u.doc)));
   console.log(`-- used in them but never spelled out anywhere: ${never.length}`);

@@ -31,6 +31,11 @@ describe('what counts as an acronym in running text', () => {
     expect(acronymsIn('The ADMINISTRATION will act with NASA.', 'the administration said so.')).toEqual(['NASA']);
   });
 
+  it('keeps a list of acronyms, and an acronym whose Title-case look-alike is only part of a token', () => {
+    expect(acronymsIn('Stockpiling: DOE, DOD, and the DLA will report.')).toEqual(['DOE', 'DOD', 'DLA']);
+    expect(acronymsIn('The President is focusing on COVID.', 'The Covid-19 pandemic went on.')).toEqual(['COVID']);
+  });
+
   it('leaves out the words of a web address', () => {
     expect(acronymsIn('See the [CoRe fact sheet](https://example.gov/FACT-SHEET-US-Japan.pdf) from METI.')).toEqual(['METI']);
   });

@@ -38,12 +38,12 @@ function neverSpelledOut(glossary: Glossary): string[] {
   return glossary.entries.filter((e) => !e.defined && !e.curated?.expansion && /^[A-Z]+$/.test(e.acronym)).map((e) => e.acronym);
 }
 
-/** Words the running text writes in Title case after a lower-case word or a comma: names ("told Kishida", "Secretary Raimondo"). */
+/** Words the running text writes in Title case after a lower-case word or a comma: names ("told Kishida"). Not "Covid" of "Covid-19". */
 function titleCaseNames(documents: readonly CorpusDocument[]): Set<string> {
   const names = new Set<string>();
   for (const document of documents) {
     for (const passage of document.passages) {
-      for (const m of passage.text.matchAll(/(?:\p{Ll}|,)[ \t]+(\p{Lu}\p{Ll}+)\b/gu)) names.add(m[1]!.toUpperCase());
+      for (const m of passage.text.matchAll(/(?:\p{Ll}|,)[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\d-])/gu)) names.add(m[1]!.toUpperCase());
     }
   }
   return names;

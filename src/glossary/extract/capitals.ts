@@ -15,27 +15,27 @@ export interface CapitalsEvidence {
   lowerCase: ReadonlySet<string>;
 }
 
-const WORD = /[\p{L}][\p{L}'’]*/gu;
+/** A web address: its words are a file name's, not the author's ("…/FACT-SHEET-U.S.-Japan-…pdf"). */
+const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s)\]>]+/g;
 
 export function capitalsEvidence(sentences: readonly SentenceRef[]): CapitalsEvidence {
   const titleCase = new Set<string>();
   const lowerCase = new Set<string>();
   for (const ref of sentences) {
-    let first = true;
-    for (const match of ref.sentence.matchAll(WORD)) {
-      const word = match[0];
+    const addresses = [...ref.sentence.matchAll(ADDRESS)].map((m) => [m.index, m.index + m[0].length] as const);
+    // Whole tokens: "Covid-19" is not the word "Covid", so it does not make COVID a name; nor is a web address's "doe" a word.
+    tokens(ref.sentence).forEach((token, i) => {
+      const word = token.text;
+      if (addresses.some(([start, end]) => token.start >= start && token.end <= end)) return;
       if (/^\p{Ll}+$/u.test(word)) lowerCase.add(word);
-      else if (!first && /^\p{Lu}\p{Ll}+$/u.test(word) && !/[:\n]\s*$/.test(ref.sentence.slice(0, match.index))) titleCase.add(word.toLowerCase());
-      first = false;
-    }
+      else if (i > 0 && /^\p{Lu}\p{Ll}+$/u.test(word) && !/[:\n]\s*$/.test(ref.sentence.slice(0, token.start))) titleCase.add(word.toLowerCase());
+    });
   }
   return { titleCase, lowerCase };
 }
 
 /** Where a speaker label may stand: at the start of a sentence or a line, capitals up to a colon ("Q:", "MR. PATEL:"). */
 const LABEL = /(?:^|\n)[ \t]*((?:[A-Z][A-Z.'’-]*[ \t]+){0,6}[A-Z][A-Z.'’-]*)[ \t]*:/g;
-/** A web address: its words are a file name's, not the author's ("…/FACT-SHEET-U.S.-Japan-…pdf"). */
-const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s)\]>]+/g;
 
 /** Words of a run of capitals, as the run rule sees them. */
 interface CapitalWord {
@@ -83,7 +83,8 @@ function capitalRuns(sentence: string): CapitalWord[][] {
   for (const match of sentence.matchAll(/[\p{L}\d][\p{L}\d&.'’-]*/gu)) {
     const text = match[0].replace(/[.'’-]+$/, '');
     const capitals = /^[A-Z][A-Z&'’-]*$/.test(text) && !/^(?:[A-Z]\.){2,}/.test(match[0]);
-    const adjacent = lastEnd >= 0 && /^[\s,]*$/.test(sentence.slice(lastEnd, match.index));
+    // Only spaces join a run: "DOE, DOD, and the" is a list of acronyms, not a heading.
+    const adjacent = lastEnd >= 0 && /^\s+$/.test(sentence.slice(lastEnd, match.index));
     if (!capitals || !adjacent) {
       if (run.length > 0) runs.push(run);
       run = [];
