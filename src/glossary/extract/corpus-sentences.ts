@@ -28,9 +28,16 @@ function headingSentences(document: CorpusDocument): SentenceRef[] {
   return [...new Set(document.sections)].map((heading) => ({ doc: document.file, passage: null, section: heading, sentence: heading, place: 'heading' }));
 }
 
+/** A note of up to this many words is quoted whole: a citation's title may hold a "?" or "." that is no sentence end ("…Approach Economic Security?” Center for…"). */
+const WHOLE_NOTE_WORDS = 80;
+
 function noteSentences(document: CorpusDocument): SentenceRef[] {
   const notes = Object.values(document.notes).sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
-  return notes.flatMap((note) => splitSentences(note.text).map((sentence) => ({ doc: document.file, passage: null, section: null, sentence, place: `note ${note.id}` })));
+  return notes.flatMap((note) => {
+    const text = note.text.trim();
+    const sentences = text.split(/\s+/).length <= WHOLE_NOTE_WORDS ? [text] : splitSentences(text);
+    return sentences.filter((sentence) => sentence !== '').map((sentence) => ({ doc: document.file, passage: null, section: null, sentence, place: `note ${note.id}` }));
+  });
 }
 
 /**
