@@ -4,6 +4,7 @@ import type { Command, OptionSpec } from '../../dispatch/types.js';
 import { parseDay } from '../../shared/time/calendar.js';
 import { resolveTimeZone } from '../../shared/time/time-zones.js';
 import { UsageError } from '../../dispatch/usage-error.js';
+import { addRequest, type AddRequest } from './add-args.js';
 
 /**
  * A command line, checked: everything a mistake in it can be found from is checked here, before the
@@ -18,7 +19,8 @@ export type CliRequest =
   | { command: 'ask'; question: string | undefined; limit: number; json: boolean; stdin: boolean }
   | { command: 'acronym' | 'acronyms'; term: string; json: boolean }
   | { command: 'upcoming'; date: string; days: number; zone: string; json: boolean }
-  | { command: 'digest'; date: string; zone: string };
+  | { command: 'digest'; date: string; zone: string }
+  | AddRequest;
 
 /** The chat command option a flag stands for: its range, default and description come from there. */
 function flagOption(commands: readonly Command[], command: string, option: string): OptionSpec {
@@ -72,6 +74,11 @@ export function parseCommandLine(argv: string[], commands: readonly Command[]): 
       url: { type: 'string' },
       name: { type: 'string' },
       guild: { type: 'string' },
+      corpus: { type: 'string' },
+      title: { type: 'string' },
+      author: { type: 'string', multiple: true },
+      kind: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
     },
   });
   const [command = 'start', ...rest] = positionals;
@@ -109,6 +116,8 @@ export function parseCommandLine(argv: string[], commands: readonly Command[]): 
       const zone = zoneFlag(flags.tz, values.tz);
       return { command, date: dateFlag(values.date), zone };
     }
+    case 'add':
+      return addRequest(rest, { corpus: values.corpus, title: values.title, author: values.author, date: values.date, url: values.url, kind: values.kind, dryRun: values['dry-run'] });
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
