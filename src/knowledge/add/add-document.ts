@@ -91,9 +91,10 @@ export async function addDocument(path: string, options: AddOptions): Promise<Ad
   }
 
   const extracted = await type.read(path, path);
-  const composed = compose(path, extracted, options, type.kind);
-  const duplicate = findDuplicate(documentsDir, extracted.body, composed.frontMatter.url);
+  // Before anything else is asked of the file: a duplicate is the answer, whatever else it lacks.
+  const duplicate = findDuplicate(documentsDir, extracted.body, options.url ?? extracted.hints.url?.value ?? null);
   if (duplicate) throw new AddError(`${path}: already in the corpus as ${join(documentsDir, duplicate.file)} (${duplicate.reason}); nothing was written`);
+  const composed = compose(path, extracted, options, type.kind);
 
   const text = documentText(composed, extracted.body);
   const name = freeName(documentsDir, documentFileName(composed.frontMatter.authors[0]!, composed.frontMatter.published, composed.frontMatter.title));
