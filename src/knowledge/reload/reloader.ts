@@ -30,6 +30,14 @@ export interface ReloaderOptions {
   onOutcome?: (outcome: ReloadOutcome) => void;
 }
 
+/** The build's result, or a rejection as soon as the reloader stops: stopping never waits for a build. */
+function untilStopped<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    signal.addEventListener('abort', () => reject(new Error('stopped')), { once: true });
+    work.then(resolve, reject);
+  });
+}
+
 /** Which names in the corpus folder and its documents/ can change the knowledge. */
 const CORPUS_FILES = new Set(['glossary.yaml', 'events.yaml', 'documents']);
 
@@ -113,7 +121,7 @@ export class Reloader {
     const since = live.current.knowledge.loadedAt.toISOString();
     let parts: KnowledgeParts;
     try {
-      parts = await (this.options.build ?? buildInWorker)(corpusDir, this.abort.signal);
+      parts = await untilStopped((this.options.build ?? buildInWorker)(corpusDir, this.abort.signal), this.abort.signal);
     } catch (error) {
       const reason = errorText(error);
       if (!this.stopped) logger.error({ corpusDir, loadedAt: since, err: error }, `corpus reload failed; still answering from the corpus loaded at ${since}`);
