@@ -91,7 +91,7 @@ export function compose(file: string, extracted: Extracted, overrides: Overrides
 
   note('title', title);
   note('authors', authors);
-  if (publisher) note('publisher', publisher);
+  if (publisher && !authors.from.includes('the publisher is the author')) note('publisher', publisher);
   note('published', published);
   if (url) note('url', url);
   note('kind', kind);
@@ -101,7 +101,8 @@ export function compose(file: string, extracted: Extracted, overrides: Overrides
     frontMatter: {
       title: title.value,
       authors: authors.value,
-      publisher: publisher?.value ?? null,
+      // A publisher standing in for the author is not named twice in the citation.
+      publisher: publisher !== undefined && !authors.from.includes('the publisher is the author') ? publisher.value : null,
       published: published.value,
       ...(publishedInferred ? { published_inferred: true as const } : {}),
       ...(hints.notesMissing ? { notes_missing: hints.notesMissing } : {}),

@@ -7,7 +7,7 @@ function words(text: string): string[] {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/\.(?=\w)/g, '')
+    .replace(/['’]|\.(?=\w)/g, '')
     .split(/[^a-z0-9]+/)
     .filter((word) => word !== '');
 }

@@ -65,7 +65,7 @@ describe('briefbot add', () => {
     const { documents: docs, problems } = loaded();
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(docs).toHaveLength(1);
-    expect(docs[0]!.meta).toMatchObject({ title: 'Fact Sheet: U.S.-Japan Competitiveness and Resilience (CoRe) Partnership', published: '2021-04-16', publisher: 'bidenwhitehouse.archives.gov' });
+    expect(docs[0]!.meta).toMatchObject({ title: 'Fact Sheet: U.S.-Japan Competitiveness and Resilience (CoRe) Partnership', authors: ['bidenwhitehouse.archives.gov'], publisher: null, published: '2021-04-16' });
     expect(docs[0]!.meta.url).toContain('fact-sheet-u-s-japan-competitiveness-and-resilience-core-partnership');
     // The body is the capture's, word for word.
     const body = readFileSync(CAPTURE, 'utf8').split('\n---\n').slice(1).join('\n---\n').trim();
