@@ -15,7 +15,7 @@ describe('serve and the reloader', () => {
   it('starts the reloader once serving, and stops it before the scheduler', async () => {
     const events: string[] = [];
     const jobs = recordingJobs();
-    const config: Config = { corpusDir: 'corpus', databasePath: stores.path, color: false, chat: { admins: new Set(), rateLimitPerMinute: 20, logLevel: 'info' } };
+    const config: Config = { corpusDir: 'corpus', databasePath: stores.path, color: false, chat: { slack: null, discord: null, admins: new Set(), rateLimitPerMinute: 20, logLevel: 'info' } };
     const knowledge = realKnowledge();
     const serving = await startPlatforms({
       config,
