@@ -65,6 +65,10 @@ async function run(request: CliRequest, io: CliIo): Promise<number> {
       }
       return 0;
     }
+    case 'add': {
+      const { addCli } = await import('./platforms/cli/add.js');
+      return addCli(request, request.corpusDir ?? config.corpusDir, cli);
+    }
     case 'discord-register': {
       const { discordRegisterCli } = await import('./platforms/discord/register-command.js');
       await discordRegisterCli(commands, config.chat, request, io.out);
