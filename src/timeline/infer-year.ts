@@ -22,7 +22,12 @@ export interface YearContext {
 
 const RELATIVE_YEAR = /\b(last|this|next) year\b/i;
 const OFFSETS: ReadonlyMap<string, number> = new Map([['last', -1], ['this', 0], ['next', 1]]);
-const FUTURE = /\b(?:will|shall|scheduled|upcoming|expected to|is to be|are to be|plans? to|to be held)\b/i;
+const FUTURE = /\b(?:will|shall|scheduled|upcoming|expected to|is to be|are to be|plans? to|to be held)\b|\w['’]ll\b/i;
+
+/** The sentence tells what is to come ("will", "scheduled", "we’ll"): a date without a year is then ahead. */
+export function toldAsFuture(sentence: string): boolean {
+  return FUTURE.test(sentence);
+}
 
 function relativeYearIn(text: string | null): number | null {
   const word = text === null ? undefined : RELATIVE_YEAR.exec(text)?.[1]?.toLowerCase();
@@ -36,7 +41,7 @@ function byTense(month: number, day: number | null, context: YearContext): { yea
   const { first, last } = span(context.published);
   const [fy, fm, fd] = first.split('-').map(Number) as [number, number, number];
   const [ly, lm, ld] = last.split('-').map(Number) as [number, number, number];
-  if (FUTURE.test(context.sentence)) {
+  if (toldAsFuture(context.sentence)) {
     const year = key(month, day ?? 31) < key(fm, fd) ? fy + 1 : fy;
     return { year, how: 'future-tense' };
   }

@@ -22,7 +22,9 @@ export type YearInference =
   /** Told as past: the latest such date on or before publication. */
   | 'past-tense'
   /** Told as future ("scheduled", "will"): the earliest such date on or after publication. */
-  | 'future-tense';
+  | 'future-tense'
+  /** "last week", "on Monday", "two days ago", "coming July": counted from the publication date itself. */
+  | 'counted';
 
 /** One telling of an event: a sentence of a paper, a note, or a line of events.yaml. */
 export interface EventSource {

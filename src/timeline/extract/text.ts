@@ -1,13 +1,15 @@
 import { hasNote, markerIds, splitSentences, withoutMarkers, type CorpusDocument, type Passage } from '../../corpus/index.js';
 import { toIso, type DateParts } from '../../shared/time/calendar.js';
 import { formatDate } from '../../shared/time/format.js';
-import { resolveYear } from '../infer-year.js';
+import { countFromDocument } from '../count-from-document.js';
+import { resolveYear, toldAsFuture } from '../infer-year.js';
 import { classify } from '../kind.js';
 import { findDates, type DateMention } from '../parse/dates.js';
 import { relativeDates, type Anchor } from '../relative.js';
 import { titleFromSentence } from '../title/index.js';
 import type { UnresolvedPhrase } from '../types.js';
 import type { EventTelling } from './event-telling.js';
+import { isHandlingNotice } from './handling-notice.js';
 import { publishedParts, referenceDate } from './reference.js';
 
 /** The dated events told in a document's prose, sentence by sentence, each quoted verbatim. */
@@ -53,7 +55,7 @@ function relativeMentions(input: SentenceInput, anchors: readonly Anchor[], out:
     }
     const date: DateMention = {
       index: found.index, text: found.text, year: found.date.year, month: found.date.month ?? null, day: found.date.day ?? null,
-      precision: found.precision, qualifier: 'by', relativeYear: null, anaphora: false, deadline: true, adjectival: false,
+      precision: found.precision, qualifier: 'by', relativeYear: null, anaphora: false, deadline: true, adjectival: false, shift: null,
     };
     const basis = `“${found.text}”, counted from ${formatDate(found.anchor.date, found.anchor.date.length === 10 ? 'day' : 'month')}: ${found.anchor.title} (the team calendar)`;
     out.mentions.push(mention(input, date, found.date, null, basis));
@@ -69,7 +71,21 @@ export function textMentions(document: CorpusDocument, anchors: readonly Anchor[
     let lastExplicitYear: number | null = null;
     for (const sentence of splitSentences(passage.text)) {
       const input = { document, passage, sentence, clean: withoutMarkers(sentence, hasNote(document)) };
+      if (isHandlingNotice(input.clean)) {
+        previousSentence = input.clean;
+        continue;
+      }
       for (const date of findDates(input.clean, 'text', reference)) {
+        if (date.shift !== null) {
+          const counted = countFromDocument(date.shift, published, toldAsFuture(input.clean));
+          if ('reason' in counted) {
+            out.unresolved.push({ doc: document.file, passage: passage.index, phrase: date.text, reason: counted.reason });
+            continue;
+          }
+          lastExplicitYear = counted.parts.year;
+          out.mentions.push(mention(input, { ...date, precision: counted.precision }, counted.parts, 'counted'));
+          continue;
+        }
         const resolved = resolveYear(date, { published, sentence: input.clean, previousSentence, lastExplicitYear });
         if (resolved === null) {
           out.unresolved.push({ doc: document.file, passage: passage.index, phrase: date.text, reason: 'no year is written before it in the passage' });
