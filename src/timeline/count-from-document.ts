@@ -49,11 +49,12 @@ function countMonth(published: DateParts, month: number, direction: 'last' | 'ne
   return { parts: { year, month }, precision: 'month' };
 }
 
-export function countFromDocument(shift: RelativeShift, published: DateParts, future: boolean): Counted {
+export function countFromDocument(shift: RelativeShift, published: DateParts, tense: 'future' | 'past' | null): Counted {
   const day = published.month !== undefined && published.day !== undefined ? toIso(published) : null;
   if (shift.kind === 'weekday') {
     if (day === null) return noDay(published);
-    return countWeekday(day, shift.weekday, shift.direction === 'tense' ? future : shift.direction === 'next');
+    if (shift.direction === 'tense' && tense === null) return { reason: 'the words do not say whether the day before or after the document is meant' };
+    return countWeekday(day, shift.weekday, shift.direction === 'tense' ? tense === 'future' : shift.direction === 'next');
   }
   if (shift.kind === 'month') return countMonth(published, shift.month, shift.direction);
   switch (shift.unit) {

@@ -1,10 +1,10 @@
-import { compatible } from '../shared/time/calendar.js';
+import { compatible, parseIso, span } from '../shared/time/calendar.js';
 import type { EventTelling } from './extract/event-telling.js';
 import { formatDate } from '../shared/time/format.js';
 import { sourcePlace } from './source-place.js';
 import type { Cluster } from './merge.js';
 import type { TeamEvent } from './team/types.js';
-import type { DocInfo, TimelineEvent } from './types.js';
+import type { DocInfo, EventSource, TimelineEvent } from './types.js';
 
 const words = (title: string) => title.split(' ').length + (title.endsWith('…') ? 100 : 0);
 
@@ -27,6 +27,13 @@ function bestTitle(primary: EventTelling, members: readonly EventTelling[]): str
   return primary.title.split(' ').length <= 3 && note !== undefined && primary.source.origin === 'text' ? note.title : primary.title;
 }
 
+/** The telling dates the event after the document it is in was dated: told as a plan or forecast. */
+function toldAhead(source: EventSource, docs: Record<string, DocInfo>): boolean {
+  const published = parseIso(docs[source.doc]?.published ?? '');
+  const told = parseIso(source.date);
+  return published !== null && told !== null && span(told).first > span(published).last;
+}
+
 /** A cluster of tellings → one event, dated by its best telling in the prose. */
 export function clusterEvent(cluster: Cluster, docs: Record<string, DocInfo>): TimelineEvent {
   const primary = lead(cluster.members);
@@ -39,6 +46,8 @@ export function clusterEvent(cluster: Cluster, docs: Record<string, DocInfo>): T
     disagreement = `Sources disagree on the date: ${[primary, ...others].map(say).join('; ')}.`;
   }
   const onlyNotes = primary.source.origin === 'note';
+  // Expected until a telling dated on or after the event says it happened.
+  const expected = members.every((m) => toldAhead(m.source, docs));
   return {
     id: `${primary.source.doc}#${primary.source.passage ?? `n${primary.source.noteId}`}@${date}`,
     date,
@@ -47,13 +56,14 @@ export function clusterEvent(cluster: Cluster, docs: Record<string, DocInfo>): T
     kind: primary.kind,
     title: bestTitle(primary, members),
     origin: primary.source.origin,
-    // Notes date their sources, not events; deadlines fall once.
-    recurrence: onlyNotes || primary.kind === 'deadline' ? 'none' : 'yearly',
+    // Notes date their sources, not events; deadlines fall once; a plan has no anniversary.
+    recurrence: onlyNotes || primary.kind === 'deadline' || expected ? 'none' : 'yearly',
     time: null,
     timeZone: null,
     sources: members.map((m) => m.source),
     disagreement,
     basis: primary.basis,
+    expected,
   };
 }
 
@@ -75,5 +85,6 @@ export function teamEvent(item: TeamEvent, file: string): TimelineEvent {
     }],
     disagreement: null,
     basis: null,
+    expected: false,
   };
 }

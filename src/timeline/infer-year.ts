@@ -26,7 +26,22 @@ const FUTURE = /\b(?:will|shall|scheduled|upcoming|expected to|is to be|are to b
 
 /** The sentence tells what is to come ("will", "scheduled", "we’ll"): a date without a year is then ahead. */
 export function toldAsFuture(sentence: string): boolean {
-  return FUTURE.test(sentence);
+  return FUTURE.test(sentence) || SCHEDULED.test(sentence);
+}
+
+/** "we are holding the summit on Thursday": the present progressive of a planned act tells the future. */
+const SCHEDULED = /\b(?:am|is|are|['’]re|['’]s)\s+(?:\w+\s+)?(?:holding|hosting|travell?ing|visiting|meeting|welcoming|convening|launching|announcing|unveiling|heading|going|leaving|joining)\b/i;
+const PAST = /\b(?:was|were|had|did|met|held|came|went|said|told|made|took|gave|\w{3,}ed)\b/i;
+
+/**
+ * Which way a clause points, or null when its words do not say (neither, or both). "On Monday"
+ * needs it: the same words are last Monday in "we met on Monday" and next Monday in "we will meet on Monday".
+ */
+export function tenseOf(text: string): 'future' | 'past' | null {
+  const future = toldAsFuture(text);
+  const past = PAST.test(text);
+  if (future === past) return null;
+  return future ? 'future' : 'past';
 }
 
 function relativeYearIn(text: string | null): number | null {

@@ -71,6 +71,11 @@ export interface TimelineEvent {
   disagreement: string | null;
   /** Set when the date is counted from another event's ("within nine months of the bill's passage"): how. */
   basis: string | null;
+  /**
+   * Every telling dates it after its own document's date: a plan or forecast ("the summit planned
+   * for tomorrow"), not something the papers say happened. Offered once, never as an anniversary.
+   */
+  expected: boolean;
 }
 
 /** A date phrase the text pins to another event whose date is not known ("within nine months of the bill's passage"). */

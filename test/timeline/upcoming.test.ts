@@ -105,7 +105,7 @@ describe('JSON for the command line', () => {
     const json = eventsJson(papers);
     expect(json).toHaveLength(papers.events.length);
     for (const event of json) {
-      expect(Object.keys(event)).toEqual(['date', 'precision', 'kind', 'title', 'doc', 'quote', 'sources', 'disagreement']);
+      expect(Object.keys(event)).toEqual(['date', 'precision', 'kind', 'title', 'doc', 'quote', 'sources', 'disagreement', 'expected']);
       expect(event.date).toMatch(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/);
       expect(event.sources[0]).toMatchObject({ doc: event.doc, quote: event.quote });
     }

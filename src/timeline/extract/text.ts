@@ -2,7 +2,7 @@ import { hasNote, markerIds, splitSentences, withoutMarkers, type CorpusDocument
 import { toIso, type DateParts } from '../../shared/time/calendar.js';
 import { formatDate } from '../../shared/time/format.js';
 import { countFromDocument } from '../count-from-document.js';
-import { resolveYear, toldAsFuture } from '../infer-year.js';
+import { resolveYear, tenseOf } from '../infer-year.js';
 import { classify } from '../kind.js';
 import { findDates, type DateMention } from '../parse/dates.js';
 import { relativeDates, type Anchor } from '../relative.js';
@@ -43,6 +43,18 @@ function mention(input: SentenceInput, date: DateMention, parts: DateParts, how:
   };
 }
 
+/**
+ * The tense of the clause the date is in ("when you have the trilat on Thursday" says none, though
+ * the sentence says "like we did this week"). A date standing alone before a comma ("On Monday, the
+ * leaders met") takes the sentence's.
+ */
+function tenseAround(sentence: string, date: DateMention): 'future' | 'past' | null {
+  const before = sentence.slice(0, date.index).split(/[,;:—–()]/).pop() ?? '';
+  const after = sentence.slice(date.index + date.text.length).split(/[,;:—–()]/)[0] ?? '';
+  const alone = `${before} ${after}`.trim().split(/\s+/).filter(Boolean).length <= 2;
+  return alone ? tenseOf(sentence) : tenseOf(`${before}${date.text}${after}`);
+}
+
 /** "within nine months of the bill's passage": a deadline when events.yaml dates the anchor. */
 function relativeMentions(input: SentenceInput, anchors: readonly Anchor[], out: TextExtraction): void {
   for (const found of relativeDates(input.clean, input.document.file, anchors)) {
@@ -77,7 +89,7 @@ export function textMentions(document: CorpusDocument, anchors: readonly Anchor[
       }
       for (const date of findDates(input.clean, 'text', reference)) {
         if (date.shift !== null) {
-          const counted = countFromDocument(date.shift, published, toldAsFuture(input.clean));
+          const counted = countFromDocument(date.shift, published, tenseAround(input.clean, date));
           if ('reason' in counted) {
             out.unresolved.push({ doc: document.file, passage: passage.index, phrase: date.text, reason: counted.reason });
             continue;

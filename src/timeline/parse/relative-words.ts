@@ -33,6 +33,8 @@ const NUMBERS: ReadonlyMap<string, number> = new Map(
 );
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "not just this year, not next year — forever": a year denied is no date. */
+const NEGATED = /\bnot\s+(?:just\s+|only\s+|even\s+)?$/i;
 const OFFSET: ReadonlyMap<string, number> = new Map([['last', -1], ['this', 0], ['next', 1]]);
 
 interface Rule {
@@ -58,7 +60,7 @@ const RULES: Rule[] = [
     // "announced last year", "earlier this year", "next year". "last year's" is read with the
     // seasons (phrase-parsers.ts); "the last year" is the twelve months up to now, no year.
     pattern: /\b(?:(?:earlier|later)\s+)?(this|last|next)\s+year\b(?!['’]s)/gi,
-    read: (m, before) => (/\b(?:the|over|during|for|past)\s+$/i.test(before) && !/^(?:earlier|later)/i.test(m[0])
+    read: (m, before) => (NEGATED.test(before) || (/\b(?:the|over|during|for|past)\s+$/i.test(before) && !/^(?:earlier|later)/i.test(m[0]))
       ? null
       : { kind: 'shift', unit: 'year', amount: OFFSET.get(m[1]!.toLowerCase()) ?? 0 }),
   },
@@ -106,7 +108,13 @@ export function findRelativeWords(text: string): RelativeHit[] {
   return hits.filter((hit, i) => !hits.slice(0, i).some((other) => hit.index < other.index + other.text.length));
 }
 
-/** "Ukraine today may be East Asia tomorrow": a figure of speech, not a day. */
+/**
+ * Figures of speech, not days: "Ukraine today may be East Asia tomorrow", "Ukraine may be East Asia
+ * tomorrow" (a guess about the future, not a day), "did not exist 5 years ago, 10 years ago, 15
+ * years ago" (a series of spans).
+ */
 export function isFigurative(sentence: string): boolean {
-  return /\btoday\b[^.;]*\btomorrow\b/i.test(sentence);
+  if (/\btoday\b[^.;]*\btomorrow\b/i.test(sentence)) return true;
+  if (/\b(?:may|might|could)\s+(?:well\s+)?be\b[^.;,]*\btomorrow\b/i.test(sentence)) return true;
+  return (sentence.match(/\bago\b/gi)?.length ?? 0) >= 3;
 }
