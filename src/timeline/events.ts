@@ -39,10 +39,12 @@ export function clusterEvent(cluster: Cluster, docs: Record<string, DocInfo>): T
   const primary = lead(cluster.members);
   const members = [primary, ...cluster.members.filter((m) => m !== primary)];
   const { date, precision } = primary.source;
-  const others = members.filter((m) => !compatible(m.source.date, date));
+  // A note's date is when the source it cites was published, which may be days after the event:
+  // a different date, not a different account of the event's.
+  const others = members.filter((m) => m.source.origin !== 'note' && !compatible(m.source.date, date));
   let disagreement: string | null = null;
   if (others.length > 0) {
-    const say = (m: EventTelling) => `${formatDate(m.source.date, m.source.precision)} (${sourcePlace(m.source, docs)}${m.source.origin === 'note' ? ', a source’s publication date' : ''})`;
+    const say = (m: EventTelling) => `${formatDate(m.source.date, m.source.precision)} (${sourcePlace(m.source, docs)})`;
     disagreement = `Sources disagree on the date: ${[primary, ...others].map(say).join('; ')}.`;
   }
   const onlyNotes = primary.source.origin === 'note';

@@ -39,7 +39,8 @@ function mention(input: SentenceInput, date: DateMention, parts: DateParts, how:
     context: `${title} ${input.clean}`,
     citedNotes: markerIds(input.sentence, hasNote(input.document)),
     basis,
-    namesThing: date.adjectival || /^of\s/i.test(date.text) || /['’]s\b/.test(date.text) || /(?:\bthe|['’]s)\s+$/.test(input.clean.slice(0, date.index)),
+    namesThing: date.adjectival || /^of\s/i.test(date.text) || /['’]s\b/.test(date.text) || /(?:\bthe|['’]s)\s+$/.test(input.clean.slice(0, date.index)) ||
+      /^['’]s\b/.test(input.clean.slice(date.index + date.text.length)),
   };
 }
 
