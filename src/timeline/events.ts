@@ -27,11 +27,18 @@ function bestTitle(primary: EventTelling, members: readonly EventTelling[]): str
   return primary.title.split(' ').length <= 3 && note !== undefined && primary.source.origin === 'text' ? note.title : primary.title;
 }
 
-/** The telling dates the event after the document it is in was dated: told as a plan or forecast. */
+/**
+ * The telling dates the event after the document it is in was dated: told as a plan or forecast.
+ * A date too coarse to lie wholly after the document ("later this spring" is 2022 in a May 2022
+ * text) is ahead when its words point forward, or its year was read from the future tense.
+ */
 function toldAhead(source: EventSource, docs: Record<string, DocInfo>): boolean {
+  if (source.origin === 'team') return false;
   const published = parseIso(docs[source.doc]?.published ?? '');
   const told = parseIso(source.date);
-  return published !== null && told !== null && span(told).first > span(published).last;
+  if (published === null || told === null) return false;
+  if (span(told).first > span(published).last) return true;
+  return source.origin === 'text' && (source.yearInferred === 'future-tense' || /^(?:later|next|coming|this\s+coming)\b/i.test(source.phrase));
 }
 
 /** A cluster of tellings → one event, dated by its best telling in the prose. */

@@ -56,9 +56,15 @@ function match(a: Scored, b: Scored, weights: Weights, rare: (name: string) => b
       const score = Math.max(title, text.crowded ? 0 : context);
       return score >= 0.25 ? score : 0;
     }
-    return title >= 0.4 && agree ? title : 0;
+    // A note the passage does not cite dates a day; a telling that gives only a year cannot be pinned by it.
+    return title >= 0.4 && agree && text.mention.source.precision !== 'year' ? title : 0;
   }
-  const score = Math.max(title, context >= 0.55 ? context : 0);
+  // A title of one word ("The meeting") matches any sentence that uses it: it says too little alone.
+  const titleCounts = Math.min(a.title.size, b.title.size) >= 2 ? title : 0;
+  // Sharing a sentence's words is weak evidence across precisions: "the meeting tomorrow" and "a
+  // portion of the 2024 calendar year" in one answer share their topic, not their event.
+  const contextCounts = context >= 0.55 && (x.source.precision === y.source.precision || (x.source.precision !== 'year' && y.source.precision !== 'year'));
+  const score = Math.max(titleCounts, contextCounts ? context : 0);
   if (score >= (agree ? 0.55 : 0.7)) return score;
   // Told in other words: the same act on the same named thing ("met … and announced JUCIP",
   // "first launched the group", "JUCIP, which was launched in 2021").

@@ -75,8 +75,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "on Monday", "last Thursday", "this coming Friday": a weekday with a word that points to it.
-    pattern: new RegExp(String.raw`\b(on|last|next|this(?:\s+coming|\s+past)?|coming|past)\s+(${WEEKDAYS.join('|')})\b`, 'g'),
+    // "on Monday", "last Thursday", "this coming Friday": a weekday with a word that points to it
+    // (weekdays and months are capitalised; the word before may open the sentence).
+    pattern: new RegExp(String.raw`\b([Oo]n|[Ll]ast|[Nn]ext|[Tt]his(?:\s+coming|\s+past)?|[Cc]oming|[Pp]ast)\s+(${WEEKDAYS.join('|')})\b`, 'g'),
     read: (m) => {
       const word = m[1]!.toLowerCase();
       const direction = word === 'on' ? 'tense' : /last|past/.test(word) ? 'last' : word === 'this' ? 'tense' : 'next';
@@ -85,7 +86,7 @@ const RULES: Rule[] = [
   },
   {
     // "coming July", "next March", "last November", "this past May", "this July".
-    pattern: new RegExp(String.raw`\b(this\s+coming|coming|next|this\s+past|past|last|this)\s+(${MONTHS.join('|')})\b(?!\s+\d)`, 'g'),
+    pattern: new RegExp(String.raw`\b([Tt]his\s+coming|[Cc]oming|[Nn]ext|[Tt]his\s+past|[Pp]ast|[Ll]ast|[Tt]his)\s+(${MONTHS.join('|')})\b(?!\s+\d)`, 'g'),
     read: (m) => {
       const word = m[1]!.toLowerCase();
       const direction = /coming|next/.test(word) ? 'next' : /past|last/.test(word) ? 'last' : 'this';
