@@ -1,10 +1,10 @@
-import { compatible, parseIso, span } from '../shared/time/calendar.js';
+import { compatible } from '../shared/time/calendar.js';
 import type { EventTelling } from './extract/event-telling.js';
 import { formatDate } from '../shared/time/format.js';
 import { sourcePlace } from './source-place.js';
 import type { Cluster } from './merge.js';
 import type { TeamEvent } from './team/types.js';
-import type { DocInfo, EventSource, TimelineEvent } from './types.js';
+import type { DocInfo, TimelineEvent } from './types.js';
 
 const words = (title: string) => title.split(' ').length + (title.endsWith('…') ? 100 : 0);
 
@@ -27,20 +27,6 @@ function bestTitle(primary: EventTelling, members: readonly EventTelling[]): str
   return primary.title.split(' ').length <= 3 && note !== undefined && primary.source.origin === 'text' ? note.title : primary.title;
 }
 
-/**
- * The telling dates the event after the document it is in was dated: told as a plan or forecast.
- * A date too coarse to lie wholly after the document ("later this spring" is 2022 in a May 2022
- * text) is ahead when its words point forward, or its year was read from the future tense.
- */
-function toldAhead(source: EventSource, docs: Record<string, DocInfo>): boolean {
-  if (source.origin === 'team') return false;
-  const published = parseIso(docs[source.doc]?.published ?? '');
-  const told = parseIso(source.date);
-  if (published === null || told === null) return false;
-  if (span(told).first > span(published).last) return true;
-  return source.origin === 'text' && (source.yearInferred === 'future-tense' || /^(?:later|next|coming|this\s+coming)\b/i.test(source.phrase));
-}
-
 /** A cluster of tellings → one event, dated by its best telling in the prose. */
 export function clusterEvent(cluster: Cluster, docs: Record<string, DocInfo>): TimelineEvent {
   const primary = lead(cluster.members);
@@ -56,7 +42,7 @@ export function clusterEvent(cluster: Cluster, docs: Record<string, DocInfo>): T
   }
   const onlyNotes = primary.source.origin === 'note';
   // Expected until a telling dated on or after the event says it happened.
-  const expected = members.every((m) => toldAhead(m.source, docs));
+  const expected = members.every((m) => m.ahead);
   return {
     id: `${primary.source.doc}#${primary.source.passage ?? `n${primary.source.noteId}`}@${date}`,
     date,

@@ -1,5 +1,5 @@
 import { hasNote, markerIds, splitSentences, withoutMarkers, type CorpusDocument, type Passage } from '../../corpus/index.js';
-import { toIso, type DateParts } from '../../shared/time/calendar.js';
+import { span, toIso, type DateParts } from '../../shared/time/calendar.js';
 import { formatDate } from '../../shared/time/format.js';
 import { countFromDocument } from '../count-from-document.js';
 import { resolveYear, tenseOf } from '../infer-year.js';
@@ -25,6 +25,18 @@ interface SentenceInput {
   clean: string;
 }
 
+/**
+ * Dated after the document, or told as to come with a date the document's date has not passed:
+ * "later this spring" is 2022 in a May 2022 text, too coarse to lie wholly after it.
+ */
+function toldAhead(input: SentenceInput, date: DateMention, parts: DateParts): boolean {
+  const told = span(parts);
+  const published = span(publishedParts(input.document));
+  if (told.first > published.last) return true;
+  if (told.last < published.first) return false;
+  return /^(?:later|next|coming|this\s+coming|upcoming)\b/i.test(date.text) || tenseAround(input.clean, date) === 'future';
+}
+
 function mention(input: SentenceInput, date: DateMention, parts: DateParts, how: EventTelling['source']['yearInferred'], basis: string | null = null): EventTelling {
   const title = titleFromSentence(input.clean, date);
   return {
@@ -39,6 +51,7 @@ function mention(input: SentenceInput, date: DateMention, parts: DateParts, how:
     context: `${title} ${input.clean}`,
     citedNotes: markerIds(input.sentence, hasNote(input.document)),
     basis,
+    ahead: toldAhead(input, date, parts),
     namesThing: date.adjectival || /^of\s/i.test(date.text) || /['’]s\b/.test(date.text) || /(?:\bthe|['’]s)\s+$/.test(input.clean.slice(0, date.index)) ||
       /^['’]s\b/.test(input.clean.slice(date.index + date.text.length)),
   };
