@@ -22,7 +22,7 @@ export interface YearContext {
 
 const RELATIVE_YEAR = /\b(last|this|next) year\b/i;
 const OFFSETS: ReadonlyMap<string, number> = new Map([['last', -1], ['this', 0], ['next', 1]]);
-const FUTURE = /\b(?:will|shall|scheduled|upcoming|expected to|is to be|are to be|plans? to|planned (?:for|in)|intends? to|aims? to|look(?:s|ing)? forward to|to be held)\b|\w['’]ll\b/i;
+const FUTURE = /\b(?:will|shall|scheduled|upcoming|expected to|is to be|are to be|plans? to|planned (?:for|in)|intends? to|look(?:s|ing)? forward to|to be held)\b|\w['’]ll\b/i;
 
 /** The sentence tells what is to come ("will", "scheduled", "we’ll"): a date without a year is then ahead. */
 export function toldAsFuture(sentence: string): boolean {
