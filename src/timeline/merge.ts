@@ -41,6 +41,15 @@ function cites(text: Scored, note: Scored): boolean {
   return text.mention.source.doc === note.mention.source.doc && note.mention.source.noteId !== null && text.passageNotes.has(note.mention.source.noteId);
 }
 
+/** The names a date names: "November's EPCC" names the EPCC meeting; "the 2024 calendar year" no name. */
+function namedByDate(telling: EventTelling): Set<string> {
+  if (!telling.namesThing) return new Set();
+  const { quote, phrase } = telling.source;
+  const at = quote.indexOf(phrase);
+  const after = at < 0 ? '' : quote.slice(at + phrase.length).split(/\s+/).slice(0, 4).join(' ');
+  return whatHappened(after).names;
+}
+
 /** How well `a` matches `b` as the same event (0: not at all), by the rules above. */
 function match(a: Scored, b: Scored, weights: Weights, rare: (name: string) => boolean): number {
   const [x, y] = [a.mention, b.mention];
@@ -68,8 +77,8 @@ function match(a: Scored, b: Scored, weights: Weights, rare: (name: string) => b
   if (score >= (agree ? 0.55 : 0.7)) return score;
   // Told in other words: the same act on the same named thing ("met … and announced JUCIP",
   // "first launched the group", "JUCIP, which was launched in 2021").
-  const namesOnly = x.namesThing || y.namesThing;
-  return agree && sameHappening(a.what, b.what, namesOnly, (name) => rare(name)) ? Math.max(score, 0.5) : 0;
+  const dated = new Set([...namedByDate(x), ...namedByDate(y)]);
+  return agree && sameHappening(a.what, b.what, dated, rare) ? Math.max(score, 0.5) : 0;
 }
 
 export function clusterMentions(mentions: readonly EventTelling[], passageNotes: (m: EventTelling) => string[]): Cluster[] {

@@ -56,14 +56,14 @@ const shares = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
 
 /**
  * Two tellings whose dates agree tell one event when they name the same rare thing and do the same
- * kind of act to it (a telling that only names the thing, "November's EPCC", needs no act); or when
- * the act is one a country does rarely (export controls, a law) and the same country does it.
- * `rare` says whether a name is distinctive enough (few tellings use it).
+ * kind of act to it, or when one's date names that very thing ("November's EPCC", which needs no
+ * act); or when the act is one a country does rarely (export controls, a law) and the same country
+ * does it. `rare` says whether a name is distinctive enough (few tellings use it); `dated` holds
+ * the names a date names, right after it.
  */
-export function sameHappening(a: WhatHappened, b: WhatHappened, namesOnly: boolean, rare: (name: string) => boolean): boolean {
+export function sameHappening(a: WhatHappened, b: WhatHappened, dated: Set<string>, rare: (name: string) => boolean): boolean {
   const commonNames = [...a.names].filter((name) => b.names.has(name) && rare(name));
-  const sameAct = shares(a.acts, b.acts);
-  if (commonNames.length > 0 && (sameAct || namesOnly)) return true;
+  if (commonNames.length > 0 && (shares(a.acts, b.acts) || commonNames.some((name) => dated.has(name)))) return true;
   const rareAct = ['restrict', 'enact'].some((act) => a.acts.has(act) && b.acts.has(act));
   return rareAct && shares(a.countries, b.countries);
 }

@@ -67,7 +67,8 @@ const RULES: Rule[] = [
   {
     // "two days ago", "six weeks ago", "a year ago"; not "a few weeks ago" or "over three years
     // ago", which give no date to count.
-    pattern: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week|month|year)s?\s+ago\b/gi,
+    // "one year ago this week" is one phrase: the week a year back, not this week.
+    pattern: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week|month|year)s?\s+ago(?:\s+this\s+(?:week|month))?\b/gi,
     read: (m, before) => {
       if (/\b(?:over|more than|nearly|almost|about|some|roughly|around|just under|less than)\s+$/i.test(before)) return null;
       const amount = NUMBERS.get(m[1]!.toLowerCase()) ?? Number(m[1]);
