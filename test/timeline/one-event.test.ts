@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
+import { plainText } from '../../src/present/build.js';
+import { timelineReply } from '../../src/present/timeline/events.js';
 import { projectPath } from '../../src/shared/paths.js';
 import { buildTimeline } from '../../src/timeline/build.js';
 import type { TimelineEvent } from '../../src/timeline/types.js';
@@ -38,5 +40,7 @@ describe('one event, told in other words', () => {
     expect(council.sources.map((s) => s.date).sort()).toEqual(['2024-04-02', '2024-04-04', '2024-04-09']);
     expect(council.disagreement).toMatch(/Sources disagree on the date: .*(?:2|4) Apr 2024.*(?:2|4) Apr 2024/);
     expect(council.disagreement).not.toMatch(/9 Apr|note/);
+    const shown = plainText(timelineReply(timeline, { kind: 'topic', text: 'NFP council' }, [council], 'NFP council', 0));
+    expect(shown).toMatch(/Apr 2024: .*\(sources disagree on the date\)/);
   });
 });
