@@ -1,7 +1,7 @@
 import { compatible } from '../shared/time/calendar.js';
 import type { EventTelling } from './extract/event-telling.js';
 import { features, Weights } from './similarity.js';
-import { sameHappening, whatHappened, type WhatHappened } from './what-happened.js';
+import { namesDiffer, sameHappening, whatHappened, type WhatHappened } from './what-happened.js';
 
 /**
  * Tellings of the same event become one event with several sources (the second Economic
@@ -78,7 +78,8 @@ function match(a: Scored, b: Scored, weights: Weights, rare: (name: string) => b
   // Told in other words: the same act on the same named thing ("met … and announced JUCIP",
   // "first launched the group", "JUCIP, which was launched in 2021").
   const dated = new Set([...namedByDate(x), ...namedByDate(y)]);
-  return agree && sameHappening(a.what, b.what, dated, rare) ? Math.max(score, 0.5) : 0;
+  if (!agree || namesDiffer(x.title, y.title)) return 0; // "the COVAX AMC Summit" is not "the Global COVID-19 Summit"
+  return sameHappening(a.what, b.what, dated, rare) ? Math.max(score, 0.5) : 0;
 }
 
 export function clusterMentions(mentions: readonly EventTelling[], passageNotes: (m: EventTelling) => string[]): Cluster[] {

@@ -47,12 +47,27 @@ export function whatHappened(text: string): WhatHappened {
   const countries = new Set(COUNTRIES.filter(([, pattern]) => pattern.test(text)).map(([name]) => name));
   const written = [...text.matchAll(/\b[A-Z][A-Z0-9]{2,}s?\b/g)].map((m) => m[0].replace(/s$/, '').toLowerCase());
   // Names of things, not of people: "Prime Minister Kishida" met many people in November.
-  const institutions = [...text.matchAll(INSTITUTION)].flatMap((m) => acronyms(m[0]));
-  const names = new Set([...written, ...institutions].filter((name) => !COUNTRY_NAMES.test(name)));
+  const names = new Set([...written, ...institutionNames(text)].filter((name) => !COUNTRY_NAMES.test(name)));
   return { acts, names, countries };
 }
 
 const shares = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
+
+/** The initials of the institutions, agreements and meetings a text names: "the COVAX AMC Summit" → "cas". */
+export function institutionNames(text: string): Set<string> {
+  return new Set([...text.matchAll(INSTITUTION)].flatMap((m) => acronyms(m[0])));
+}
+
+/** The institutions a title names, as written: "the next Global COVID-19 Summit" → "global covid-19 summit". */
+function namedInstitutions(title: string): Set<string> {
+  return new Set([...title.matchAll(INSTITUTION)].map((m) => m[0].replace(/^(?:The|A|An|This|That|Its|Their|Our)\s+/, '').toLowerCase()));
+}
+
+/** Two titles that each name a summit, act or committee, and not the same one, tell two events. */
+export function namesDiffer(titleA: string, titleB: string): boolean {
+  const [a, b] = [namedInstitutions(titleA), namedInstitutions(titleB)];
+  return a.size > 0 && b.size > 0 && !shares(a, b);
+}
 
 /**
  * Two tellings whose dates agree tell one event when they name the same rare thing and do the same

@@ -5,6 +5,7 @@ import { timelineReply } from '../../src/present/timeline/events.js';
 import { projectPath } from '../../src/shared/paths.js';
 import { buildTimeline } from '../../src/timeline/build.js';
 import type { TimelineEvent } from '../../src/timeline/types.js';
+import { namesDiffer, sameHappening, whatHappened } from '../../src/timeline/what-happened.js';
 
 /**
  * One event is one entry however many sentences or papers tell it, merged by what happened, on
@@ -42,5 +43,19 @@ describe('one event, told in other words', () => {
     expect(council.disagreement).not.toMatch(/9 Apr|note/);
     const shown = plainText(timelineReply(timeline, { kind: 'topic', text: 'NFP council' }, [council], 'NFP council', 0));
     expect(shown).toMatch(/Apr 2024: .*\(sources disagree on the date\)/);
+  });
+});
+
+describe('what happened', () => {
+  const rare = () => true;
+  it('the same act on the same named thing is one happening, whatever the other words', () => {
+    const met = whatHappened('Commerce Secretary Gina Raimondo met with her counterpart and announced a “Japan-U.S. Commercial and Industrial Partnership (JUCIP).”');
+    const launched = whatHappened('JUCIP has been a cornerstone of the dialogue since DOC and METI first launched the group in November 2021.');
+    expect(sameHappening(met, launched, new Set(), rare)).toBe(true);
+  });
+
+  it('a shared word in passing is not: "since the COVID-19 outbreak … the COVAX AMC Summit" and "the next Global COVID-19 Summit"', () => {
+    expect(namesDiffer('The COVAX AMC Summit', 'The next Global COVID-19 Summit in the first quarter')).toBe(true);
+    expect(namesDiffer('The second meeting of the ministerial-level EPCC', 'The official Joint Statement from November’s EPCC')).toBe(false);
   });
 });
