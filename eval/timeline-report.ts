@@ -42,4 +42,7 @@ if (values.shipped !== undefined) {
   for (const e of events) for (const doc of new Set(e.sources.map((s) => s.doc))) if (extraFiles.has(doc)) perDoc.set(doc, (perDoc.get(doc) ?? 0) + 1);
   console.log(`\n${events.length} events with a source in ${folders.join(', ')} (${extra.length} documents)`);
   for (const [doc, n] of [...perDoc].sort()) console.log(`  ${String(n).padStart(3)}  ${doc}`);
+  const unresolved = timeline.unresolved.filter((u) => extraFiles.has(u.doc));
+  console.log(`\n${unresolved.length} date phrases left out, with why:`);
+  for (const u of unresolved) console.log(`  ${u.doc.slice(0, 40)} #${u.passage} "${u.phrase}": ${u.reason}`);
 }

@@ -42,6 +42,13 @@ function countWeekday(day: string, weekday: number, forward: boolean): Counted {
   return { parts: { year, month, day: date }, precision: 'day' };
 }
 
+/** "this Thursday": that day of the document's own Monday-to-Sunday week. */
+function countThisWeek(day: string, weekday: number): Counted {
+  const monday = addDays(day, -((dayOfWeek(day) + 6) % 7));
+  const [year, month, date] = addDays(monday, (weekday + 6) % 7).split('-').map(Number) as [number, number, number];
+  return { parts: { year, month, day: date }, precision: 'day' };
+}
+
 function countMonth(published: DateParts, month: number, direction: 'last' | 'next' | 'this'): Counted {
   if (direction === 'this') return { parts: { year: published.year, month }, precision: 'month' };
   if (published.month === undefined) return { reason: `the document's date (${toIso(published)}) gives no month to count "${direction}" from` };
@@ -53,6 +60,7 @@ export function countFromDocument(shift: RelativeShift, published: DateParts, te
   const day = published.month !== undefined && published.day !== undefined ? toIso(published) : null;
   if (shift.kind === 'weekday') {
     if (day === null) return noDay(published);
+    if (shift.direction === 'this') return countThisWeek(day, shift.weekday);
     if (shift.direction === 'tense' && tense === null) return { reason: 'the words do not say whether the day before or after the document is meant' };
     return countWeekday(day, shift.weekday, shift.direction === 'tense' ? tense === 'future' : shift.direction === 'next');
   }

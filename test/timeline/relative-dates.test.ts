@@ -89,6 +89,7 @@ describe('what chrono-node gets wrong, and the timeline does not', () => {
     expect(count('We met on Monday.', 'past')).toEqual({ parts: { year: 2022, month: 5, day: 23 }, precision: 'day' });
     expect(count('We will meet on Monday.', 'future')).toEqual({ parts: { year: 2022, month: 5, day: 30 }, precision: 'day' });
     expect(count('the trilateral on Monday', null)).toEqual({ reason: expect.stringMatching(/do not say/) });
+    expect(count('the anniversary this Tuesday', null)).toEqual({ parts: { year: 2022, month: 5, day: 24 }, precision: 'day' });
   });
 
   it('"coming July" and "last July" keep their first word', () => {

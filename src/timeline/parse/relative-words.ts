@@ -17,8 +17,8 @@ export type Unit = 'day' | 'week' | 'month' | 'year';
 export type RelativeShift =
   /** "two days ago" (-2 day, ago), "next month" (+1 month), "this week" (0 week). */
   | { kind: 'shift'; unit: Unit; amount: number; ago?: boolean }
-  /** "on Monday" (tense decides), "last Monday", "next Thursday". 0 is Sunday. */
-  | { kind: 'weekday'; weekday: number; direction: 'last' | 'next' | 'tense' }
+  /** "on Monday" (tense decides), "last Monday", "next Thursday", "this Thursday" (the document's week). 0 is Sunday. */
+  | { kind: 'weekday'; weekday: number; direction: 'last' | 'next' | 'this' | 'tense' }
   /** "coming July", "last July", "this July": a month named with the direction to count. */
   | { kind: 'month'; month: number; direction: 'last' | 'next' | 'this' };
 
@@ -81,7 +81,7 @@ const RULES: Rule[] = [
     pattern: new RegExp(String.raw`\b([Oo]n|[Ll]ast|[Nn]ext|[Tt]his(?:\s+coming|\s+past)?|[Cc]oming|[Pp]ast)\s+(${WEEKDAYS.join('|')})\b`, 'g'),
     read: (m) => {
       const word = m[1]!.toLowerCase();
-      const direction = word === 'on' ? 'tense' : /last|past/.test(word) ? 'last' : word === 'this' ? 'tense' : 'next';
+      const direction = word === 'on' ? 'tense' : /last|past/.test(word) ? 'last' : word === 'this' ? 'this' : 'next';
       return { kind: 'weekday', weekday: WEEKDAYS.indexOf(m[2]!), direction };
     },
   },
