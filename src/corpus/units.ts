@@ -1,0 +1,80 @@
+/**
+ * The body's lines → paragraphs ("units"), whatever width the text was wrapped at.
+ *
+ * Two layouts reach the loader: one paragraph per line (web captures, the shipped papers), and
+ * paragraphs hard-wrapped at some width (PDF text, e-mail, HTML-to-Markdown converters: the White
+ * House captures wrap at 72). In a hard-wrapped text a line ends a paragraph only where the next
+ * line's first word would have fitted on it: a wrapper fills each line greedily, so a line short of
+ * that was cut on purpose. Measuring against the document's own width makes the reading the same
+ * at any width, which is the invariant the loader is tested on (test/corpus/rewrap.test.ts).
+ */
+
+export interface SourceLine {
+  /** The line as printed, trailing spaces removed. */
+  text: string;
+  /** 1-based line in the file. */
+  line: number;
+}
+
+export interface Unit {
+  /** The unit's lines joined by one space, runs of white space made one space. */
+  text: string;
+  /** 1-based line of its first line. */
+  line: number;
+  lines: SourceLine[];
+}
+
+/** A line no longer than this may be a wrapped one: nobody wraps text wider. */
+export const MAX_WRAP_WIDTH = 120;
+
+/** Markers that open a new unit wherever they start a line: a list item, a Markdown heading, a note, a speaker. */
+const OPENS_UNIT = /^\s*(?:[-•*+]\s|\d{1,3}[.)]\s|#{1,6}\s|\[\d+\]\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S|Q[\s\u00a0]|Q:|(?:[A-Z][A-Z.'’-]*[\s\u00a0]+){0,4}[A-Z][A-Z.'’-]+:[\s\u00a0])/;
+
+/** What a wrapper measures: characters (UTF-16 units: the wrapped texts are in the basic plane). */
+function width(text: string): number {
+  return text.length;
+}
+
+/** A wrapper breaks lines only at plain spaces; a non-breaking space glues two words. */
+function firstToken(text: string): string {
+  return text.trimStart().split(' ')[0] ?? '';
+}
+
+/** Lines of at least two words: a single unbreakable token (a long address) says nothing of the width. */
+function breakable(text: string): boolean {
+  return /\S +\S/.test(text.trim());
+}
+
+/** The width the document was wrapped at, or null when its paragraphs are one line each. */
+export function wrapWidth(lines: readonly SourceLine[]): number | null {
+  const measured = lines.filter((l) => breakable(l.text)).map((l) => width(l.text));
+  if (measured.length === 0) return null;
+  const wide = measured.filter((w) => w > MAX_WRAP_WIDTH).length;
+  // A few long lines (a table row, an unbreakable link with its words) do not make a text unwrapped.
+  if (wide > measured.length * 0.1) return null;
+  return Math.max(...measured.filter((w) => w <= MAX_WRAP_WIDTH));
+}
+
+export function splitUnits(body: string, firstLine: number): Unit[] {
+  const lines: SourceLine[] = body.split('\n').map((text, i) => ({ text: text.trimEnd(), line: firstLine + i }));
+  const width0 = wrapWidth(lines.filter((l) => l.text.trim() !== ''));
+  const units: Unit[] = [];
+  let current: SourceLine[] = [];
+  const close = () => {
+    if (current.length > 0) {
+      units.push({ text: current.map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' '), line: current[0]!.line, lines: current });
+    }
+    current = [];
+  };
+  lines.forEach((source) => {
+    if (source.text.trim() === '') return close();
+    const previous = current[current.length - 1];
+    if (previous !== undefined) {
+      const fitted = width0 !== null && width(previous.text) + 1 + width(firstToken(source.text)) <= width0;
+      if (width0 === null || fitted || OPENS_UNIT.test(source.text)) close();
+    }
+    current.push(source);
+  });
+  close();
+  return units;
+}
