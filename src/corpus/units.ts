@@ -45,19 +45,31 @@ function breakable(text: string): boolean {
   return /\S +\S/.test(text.trim());
 }
 
-/** The width the document was wrapped at, or null when its paragraphs are one line each. */
+/**
+ * The width the document was wrapped at, or null when its paragraphs are one line each. Read from
+ * the lines a wrapper filled: every line of a run of lines but its last. The width nine in ten of
+ * them keep to is taken: it leaves out the odd longer line a wrapper could not break (a link with
+ * its words, a heading printed whole), which would make every wrapped line look short. Taking a
+ * width a little under the true one only misses a break a line was cut at on purpose close to the
+ * margin; taking one over it would cut wrapped paragraphs apart.
+ */
 export function wrapWidth(lines: readonly SourceLine[]): number | null {
-  const measured = lines.filter((l) => breakable(l.text)).map((l) => width(l.text));
-  if (measured.length === 0) return null;
-  const wide = measured.filter((w) => w > MAX_WRAP_WIDTH).length;
+  const breakableLines = lines.filter((l) => breakable(l.text));
+  if (breakableLines.length === 0) return null;
   // A few long lines (a table row, an unbreakable link with its words) do not make a text unwrapped.
-  if (wide > measured.length * 0.1) return null;
-  return Math.max(...measured.filter((w) => w <= MAX_WRAP_WIDTH));
+  if (breakableLines.filter((l) => width(l.text) > MAX_WRAP_WIDTH).length > breakableLines.length * 0.1) return null;
+  const filled = lines
+    .filter((l, i) => lines[i + 1] !== undefined && lines[i + 1]!.text.trim() !== '' && l.text.trim() !== '' && breakable(l.text))
+    .map((l) => width(l.text))
+    .filter((w) => w <= MAX_WRAP_WIDTH)
+    .sort((a, b) => a - b);
+  if (filled.length === 0) return null;
+  return filled[Math.floor((filled.length - 1) * 0.9)]!;
 }
 
 export function splitUnits(body: string, firstLine: number): Unit[] {
   const lines: SourceLine[] = body.split('\n').map((text, i) => ({ text: text.trimEnd(), line: firstLine + i }));
-  const width0 = wrapWidth(lines.filter((l) => l.text.trim() !== ''));
+  const width0 = wrapWidth(lines);
   const units: Unit[] = [];
   let current: SourceLine[] = [];
   const close = () => {

@@ -7,7 +7,7 @@ import type { CorpusDocument } from './types.js';
  * `<u>`, a link's brackets) are not words, so typesetting never counts as a loss.
  */
 function words(text: string): string[] {
-  return text.replace(/<\/?[a-z][^>]*>/gi, ' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return text.replace(/<\/?[a-z][^>]*>/gi, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 function countAll(texts: Iterable<string>): Map<string, number> {
