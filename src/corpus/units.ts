@@ -10,8 +10,10 @@
  */
 
 export interface SourceLine {
-  /** The line as printed, trailing spaces removed. */
+  /** The line as printed, trailing white space removed. */
   text: string;
+  /** Its width as a wrapper measured it: a trailing non-breaking space is part of the word before it. */
+  width: number;
   /** 1-based line in the file. */
   line: number;
 }
@@ -28,11 +30,11 @@ export interface Unit {
 export const MAX_WRAP_WIDTH = 120;
 
 /** Markers that open a new unit wherever they start a line: a list item, a Markdown heading, a note, a speaker. */
-const OPENS_UNIT = /^\s*(?:[-•*+]\s|\d{1,3}[.)]\s|#{1,6}\s|\[\d+\]\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S|Q[\s\u00a0]|Q:|(?:[A-Z][A-Z.'’-]*[\s\u00a0]+){0,4}[A-Z][A-Z.'’-]+:[\s\u00a0])/;
+export const OPENS_UNIT = /^\s*(?:[-•*+]\s|\d{1,3}[.)]\s|#{1,6}\s|\[\d+\]\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S|Q[\s\u00a0]|Q:|(?:[A-Z][A-Z.'’-]*[\s\u00a0]+){0,4}[A-Z][A-Z.'’-]+:[\s\u00a0])/;
 
 /** What a wrapper measures: characters (UTF-16 units: the wrapped texts are in the basic plane). */
 function width(text: string): number {
-  return text.length;
+  return text.replace(/[ \t]+$/, '').length;
 }
 
 /** A wrapper breaks lines only at plain spaces; a non-breaking space glues two words. */
@@ -57,10 +59,10 @@ export function wrapWidth(lines: readonly SourceLine[]): number | null {
   const breakableLines = lines.filter((l) => breakable(l.text));
   if (breakableLines.length === 0) return null;
   // A few long lines (a table row, an unbreakable link with its words) do not make a text unwrapped.
-  if (breakableLines.filter((l) => width(l.text) > MAX_WRAP_WIDTH).length > breakableLines.length * 0.1) return null;
+  if (breakableLines.filter((l) => l.width > MAX_WRAP_WIDTH).length > breakableLines.length * 0.1) return null;
   const filled = lines
     .filter((l, i) => lines[i + 1] !== undefined && lines[i + 1]!.text.trim() !== '' && l.text.trim() !== '' && breakable(l.text))
-    .map((l) => width(l.text))
+    .map((l) => l.width)
     .filter((w) => w <= MAX_WRAP_WIDTH)
     .sort((a, b) => a - b);
   if (filled.length === 0) return null;
@@ -68,7 +70,7 @@ export function wrapWidth(lines: readonly SourceLine[]): number | null {
 }
 
 export function splitUnits(body: string, firstLine: number): Unit[] {
-  const lines: SourceLine[] = body.split('\n').map((text, i) => ({ text: text.trimEnd(), line: firstLine + i }));
+  const lines: SourceLine[] = body.split('\n').map((text, i) => ({ text: text.trimEnd(), width: width(text), line: firstLine + i }));
   const width0 = wrapWidth(lines);
   const units: Unit[] = [];
   let current: SourceLine[] = [];
@@ -82,7 +84,7 @@ export function splitUnits(body: string, firstLine: number): Unit[] {
     if (source.text.trim() === '') return close();
     const previous = current[current.length - 1];
     if (previous !== undefined) {
-      const fitted = width0 !== null && width(previous.text) + 1 + width(firstToken(source.text)) <= width0;
+      const fitted = width0 !== null && previous.width + 1 + width(firstToken(source.text)) <= width0;
       if (width0 === null || fitted || OPENS_UNIT.test(source.text)) close();
     }
     current.push(source);

@@ -7,7 +7,17 @@ import type { CorpusDocument } from './types.js';
  * `<u>`, a link's brackets) are not words, so typesetting never counts as a loss.
  */
 function words(text: string): string[] {
-  return text.replace(/<\/?[a-z][^>]*>/gi, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const addresses: string[] = [];
+  // Markup may sit inside a word ("**c**ollaboration", "[fund](…)s"): it is taken out before the
+  // text is cut into words, and a link's address is counted apart from its words.
+  const plain = text.replace(/\[([^[\]]*)\]\(([^()\s]*)\)/g, (_, label: string, address: string) => {
+      addresses.push(address);
+      return label;
+    });
+  return `${plain} ${addresses.join(' ')}`
+    .replace(/<\/?[a-z][^>]*>|\*|\\(?=[^\p{L}\p{N}])/giu, '')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 function countAll(texts: Iterable<string>): Map<string, number> {
