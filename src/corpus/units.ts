@@ -39,7 +39,7 @@ function width(text: string): number {
 
 /** A wrapper breaks lines only at plain spaces; a non-breaking space glues two words. */
 function firstToken(text: string): string {
-  return text.trimStart().split(' ')[0] ?? '';
+  return text.replace(/^[ \t]+/, '').split(' ')[0] ?? '';
 }
 
 /** Lines of at least two words: a single unbreakable token (a long address) says nothing of the width. */

@@ -12,26 +12,20 @@ function wrapParagraph(lines: string[], width: number): string {
   const joined = lines.map((l) => l.trim()).join(' ');
   const prefix = LIST_PREFIX.exec(lines[0]!)?.[0].replace(/^\s*/, /^\s*/.exec(lines[0]!)![0]) ?? '';
   const indent = ' '.repeat(prefix.length);
-  const tokens = joined.slice(prefix.trimStart().length).split(' ').filter((t) => t !== '');
+  // A token of white space alone (a stray non-breaking space) is no word: passages read it as a space.
+  const tokens = joined.slice(prefix.trimStart().length).split(' ').filter((t) => t.trim() !== '');
   const out: string[] = [];
   let line = prefix;
-  for (const token of tokens) {
-    const fresh = line.trim() === '' || line === prefix;
-    if (!fresh && line.length + 1 + token.length > width) {
+  tokens.forEach((token, k) => {
+    const fresh = line === prefix;
+    // A line may not start with what reads as a new paragraph: the word stays on the line before.
+    const opensUnit = OPENS_UNIT.test(tokens.slice(k, k + 6).join(' '));
+    if (!fresh && line.length + 1 + token.length > width && !opensUnit) {
       out.push(line);
       line = indent + token;
     } else line = fresh ? line + token : `${line} ${token}`;
-  }
+  });
   out.push(line);
-  // A continuation line must not open a new paragraph: its first word goes up a line.
-  for (let i = out.length - 1; i > 0; i--) {
-    while (OPENS_UNIT.test(out[i]!)) {
-      const [first, ...rest] = out[i]!.trim().split(' ');
-      out[i - 1] = `${out[i - 1]} ${first}`;
-      out[i] = indent + rest.join(' ');
-      if (rest.length === 0) break;
-    }
-  }
   return out.filter((l) => l.trim() !== '').map((l) => l.replace(/[ \t]+$/, '')).join('\n');
 }
 
