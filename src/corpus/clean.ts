@@ -137,7 +137,8 @@ export function cleanBody(body: string, meta: DocumentMeta, firstLine: number): 
     if (furniture) return drop(line, text, furniture as RemovedCategory);
     const rule = boilerplateRuleFor(text);
     if (rule) return drop(line, text, rule.name);
-    if (repeated.has(text)) return drop(line, text, 'repeated running head or block');
+    // Only a paragraph of its own: a wrapped line that recurs ("countries.") is part of a sentence.
+    if (unit.alone && repeated.has(text)) return drop(line, text, 'repeated running head or block');
     // The title, or a part of it printed on its own line, right where the title stands.
     const nearTitle = i >= titleIndex && i <= Math.max(titleIndex, 0) + 3;
     if (nearTitle && squashed.length > 0 && atMostWords(text, 20) && title.includes(squashed)) return drop(line, text, 'title');
@@ -170,13 +171,11 @@ export function cleanBody(body: string, meta: DocumentMeta, firstLine: number): 
     const plain = embargo.length === 0 ? markup.text : sentences.filter((s) => !isEmbargoSentence(s)).join(' ');
     if (plain === '') return;
     const markedHeading = isHeadingMarkup(rest) && atMostWords(plain, 20) && !/[.?!…;。！？]$/.test(plain);
-    kept.push({
-      text: plain,
-      line,
-      listItem: isListItem(rest),
-      heading: markedHeading ? 'markup' : speaker === null && isHeadingLike(plain, isLongNote) && !/^\*[^*]/.test(rest) ? 'likely' : null,
-      speaker,
-    });
+    const listItem = isListItem(rest);
+    // A heading by its look is a short paragraph of its own, never a line split off inside a run of
+    // lines; a bullet is text unless its markup says heading; so is a line set in italics (a deck).
+    const looksLikeHeading = unit.alone && speaker === null && !listItem && !/^\*[^*]/.test(rest) && isHeadingLike(plain, isLongNote);
+    kept.push({ text: plain, line, listItem, heading: markedHeading ? 'markup' : looksLikeHeading ? 'likely' : null, speaker });
   });
 
   const { paragraphs, sections, headings } = toParagraphs(kept, isLongNote);

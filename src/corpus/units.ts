@@ -5,7 +5,7 @@
  * paragraphs hard-wrapped at some width (PDF text, e-mail, HTML-to-Markdown converters: the White
  * House captures wrap at 72). In a hard-wrapped text a line ends a paragraph only where the next
  * line's first word would have fitted on it: a wrapper fills each line greedily, so a line short of
- * that was cut on purpose. Measuring against the document's own width makes the reading the same
+ * that was cut on purpose, and so was a line ending in a Markdown hard break. Measuring against the document's own width makes the reading the same
  * at any width, which is the invariant the loader is tested on (test/corpus/rewrap.test.ts).
  */
 
@@ -14,6 +14,8 @@ export interface SourceLine {
   text: string;
   /** Its width as a wrapper measured it: a trailing non-breaking space is part of the word before it. */
   width: number;
+  /** A Markdown hard line break ends it (two spaces, or a backslash): the writer broke the line on purpose. */
+  hardBreak: boolean;
   /** 1-based line in the file. */
   line: number;
 }
@@ -24,6 +26,12 @@ export interface Unit {
   /** 1-based line of its first line. */
   line: number;
   lines: SourceLine[];
+  /**
+   * A paragraph of its own: blank lines (or the body's ends) on both sides, or any line of a text
+   * that prints one paragraph per line. A line split off inside a run of lines may be a sentence's
+   * piece, so rules that remove whole paragraphs (a running head) leave it alone.
+   */
+  alone: boolean;
 }
 
 /** A line no longer than this may be a wrapped one: nobody wraps text wider. */
@@ -70,25 +78,37 @@ export function wrapWidth(lines: readonly SourceLine[]): number | null {
 }
 
 export function splitUnits(body: string, firstLine: number): Unit[] {
-  const lines: SourceLine[] = body.split('\n').map((text, i) => ({ text: text.trimEnd(), width: width(text), line: firstLine + i }));
+  const lines: SourceLine[] = body.split('\n').map((text, i) => ({
+    text: text.trimEnd().replace(/\\$/, ''),
+    width: width(text),
+    hardBreak: / {2,}$|\\$/.test(text),
+    line: firstLine + i,
+  }));
   const width0 = wrapWidth(lines);
   const units: Unit[] = [];
   let current: SourceLine[] = [];
-  const close = () => {
+  let startsRun = true;
+  const close = (endsRun: boolean) => {
     if (current.length > 0) {
-      units.push({ text: current.map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' '), line: current[0]!.line, lines: current });
+      const text = current.map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' ');
+      units.push({ text, line: current[0]!.line, lines: current, alone: width0 === null || (startsRun && endsRun) });
+      startsRun = false;
     }
     current = [];
   };
   lines.forEach((source) => {
-    if (source.text.trim() === '') return close();
+    if (source.text.trim() === '') {
+      close(true);
+      startsRun = true;
+      return;
+    }
     const previous = current[current.length - 1];
     if (previous !== undefined) {
       const fitted = width0 !== null && previous.width + 1 + width(firstToken(source.text)) <= width0;
-      if (width0 === null || fitted || OPENS_UNIT.test(source.text)) close();
+      if (width0 === null || fitted || previous.hardBreak || OPENS_UNIT.test(source.text)) close(false);
     }
     current.push(source);
   });
-  close();
+  close(true);
   return units;
 }

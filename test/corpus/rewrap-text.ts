@@ -1,9 +1,9 @@
-import { OPENS_UNIT, splitUnits } from '../../src/corpus/units.js';
+import { OPENS_UNIT, splitUnits, wrapWidth } from '../../src/corpus/units.js';
 
 /**
  * A document re-wrapped at a width, as wrapping tools do it: lines filled greedily, broken only at
  * plain spaces (a non-breaking space glues), a list item's marker kept and its continuation lines
- * indented, paragraphs separated by a blank line, and, like pandoc, no continuation line starting
+ * indented, and, like pandoc, no continuation line starting
  * with what would read as a list marker, a heading, a note or a speaker.
  */
 const LIST_PREFIX = /^\s*(?:[-•*+]|\d{1,3}[.)])\s+/;
@@ -32,8 +32,20 @@ function wrapParagraph(lines: string[], width: number): string {
 export function rewrap(text: string, width: number): string {
   const lines = text.split('\n');
   const close = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
-  const units = splitUnits(lines.slice(close + 1).join('\n'), 1);
-  const body = units.map((unit) => wrapParagraph(unit.lines.map((l) => l.text), width)).join('\n\n');
+  const body0 = lines.slice(close + 1).join('\n');
+  const units = splitUnits(body0, 1);
+  // A text printed one paragraph per line has a paragraph on every line: re-wrapped, they need blank lines.
+  const onePerLine = wrapWidth(body0.split('\n').map((text, i) => ({ text, width: text.length, hardBreak: false, line: i + 1 }))) === null;
+  // Paragraphs stay apart as they were: a blank line between runs of lines, a hard break (two
+  // spaces) between the paragraphs of one run, as a Markdown-preserving re-wrapper keeps them.
+  const body = units
+    .map((unit, i) => {
+      const wrapped = wrapParagraph(unit.lines.map((l) => l.text), width);
+      const next = units[i + 1];
+      if (next === undefined) return wrapped;
+      return !onePerLine && next.line === unit.lines[unit.lines.length - 1]!.line + 1 ? `${wrapped}  \n` : `${wrapped}\n\n`;
+    })
+    .join('');
   return `${lines.slice(0, close + 1).join('\n')}\n${body}\n`;
 }
 
