@@ -40,14 +40,24 @@ export const MAX_WRAP_WIDTH = 120;
 /** Markers that open a new unit wherever they start a line: a list item, a Markdown heading, a note, a speaker. */
 export const OPENS_UNIT = /^\s*(?:[-•*+]\s|\d{1,3}[.)]\s|#{1,6}\s|\[\d+\]\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S|Q[\s\u00a0]|Q:|(?:[A-Z][A-Z.'’-]*[\s\u00a0]+){0,4}[A-Z][A-Z.'’-]+:[\s\u00a0])/;
 
+/** How many plain spaces and tabs end the text, counted from its end: a pattern such as / +$/ retries at every space of a long run. */
+function trailingSpaces(text: string): number {
+  let n = 0;
+  while (n < text.length && (text[text.length - 1 - n] === ' ' || text[text.length - 1 - n] === '\t')) n++;
+  return n;
+}
+
 /** What a wrapper measures: characters (UTF-16 units: the wrapped texts are in the basic plane). */
 function width(text: string): number {
-  return text.replace(/[ \t]+$/, '').length;
+  return text.length - trailingSpaces(text);
 }
 
 /** A wrapper breaks lines only at plain spaces; a non-breaking space glues two words. */
 function firstToken(text: string): string {
-  return text.replace(/^[ \t]+/, '').split(' ')[0] ?? '';
+  let start = 0;
+  while (start < text.length && (text[start] === ' ' || text[start] === '\t')) start++;
+  const end = text.indexOf(' ', start);
+  return text.slice(start, end < 0 ? text.length : end);
 }
 
 /** Lines of at least two words: a single unbreakable token (a long address) says nothing of the width. */
@@ -81,7 +91,7 @@ export function splitUnits(body: string, firstLine: number): Unit[] {
   const lines: SourceLine[] = body.split('\n').map((text, i) => ({
     text: text.trimEnd().replace(/\\$/, ''),
     width: width(text),
-    hardBreak: / {2,}$|\\$/.test(text),
+    hardBreak: trailingSpaces(text) >= 2 || text.endsWith('\\'),
     line: firstLine + i,
   }));
   const width0 = wrapWidth(lines);
