@@ -9,9 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseDocument } from '../src/corpus/parse-document.js';
-import { countWords } from '../src/corpus/sentences.js';
-import { bodyOf, lostWords } from '../src/corpus/word-accounting.js';
+import { bodyOf, countWords, lostWords, parseDocument } from '../src/corpus/index.js';
 import { projectPath } from '../src/shared/paths.js';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { sample: { type: 'string' }, quiet: { type: 'boolean' } } });
@@ -20,7 +18,7 @@ const folders = positionals.length > 0 ? positionals : [projectPath('..', 'share
 /** A passage that starts where no sentence starts: lower case, or punctuation that continues one. */
 function startsMidSentence(text: string): boolean {
   const first = text.replace(/^[\s*_]+/, '')[0] ?? '';
-  return !/[\p{Lu}\p{N}"“‘'(\[¿$£€#\u3040-\u9fff]/u.test(first);
+  return !/[\p{Lu}\p{N}"“‘'([¿$£€#\u3040-\u9fff]/u.test(first);
 }
 
 interface Row { file: string; passages: number; mid: number; sections: number; lost: number; short: number; lostSample: string }
