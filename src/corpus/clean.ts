@@ -79,7 +79,12 @@ function nameForms(author: string): string[] {
 function repeatedUnits(units: Unit[], isLongNote: LongNotes): Set<string> {
   const counts = new Map<string, number>();
   for (const { text } of units) counts.set(text, (counts.get(text) ?? 0) + 1);
-  const repeated = [...counts].filter(([text, n]) => n > 1 && ((atMostWords(text, 12) && !endsSentence(text, isLongNote) && !speakerLabel(text)) || text.length > 200));
+  // Read without stage directions: "Thank you. (Applause.)" is speech, "(Cross-talk.)" a direction.
+  const isHead = (text: string) => {
+    const { rest } = takeStageDirections(text);
+    return rest !== '' && atMostWords(rest, 12) && !endsSentence(rest, isLongNote) && !speakerLabel(text);
+  };
+  const repeated = [...counts].filter(([text, n]) => n > 1 && (text.length > 200 || isHead(text)));
   return new Set(repeated.map(([text]) => text));
 }
 
@@ -133,7 +138,7 @@ export function cleanBody(body: string, meta: DocumentMeta, firstLine: number): 
       return drop(line, text, 'notes heading');
     }
     if (inNotes) return drop(line, text, 'inside the notes');
-    const furniture = text.length <= 80 ? furnitureCategory(stripMarkup(text).text) : undefined;
+    const furniture = text.length <= 80 ? furnitureCategory(text) ?? furnitureCategory(stripMarkup(text).text) : undefined;
     if (furniture) return drop(line, text, furniture as RemovedCategory);
     const rule = boilerplateRuleFor(text);
     if (rule) return drop(line, text, rule.name);

@@ -28,7 +28,8 @@ export function listDepth(rawFirstLine: string): number {
 /** A Markdown heading ("## Title"), or a line that is bold and nothing else ("**Title**", "**<u>Title</u>**:"). */
 export function isHeadingMarkup(text: string): boolean {
   const body = text.replace(LIST_MARKER, '').replace(/<\/?u>/gi, '').trim();
-  return HEADING_MARKUP.test(text) || /^(\*\*|__)[^*_]+?:?\s*\1\s*:?$/.test(body);
+  // One bold span or several ("**Climate Change** **and Recovery**"), nothing else but a colon.
+  return HEADING_MARKUP.test(text) || /^(?:(\*\*|__)[^*_]+?\1\s*:?\s*)+$/.test(body);
 }
 
 export function stripMarkup(text: string): Stripped {
@@ -49,7 +50,7 @@ export function stripMarkup(text: string): Stripped {
       taken.push({ text: url, category: 'link address' });
       return label;
     })
-    .replace(/<\/?[a-z][^>]*>/gi, '')
+    .replace(/<!--.*?-->|<\/?[a-z][^>]*>/gi, '')
     .replace(/\\([\\`*_{}[\]()#+\-.!|~<>"'])/g, '$1');
   // Emphasis: bold and italic markers around words are typesetting, not text.
   // Neither span may cross its own marker, so a line of many unmatched "*" or "__" stays linear.

@@ -27,6 +27,7 @@ export const REMOVED_CATEGORIES = {
   'date line': 'a date in parentheses printed alone, "(April 9, 2024)"',
   'delivery note': '"As delivered", "As prepared for delivery"',
   'end mark': '"###", "END": the end of a release',
+  'thematic break': 'a rule across the page, "***" or "---"',
   'embargo notice': 'the terms of an embargo, a line or a sentence',
   'download link': 'a download button',
   breadcrumb: 'site navigation path',

@@ -5,7 +5,7 @@
  */
 
 /** "PRESIDENT BIDEN:", "MS. JEAN-PIERRE:", "Q", "Q:" opening a paragraph. */
-const SPEAKER_LABEL = /^(Q(?=[\s\u00a0:])|(?:[A-Z][A-Z.'’-]*[\s\u00a0]+){0,4}[A-Z][A-Z.'’-]*[A-Z.])(?::|(?<=^Q))[\s\u00a0]*/;
+const SPEAKER_LABEL = /^(Q(?=[\s\u00a0:])|(?:[A-Z][A-Z.'’-]*[\s\u00a0]+){0,3}[A-Z][A-Z.'’-]*[A-Z.])(?::|(?<=^Q))[\s\u00a0]*/;
 
 /** The label opening a paragraph, and the paragraph without it; undefined when it opens with none. */
 export function speakerLabel(text: string): { label: string; speaker: string; rest: string } | undefined {
@@ -46,12 +46,15 @@ const FURNITURE: readonly [string, RegExp][] = [
   ['timestamp', /^\d{1,2}:\d{2}\s*[AP]\.?\s?M\.?(?:\s+[A-Z]{2,4})?$/i],
   ['delivery note', /^\(?AS (?:DELIVERED|PREPARED(?: FOR DELIVERY)?)\)?$/i],
   ['date line', /^\((?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})\)$/],
-  ['end mark', /^(?:#{3}|\*{3}|-30-|END|END \d{1,2}:\d{2}.*)$/],
+  ['end mark', /^(?:#\s?#\s?#|-30-|END|END \d{1,2}:\d{2}.*)$/],
+  ['thematic break', /^(?:[-*_=]\s*){3,}$/],
   ['embargo notice', /^(?:EMBARGOED\b|FOR IMMEDIATE RELEASE$)/i],
 ];
 
+/** Read with Markdown's escapes undone: "\\*\\*\\*" is a thematic break, "\\###" an end mark. */
 export function furnitureCategory(text: string): string | undefined {
-  return FURNITURE.find(([, pattern]) => pattern.test(text.trim()))?.[0];
+  const plain = text.replace(/\\/g, '').trim();
+  return FURNITURE.find(([, pattern]) => pattern.test(plain))?.[0];
 }
 
 /** A sentence that sets an embargo ("…the call will be held under embargo until 5:00 a.m."). */

@@ -38,7 +38,7 @@ export interface Unit {
 export const MAX_WRAP_WIDTH = 120;
 
 /** Markers that open a new unit wherever they start a line: a list item, a Markdown heading, a note, a speaker. */
-export const OPENS_UNIT = /^\s*(?:[-•*+]\s|\d{1,3}[.)]\s|#{1,6}\s|\[\d+\]\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S|Q[\s\u00a0]|Q:|(?:[A-Z][A-Z.'’-]*[\s\u00a0]+){0,4}[A-Z][A-Z.'’-]+:[\s\u00a0])/;
+export const OPENS_UNIT = /^\s*(?:[-•*+]\s|\d{1,3}[.)]\s|#{1,6}\s|\[\d+\]\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S|Q[\s\u00a0]|Q:|(?:[A-Z][A-Z.'’-]*[\s\u00a0]+){0,3}[A-Z][A-Z.'’-]+:[\s\u00a0])/;
 
 /** How many plain spaces and tabs end the text, counted from its end: a pattern such as / +$/ retries at every space of a long run. */
 function trailingSpaces(text: string): number {
