@@ -23,13 +23,15 @@ describe.skipIf(missing !== null)('answer quality with whitehouse-japan beside t
     expectFloors(knowledge, 'dev', { hitAt1: 0.73, hitAt3: 0.86, mrr: 0.8, unanswerableNone: 0.2, answerableNoneAtMost: 0.07 });
   });
 
-  // Measured: hit@1 0.769, hit@3 0.877, MRR 0.819, excerpts 21/21, "none" 12/15 and 21/65.
+  // Measured with the paragraph-reading loader (the distractors' passages changed with it): hit@1
+  // 0.723, hit@3 0.846, MRR 0.793, excerpts 21/21, "none" 11/15 and 21/65. Before it: 0.769, 0.877, 0.819.
   it('the papers set among distractors stays above its floors', () => {
-    expectFloors(knowledge, 'papers', { hitAt1: 0.74, hitAt3: 0.84, mrr: 0.79, excerptWithAnswer: 0.9, unanswerableNone: 0.73, answerableNoneAtMost: 0.35 });
+    expectFloors(knowledge, 'papers', { hitAt1: 0.7, hitAt3: 0.82, mrr: 0.77, excerptWithAnswer: 0.9, unanswerableNone: 0.66, answerableNoneAtMost: 0.35 });
   });
 
-  // Measured: hit@1 0.447, hit@3 0.532, MRR 0.488, excerpts 12/13, "none" 1/6 and 8/47.
+  // Measured with the paragraph-reading loader: hit@1 0.766, hit@3 0.894, MRR 0.837, excerpts 14/17,
+  // "none" 1/6 and 6/47. Before it (wrapped lines read as headings): 0.447, 0.532, 0.488, 12/13.
   it('the whitehouse-japan set stays above its floors', () => {
-    expectFloors(knowledge, 'whitehouse-japan', { hitAt1: 0.42, hitAt3: 0.49, mrr: 0.45, excerptWithAnswer: 0.84, unanswerableNone: 0.16, answerableNoneAtMost: 0.2 });
+    expectFloors(knowledge, 'whitehouse-japan', { hitAt1: 0.74, hitAt3: 0.87, mrr: 0.81, excerptWithAnswer: 0.76, unanswerableNone: 0.16, answerableNoneAtMost: 0.15 });
   });
 });
