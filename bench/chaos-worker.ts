@@ -22,7 +22,7 @@ import { systemClock, type Clock } from '../src/schedule/clock.js';
 import type { JobFactory } from '../src/schedule/jobs.js';
 import type { DigestPoster, DigestSource } from '../src/schedule/poster.js';
 import { Scheduler } from '../src/schedule/scheduler.js';
-import { openStore } from '../src/store/open.js';
+import { connectStoreAt } from '../src/store/connect.js';
 
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 
@@ -46,9 +46,10 @@ interface BotOptions {
   hang?: 'compose' | 'send';
 }
 
-function runBot(options: BotOptions): void {
+async function runBot(options: BotOptions): Promise<void> {
   const clock: Clock = { now: () => new Date(Date.now() + options.offsetMs), sleep: systemClock.sleep };
-  const store = openStore(options.db);
+  // A SQLite file, or a postgres:// URL: the failure tests on PostgreSQL run this same bot (test/store/postgres-failures.test.ts).
+  const store = await connectStoreAt(options.db);
   const poster: DigestPoster = {
     post: async (target) => {
       if (options.hang === 'send') {
@@ -90,8 +91,8 @@ function runBot(options: BotOptions): void {
     say(JSON.stringify({ reply: plainText(reply) }));
   });
   process.once('SIGTERM', () => {
-    void scheduler.stop().then(() => {
-      store.close();
+    void scheduler.stop().then(async () => {
+      await store.close();
       process.exit(0);
     });
   });
@@ -100,5 +101,5 @@ function runBot(options: BotOptions): void {
 
 const [mode, first = '', second = ''] = process.argv.slice(2);
 if (mode === 'lock') holdLock(first, Number(second));
-else if (mode === 'bot') runBot(JSON.parse(first) as BotOptions);
+else if (mode === 'bot') await runBot(JSON.parse(first) as BotOptions);
 else throw new Error(`chaos-worker: unknown mode "${mode}"`);

@@ -10,7 +10,9 @@ import { terminalRequester } from './platforms/terminal/user.js';
 import { routePoster } from './schedule/route-poster.js';
 import { Scheduler } from './schedule/scheduler.js';
 import { platformLogger, startPlatforms, type BotServices } from './serve.js';
-import { openStore, type Store } from './store/open.js';
+import type { PinoLogger } from './shared/log.js';
+import { connectStore } from './store/connect.js';
+import type { Store } from './store/store.js';
 import { composeDigest } from './present/timeline/digest.js';
 import { quietNote } from './present/timeline/quiet-note.js';
 
@@ -25,21 +27,22 @@ export function digestServices(knowledge: Knowledge, store: Store): BotServices 
  */
 export async function startBot(config: Config): Promise<void> {
   const knowledge = prepareKnowledge(config.corpusDir, { corpusWarnings: true });
-  const store = openStore(config.databasePath);
+  const logger = config.chat.slack || config.chat.discord ? platformLogger(config) : null;
+  // DATABASE_URL (PostgreSQL, for several replicas) when set, else the SQLite file at DATABASE_PATH.
+  const store = await connectStore(config, logger ?? terminalLogger());
   const services = digestServices(knowledge, store);
   try {
-    if (config.chat.slack || config.chat.discord) await servePlatforms(config, knowledge, services);
+    if (logger) await servePlatforms(config, knowledge, services, logger);
     else await terminalChat(config, knowledge, services);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
 /** How long a stop may take, from the signal to the process's end (Slack HTTP gives requests in flight 2 s of it). */
 const SHUTDOWN_LIMIT_MS = 10_000;
 
-async function servePlatforms(config: Config, knowledge: Knowledge, services: BotServices): Promise<void> {
-  const logger = platformLogger(config);
+async function servePlatforms(config: Config, knowledge: Knowledge, services: BotServices, logger: PinoLogger): Promise<void> {
   // A stray rejection in a library callback is logged, not fatal: the bot keeps answering.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   // Listened for from the start, so a stop requested while connecting is honoured once connected.

@@ -5,17 +5,10 @@ import { migrate } from './migrate.js';
 import { migrations } from './migrations/index.js';
 import { damagedError, openError } from './open-error.js';
 import { PostRepository } from './posts.js';
+import type { Store } from './store.js';
 import { SubscriptionRepository } from './subscriptions.js';
 
-export interface Store {
-  /** The database file, for logs and error messages. */
-  readonly path: string;
-  readonly subscriptions: SubscriptionRepository;
-  readonly posts: PostRepository;
-  /** Actions behind buttons too long to carry them (Discord's 100-character custom_id). */
-  readonly buttonActions: ButtonActionRepository;
-  close(): void;
-}
+export type { Store };
 
 /**
  * Open the store at `path` (config DATABASE_PATH), creating the folder and file on first start and
@@ -44,10 +37,14 @@ export function storeOn(db: Database.Database, path: string): Store {
     throw openError(path, error);
   }
   return {
+    kind: 'sqlite',
     path,
+    variable: 'DATABASE_PATH',
     subscriptions: new SubscriptionRepository(db),
     posts: new PostRepository(db),
     buttonActions: new ButtonActionRepository(db),
-    close: () => db.close(),
+    close: async () => {
+      db.close();
+    },
   };
 }
