@@ -13,7 +13,7 @@ export interface Config {
   /** SQLite file for subscriptions and posted digests; its folder is created on first start. */
   databasePath: string;
   /** DATABASE_URL: a PostgreSQL database instead of the SQLite file, for several replicas (checked when opened). */
-  databaseUrl: string | null;
+  databaseUrl?: string | null;
   color: boolean;
   /** Slack, Discord, admins, rate limit, log level. */
   chat: ChatConfig;

@@ -119,6 +119,9 @@ export class Scheduler {
   async stop(): Promise<void> {
     this.job?.stop();
     this.job = null;
+    // A tick whose read is under way still starts its evaluations, as a synchronous read did
+    // (the catch-up right after start is not lost to a quick stop); then backoff waits end.
+    await Promise.allSettled([...this.reads]);
     this.abort.abort();
     await this.settled();
   }
