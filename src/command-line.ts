@@ -5,6 +5,7 @@ import { prepareKnowledge } from './knowledge/prepare.js';
 import { acronymCli } from './platforms/cli/acronym.js';
 import { parseCommandLine, type CliRequest } from './platforms/cli/args.js';
 import { askCli } from './platforms/cli/ask.js';
+import { feedbackCli } from './platforms/cli/feedback.js';
 import type { CliIo, CliKnowledge } from './platforms/cli/io.js';
 import { timelineCli } from './platforms/cli/timeline.js';
 import { usageText } from './platforms/cli/usage.js';
@@ -48,6 +49,17 @@ async function run(request: CliRequest, io: CliIo): Promise<number> {
     case 'digest':
       timelineCli(request, prepareKnowledge(config.corpusDir), cli);
       return 0;
+    case 'feedback': {
+      const { connectStore } = await import('./store/connect.js');
+      const store = await connectStore(config);
+      try {
+        const since = request.since === undefined ? undefined : new Date(`${request.since}T00:00:00Z`);
+        feedbackCli(request, await store.feedback.list(since), cli);
+      } finally {
+        await store.close();
+      }
+      return 0;
+    }
     case 'discord-register': {
       const { discordRegisterCli } = await import('./platforms/discord/register-command.js');
       await discordRegisterCli(commands, config.chat, request, io.out);

@@ -47,7 +47,15 @@ export async function startPlatforms(options: ServeOptions): Promise<Serving> {
   const { knowledge, services, logger } = options;
   const chat = options.config.chat;
   const deps: PlatformDeps = {
-    dispatcher: new Dispatcher({ knowledge, commands, services, logger, rateLimiter: new RateLimiter(chat.rateLimitPerMinute) }),
+    dispatcher: new Dispatcher({
+      knowledge,
+      commands,
+      services,
+      logger,
+      rateLimiter: new RateLimiter(chat.rateLimitPerMinute),
+      feedback: services.store.feedback,
+      conversations: services.store.conversations,
+    }),
     knowledge,
     logger,
     admins: chat.admins,

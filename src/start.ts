@@ -83,7 +83,7 @@ async function terminalChat(config: Config, knowledge: Knowledge, services: BotS
       output: process.stdout,
       interactive,
       color: config.color,
-      dispatcher: new Dispatcher({ knowledge, commands, services, logger }),
+      dispatcher: new Dispatcher({ knowledge, commands, services, logger, feedback: services.store.feedback, conversations: services.store.conversations }),
       requester: terminalRequester('terminal'),
     });
   } finally {

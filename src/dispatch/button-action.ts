@@ -19,10 +19,14 @@ const actionSchema = z.object({
   s: z.literal(1).optional(),
 });
 
-/** Compact JSON: Discord allows 100 characters in a custom_id, Slack 2,000 in a value. */
+/**
+ * Compact JSON: Discord allows 100 characters in a custom_id, Slack 2,000 in a value. "<", ">",
+ * "&" and "@" are written as JSON escapes, so a question's "<!channel>", "<@U1>" or "@everyone"
+ * never travels in mention syntax, even in a field no client shows; JSON.parse reads them back.
+ */
 export function encodeAction(action: ButtonAction): string {
   const args = Object.fromEntries(Object.entries(action.args).filter(([, value]) => value !== undefined));
-  return JSON.stringify({ c: action.command, a: args, ...(action.share ? { s: 1 } : {}) });
+  return JSON.stringify({ c: action.command, a: args, ...(action.share ? { s: 1 } : {}) }).replace(/[<>&@]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The action in a button's payload, or null when it is not one of ours or is malformed. */

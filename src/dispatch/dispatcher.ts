@@ -1,15 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import { parseCommandText, validateOptions } from './parse-text.js';
 import { runCommand, runTextCommand } from './run.js';
-import type { Command, CommandContext, DigestServices, OptionValues, PlatformName } from './types.js';
+import type { Command, CommandContext, ConversationMemory, DigestServices, OptionValues, PlatformName } from './types.js';
 import { usageWithExamples } from './usage.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import { usageReply } from '../present/build.js';
-import { apologyReply, slowDownReply } from '../present/notices.js';
+import { VOTE_ACTION } from '../present/feedback.js';
+import { apologyReply, slowDownReply, staleButtonReply } from '../present/notices.js';
 import type { Reply } from '../present/types.js';
 import type { Logger } from '../shared/logger.js';
 import type { ButtonAction } from './button-action.js';
 import type { RateLimiter } from './rate-limit.js';
+import { recordVote } from './vote.js';
+import type { ConversationRepository } from '../store/conversations.js';
+import type { FeedbackRepository } from '../store/feedback.js';
 
 /** How the options arrived: typed after the command (Slack, the terminal), as typed values (Discord, the CLI), or from a button. */
 export type CommandInput = { kind: 'text'; text: string } | { kind: 'values'; values: Record<string, unknown> } | { kind: 'button'; args: OptionValues };
@@ -25,6 +29,11 @@ export interface CommandRequest {
   isAdmin: () => Promise<boolean>;
   /** Who is an admin on this platform, in its own terms, for a refusal to name. */
   adminRule?: string;
+  /**
+   * The thread or DM it was written in (platform-specific, unique on that platform), where a
+   * follow-up is read with the conversation's earlier question. Absent for slash commands.
+   */
+  conversationId?: string;
 }
 
 /** A labelled button of the reply, with the action it runs. */
@@ -51,6 +60,10 @@ export interface DispatcherOptions {
   /** Absent at the terminal: the person there runs the process, there is nobody to protect it from. */
   rateLimiter?: RateLimiter;
   now?: () => Date;
+  /** Where 👍/👎 are kept; without it a vote is answered "not kept here". */
+  feedback?: Pick<FeedbackRepository, 'record'>;
+  /** Where each conversation's last question is kept, for follow-ups. */
+  conversations?: Pick<ConversationRepository, 'earlier' | 'remember'>;
 }
 
 /**
@@ -86,16 +99,23 @@ export class Dispatcher {
   }
 
   private async run(request: CommandRequest): Promise<CommandResult> {
+    const now = this.options.now ?? (() => new Date());
+    if (request.name === VOTE_ACTION && request.input.kind === 'button') {
+      const reply = await recordVote({ args: request.input.args, platform: request.platform, userId: request.user.id, at: now() }, this.options.feedback);
+      return { reply: reply ?? staleButtonReply(), buttons: [] };
+    }
     const command = this.options.commands.find((c) => c.name === request.name.toLowerCase());
+    const conversation = this.conversation(request, now);
     const base: Omit<CommandContext, 'isAdmin'> = {
       knowledge: this.options.knowledge,
-      now: this.options.now ?? (() => new Date()),
+      now,
       platform: request.platform,
       user: request.user,
       channelId: request.channelId,
       commands: this.options.commands,
       ...(this.options.services ? { services: this.options.services } : {}),
       ...(request.adminRule ? { adminRule: request.adminRule } : {}),
+      ...(conversation ? { conversation } : {}),
     };
     // An unknown name (an app manifest older than the code): the text path answers with a hint.
     if (!command) return { reply: await runTextCommand(`/${request.name}`, { ...base, isAdmin: false }), buttons: [] };
@@ -104,6 +124,28 @@ export class Dispatcher {
     const isAdmin = command.checksAdmin ? await request.isAdmin() : false;
     const reply = await runCommand(command, parsed.options, { ...base, isAdmin });
     return { reply, buttons: buttonsOf(reply, command.name, parsed.options) };
+  }
+
+  /**
+   * The request's conversation memory, when it came from a thread or DM and a store is open. Memory
+   * is a help, not a duty: a store that fails is logged and the question is read on its own.
+   */
+  private conversation(request: CommandRequest, now: () => Date): ConversationMemory | undefined {
+    const { conversations, logger } = this.options;
+    const id = request.conversationId;
+    if (!conversations || id === undefined) return undefined;
+    const fields = { platform: request.platform, conversation: id };
+    return {
+      earlier: () =>
+        conversations.earlier(request.platform, id, now()).catch((error: unknown) => {
+          logger.warn({ ...fields, err: error }, 'could not read the conversation\'s earlier question');
+          return null;
+        }),
+      remember: (question) =>
+        conversations.remember(request.platform, id, question, now()).catch((error: unknown) => {
+          logger.warn({ ...fields, err: error }, 'could not keep the conversation\'s question');
+        }),
+    };
   }
 }
 

@@ -62,6 +62,17 @@ export interface CommandContext {
   commands: readonly Command[];
   /** The store and the digest composer, where the bot runs with its database (not one-shot CLI runs). */
   services?: DigestServices;
+  /** The thread or DM the command was written in, where the bot remembers its last question. */
+  conversation?: ConversationMemory;
+}
+
+/**
+ * The last question of one conversation (a thread, a DM, the terminal chat). Failures to read or
+ * keep it are the dispatcher's to log: a command sees no memory rather than an error.
+ */
+export interface ConversationMemory {
+  earlier(): Promise<string | null>;
+  remember(question: string): Promise<void>;
 }
 
 export interface Command {

@@ -1,5 +1,6 @@
 import type { Answer } from '../search/index.js';
 import { notice, spans, text } from './build.js';
+import { feedbackButtons } from './feedback.js';
 import { backArgs, pageButtons } from './paging.js';
 import type { Block, Reply } from './types.js';
 
@@ -12,34 +13,48 @@ function excerptBlocks(answer: Answer): Block[] {
   }));
 }
 
+/** How a page of an answer came about, beyond the answer itself. */
+export interface AnswerPage {
+  offset: number;
+  maxResults: number;
+  /** Excerpts a page; the page's own length by default. */
+  pageSize?: number;
+  /** The earlier question a follow-up was read with: said at the top, and kept by the page buttons. */
+  readWith?: string;
+}
+
 /**
  * The reply for one page of an answer: the verbatim excerpts with their citations, "Back" past the
  * first page (`pageSize` excerpts a page), and "More results" while there are more, up to
- * `maxResults` in all. On "none", it says so first and labels
+ * `maxResults` in all, then 👍/👎. On "none", it says so first and labels
  * the closest passage as not a match: the bot never passes a weak match off as an answer.
  */
-export function answerReply(answer: Answer, offset: number, maxResults: number, pageSize = answer.results.length): Reply {
+export function answerReply(answer: Answer, page: AnswerPage): Reply {
+  const { offset, maxResults, pageSize = answer.results.length, readWith } = page;
+  const votes = feedbackButtons(answer.query, answer, offset + 1);
+  const readWithNotice = readWith ? [notice('info', `Read with your earlier question: ${readWith}`)] : [];
+  const questionArgs = { question: answer.query, ...(readWith ? { with: readWith } : {}) };
   if (answer.answer === 'none') {
     const unknown = answer.results[0]?.hit.unknownTerms ?? [];
     const blocks: Block[] = [
+      ...readWithNotice,
       notice('info', `Nothing in the papers answers “${answer.query}” well.`),
       ...(unknown.length > 0 ? [text(`No paper uses: ${unknown.join(', ')}.`)] : []),
       ...excerptBlocks(answer),
       text('Try other words, an acronym the papers use, or /sources to see what the corpus covers.'),
     ];
-    return { title: 'No good match', blocks, visibility: 'ephemeral' };
+    return { title: 'No good match', blocks, buttons: votes, visibility: 'ephemeral' };
   }
   if (answer.results.length === 0) return { blocks: [notice('info', `No more results for “${answer.query}”.`)], visibility: 'ephemeral' };
   const next = offset + answer.results.length;
   const more = next < Math.min(answer.total, maxResults);
   return {
     title: `From the papers: ${answer.query}`,
-    blocks: excerptBlocks(answer),
-    buttons: pageButtons(
-      'ask',
-      backArgs({ question: answer.query }, offset, pageSize),
-      more ? { id: 'more', label: 'More results', command: 'ask', args: { question: answer.query, offset: next } } : null,
-    ),
+    blocks: [...readWithNotice, ...excerptBlocks(answer)],
+    buttons: [
+      ...pageButtons('ask', backArgs(questionArgs, offset, pageSize), more ? { id: 'more', label: 'More results', command: 'ask', args: { ...questionArgs, offset: next } } : null),
+      ...votes,
+    ],
     visibility: 'ephemeral',
     shareable: true,
     paged: true,
@@ -48,5 +63,9 @@ export function answerReply(answer: Answer, offset: number, maxResults: number, 
 
 /** Not one passage shares a word with the question. */
 export function noMatchReply(question: string): Reply {
-  return { blocks: [notice('info', `Nothing in the papers matches “${question}”.`), spans('Type /help for examples.')], visibility: 'ephemeral' };
+  return {
+    blocks: [notice('info', `Nothing in the papers matches “${question}”.`), spans('Type /help for examples.')],
+    buttons: feedbackButtons(question, null, 1),
+    visibility: 'ephemeral',
+  };
 }

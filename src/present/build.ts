@@ -16,11 +16,11 @@ export function notice(tone: 'info' | 'warning' | 'error', value: string): Block
 
 /** A reply that tells the user how to use a command (empty or malformed input). */
 export function usageReply(message: string, usage: string): Reply {
-  return { blocks: [notice('warning', message), text(`Usage: ${usage}`)], visibility: 'ephemeral' };
+  return { blocks: [notice('warning', message), text(`Usage: ${usage}`)], visibility: 'ephemeral', personal: true };
 }
 
 export function errorReply(message: string): Reply {
-  return { blocks: [notice('error', message)], visibility: 'ephemeral' };
+  return { blocks: [notice('error', message)], visibility: 'ephemeral', personal: true };
 }
 
 /** All the plain text of a reply, for logs, tests and the terminal's fallback. */

@@ -8,6 +8,7 @@ export function slowDownReply(retryAfterMs: number): Reply {
   return {
     blocks: [notice('info', `You’re sending commands faster than I can keep up with. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.`)],
     visibility: 'ephemeral',
+    personal: true,
   };
 }
 
@@ -15,6 +16,7 @@ export function slowDownReply(retryAfterMs: number): Reply {
 export function apologyReply(command: string, errorId: string): Reply {
   return {
     visibility: 'ephemeral',
+    personal: true,
     blocks: [
       notice('error', `Sorry — something went wrong while answering /${command}.`),
       text(`Please try again. If it keeps happening, tell whoever runs briefbot: error id ${errorId}.`),
@@ -24,5 +26,5 @@ export function apologyReply(command: string, errorId: string): Reply {
 
 /** A button whose action cannot be read any more (made by an older version, or tampered with). */
 export function staleButtonReply(): Reply {
-  return { blocks: [notice('info', 'That button no longer works — run the command again.')], visibility: 'ephemeral' };
+  return { blocks: [notice('info', 'That button no longer works — run the command again.')], visibility: 'ephemeral', personal: true };
 }

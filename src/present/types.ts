@@ -30,6 +30,11 @@ export interface Reply {
   /** Answers are private to the asker unless shared; errors always are. */
   visibility?: 'ephemeral' | 'public';
   /**
+   * For the person alone wherever they wrote (a slow-down, an apology, a usage hint, a vote's
+   * thanks): in a public thread where answers are posted for everyone, this still goes to them only.
+   */
+  personal?: boolean;
+  /**
    * Worth showing the channel: platforms add a "Share" button that posts the same reply publicly
    * (re-running the command with the same options). Set on answers, not on errors or settings.
    */

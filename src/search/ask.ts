@@ -29,11 +29,13 @@ interface AskSources {
 
 /**
  * A question → verbatim excerpts with citations, or an honest "none". Never writes an answer of
- * its own: every word in a result is the corpus's.
+ * its own: every word in a result is the corpus's. `readWith` is an earlier question a follow-up
+ * is read together with (see follow-up.ts).
  */
-export function ask(sources: AskSources, question: string, limit: number, offset = 0): Answer {
+export function ask(sources: AskSources, question: string, limit: number, offset = 0, readWith = ''): Answer {
   const query = question.trim();
-  const hits = sources.search.find(query, Math.max(offset + limit + 1, 1), sources.expand?.(query) ?? []);
+  const context = readWith.trim();
+  const hits = sources.search.find(query, Math.max(offset + limit + 1, 1), sources.expand?.(query) ?? [], context, context ? (sources.expand?.(context) ?? []) : []);
   const confident = hits.length > 0 && hits[0]!.coverage >= sources.search.options.minCoverage;
   const kept = confident ? hits.filter((hit) => hit.coverage >= sources.search.options.minCoverage) : hits.slice(0, 1);
   // Excerpts are made for the page shown only: they are the costly part of an answer.

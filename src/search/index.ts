@@ -3,3 +3,4 @@ export { ask, MAX_QUESTION_LENGTH, type Answer } from './ask.js';
 export type { TextRun } from './text-run.js';
 export type { SearchOptions } from './options.js';
 export { SearchIndex, type QueryExpansionTerms } from './search-index.js';
+export { isFollowUp } from './follow-up.js';

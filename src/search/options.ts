@@ -22,6 +22,11 @@ export interface SearchOptions {
   coverageWeight: number;
   /** Below this coverage of the question by the best passage, the answer is "none". */
   minCoverage: number;
+  /**
+   * Weight of an earlier question's words when a follow-up is read with it: they steer the
+   * search to the same topic without outweighing what the follow-up itself asks.
+   */
+  contextWeight: number;
 }
 
 const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
@@ -35,6 +40,7 @@ const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   candidates: 30,
   coverageWeight: 2,
   minCoverage: 0.5,
+  contextWeight: 0.5,
 };
 
 export function resolveSearchOptions(overrides: Partial<SearchOptions> = {}): SearchOptions {

@@ -93,21 +93,29 @@ export class SearchIndex {
     return this.idf.get(term) ?? Math.log(1 + (this.size + 0.5) / 0.5);
   }
 
-  /** Ranked passages for a question (or topic). `extraTerms` come from glossary expansion. */
-  find(query: string, limit: number, extraTerms: readonly QueryExpansionTerms[] = []): SearchHit[] {
-    // A hyphenated question word counts by its parts: "commerce-meti" asks about Commerce and METI.
-    const sequence = terms(query.replace(/(\p{L})-(?=\p{L})/gu, '$1 '));
+  /**
+   * Ranked passages for a question (or topic). `extraTerms` come from glossary expansion;
+   * `context` is an earlier question a follow-up is read with (`contextExtraTerms` its glossary
+   * expansions): its words count at contextWeight.
+   */
+  find(query: string, limit: number, extraTerms: readonly QueryExpansionTerms[] = [], context = '', contextExtraTerms: readonly QueryExpansionTerms[] = []): SearchHit[] {
+    const sequence = questionSequence(query);
     const questionTerms = [...new Set(sequence)];
     if (questionTerms.length === 0) return [];
     const expansions = expandTerms(query, questionTerms, extraTerms);
     const own = new Set(questionTerms);
-    const { fuzzy, fuzzyMinLength, prefixMinLength, boost, candidates, coverageWeight, expansionWeight, phraseWeight } = this.options;
-    const results = this.mini.search(this.selective([...own, ...[...expansions.values()].flat()]).join(' '), {
+    const contextTerms = [...new Set(questionSequence(context))].filter((term) => !own.has(term));
+    const contextExpansions = expandTerms(context, contextTerms, contextExtraTerms);
+    const earlier = new Set([...contextTerms, ...[...contextExpansions.values()].flat()]);
+    const asked = new Set([...own, ...[...expansions.values()].flat()]);
+    const earlierOnly = new Set([...earlier].filter((term) => !asked.has(term)));
+    const { fuzzy, fuzzyMinLength, prefixMinLength, boost, candidates, coverageWeight, expansionWeight, phraseWeight, contextWeight } = this.options;
+    const results = this.mini.search(this.selective([...own, ...[...expansions.values()].flat(), ...earlier]).join(' '), {
       boost,
       // The terms are processed already: split on spaces, leave them as they are.
       tokenize: (text) => text.split(' '),
       processTerm: (term) => term,
-      boostTerm: (term) => (own.has(term) ? 1 : expansionWeight),
+      boostTerm: (term) => (own.has(term) ? 1 : earlier.has(term) ? contextWeight : expansionWeight),
       prefix: (term) => term.length >= prefixMinLength,
       fuzzy: (term) => (term.length >= fuzzyMinLength ? fuzzy : false),
     });
@@ -115,7 +123,7 @@ export class SearchIndex {
     const top = results[0]!.score;
     const cjkCount = questionTerms.filter(isCjkTerm).length;
     const weightOf = (term: string) => this.weight(term) / (isCjkTerm(term) ? cjkCount : 1);
-    const totalWeight = questionTerms.reduce((sum, term) => sum + weightOf(term), 0);
+    const totalWeight = questionTerms.reduce((sum, term) => sum + weightOf(term), 0) + contextWeight * contextTerms.reduce((sum, term) => sum + weightOf(term), 0);
     const seen = new Set(results.flatMap((result) => result.queryTerms));
     const known = (term: string) => this.idf.has(term) || seen.has(term) || (expansions.get(term) ?? []).some((e) => seen.has(e) || this.idf.has(e));
     const unknownTerms = questionTerms.filter((term) => !known(term));
@@ -128,18 +136,25 @@ export class SearchIndex {
       const typed = new Set(result.queryTerms);
       const found = { has: (term: string) => own.has(term) || typed.has(term) };
       const matched = questionTerms.filter((term) => found.has(term) || (expansions.get(term) ?? []).some((e) => found.has(e)));
-      const coverage = matched.reduce((sum, term) => sum + weightOf(term), 0) / totalWeight;
+      const matchedEarlier = contextTerms.filter((term) => found.has(term) || (contextExpansions.get(term) ?? []).some((e) => found.has(e)));
+      const coverage = (matched.reduce((sum, term) => sum + weightOf(term), 0) + contextWeight * matchedEarlier.reduce((sum, term) => sum + weightOf(term), 0)) / totalWeight;
       const phrases = pairs.filter((pair) => found.has(pair)).length;
       return {
         passage,
         score: result.score / top + coverageWeight * coverage + phraseWeight * Math.min(phrases, 3),
         coverage,
         unknownTerms,
-        matchedTerms: [...new Set([...result.terms, ...matched.filter((term) => found.has(term))])],
+        // The earlier question's words steer the ranking only: the excerpt answers the follow-up.
+        matchedTerms: [...new Set([...result.terms.filter((term) => !earlierOnly.has(term)), ...matched.filter((term) => found.has(term))])],
       };
     });
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);
   }
+}
+
+/** A question's processed terms in order; a hyphenated word counts by its parts ("commerce-meti": Commerce and METI). */
+function questionSequence(query: string): string[] {
+  return terms(query.replace(/(\p{L})-(?=\p{L})/gu, '$1 '));
 }
 
 /** Extra search terms standing for some words of the question (glossary expansions). */

@@ -1,9 +1,11 @@
 import type Database from 'better-sqlite3';
 import { ButtonActionRepository } from './button-actions.js';
+import { ConversationRepository } from './conversations.js';
 import { BUSY_TIMEOUT_MS, openDatabase } from './database.js';
 import { migrate } from './migrate.js';
 import { migrations } from './migrations/index.js';
 import { damagedError, openError } from './open-error.js';
+import { FeedbackRepository } from './feedback.js';
 import { PostRepository } from './posts.js';
 import type { Store } from './store.js';
 import { SubscriptionRepository } from './subscriptions.js';
@@ -43,6 +45,8 @@ export function storeOn(db: Database.Database, path: string): Store {
     subscriptions: new SubscriptionRepository(db),
     posts: new PostRepository(db),
     buttonActions: new ButtonActionRepository(db),
+    feedback: new FeedbackRepository(db),
+    conversations: new ConversationRepository(db),
     close: async () => {
       db.close();
     },

@@ -1,3 +1,4 @@
+import type { FeedbackRecord, VoteInput } from './feedback.js';
 import type { ChannelRef, PostRecord, Subscription, SubscriptionSettings } from './types.js';
 
 /** The fields of a new per-day claim (src/schedule/evaluate.ts makes them). */
@@ -60,6 +61,20 @@ export interface ButtonActionStore {
   find(id: string): Promise<string | null>;
 }
 
+/** 👍/👎 on answers: one vote per person per answer, voters kept as a salted hash. */
+export interface FeedbackStore {
+  /** Record a vote; says whether it is the person's first on this answer or replaced an earlier one. */
+  record(input: VoteInput): Promise<'recorded' | 'replaced'>;
+  /** Votes cast at or after `from` (all of them by default), oldest first. */
+  list(from?: Date): Promise<FeedbackRecord[]>;
+}
+
+/** The last question of each thread or DM, for follow-ups, forgotten after CONVERSATION_HOURS. */
+export interface ConversationStore {
+  earlier(platform: string, conversationId: string, now: Date): Promise<string | null>;
+  remember(platform: string, conversationId: string, question: string, now: Date): Promise<void>;
+}
+
 /** Which engine, and the variable that chose it: every error and log line about the store names it. */
 export type StoreKind = 'sqlite' | 'postgres';
 
@@ -78,5 +93,9 @@ export interface Store {
   readonly posts: PostStore;
   /** Actions behind buttons too long to carry them (Discord's 100-character custom_id). */
   readonly buttonActions: ButtonActionStore;
+  /** 👍/👎 on answers. */
+  readonly feedback: FeedbackStore;
+  /** The last question of each thread or DM, for follow-ups. */
+  readonly conversations: ConversationStore;
   close(): Promise<void>;
 }

@@ -47,8 +47,8 @@ describe('Dispatcher', () => {
     const values = await d.handle(request('ask', { kind: 'values', values: { question: 'what is JUCIP' } }));
     expect(plainText(values.reply)).toBe(plainText(typed.reply));
     expect(typed.reply.blocks[0]?.type).toBe('excerpt');
-    expect(typed.buttons.map((b) => b.label)).toEqual(['More results', 'Share in channel']);
-    expect(typed.buttons[1]!.action).toEqual({ command: 'ask', args: { question: 'what is JUCIP' }, share: true });
+    expect(typed.buttons.map((b) => b.label)).toEqual(['More results', '👍', '👎', 'Share in channel']);
+    expect(typed.buttons[3]!.action).toEqual({ command: 'ask', args: { question: 'what is JUCIP' }, share: true });
     const more = await d.handle(request('ask', { kind: 'button', args: typed.buttons[0]!.action.args }));
     expect(more.reply.blocks[0]?.type).toBe('excerpt');
     expect(plainText(more.reply)).not.toBe(plainText(typed.reply));

@@ -33,7 +33,7 @@ describe('Discord: every command answers through the real discord.js client', ()
     expect(first.title).toBe('From the papers: what is JUCIP');
     expect(first.description).toContain('**JUCIP**) is the primary mechanism through which American and Japanese leadership coordinate');
     expect(first.fields[0]).toMatchObject({ name: 'Citation', value: expect.stringContaining('Erik M. Jacobs, “US-Japan Economic Security Coordination Update”') });
-    expect(buttonsOf(message).map((b) => b.label)).toEqual(['More results', 'Share in channel']);
+    expect(buttonsOf(message).map((b) => b.label)).toEqual(['More results', '👍', '👎', 'Share in channel']);
     expect(message.allowed_mentions).toEqual({ parse: [] });
   });
 
@@ -87,7 +87,7 @@ describe('Discord: buttons', () => {
     expect(next.ephemeral).toBe(true);
     expect(next.message.embeds[0].title).toBe('From the papers: export controls');
     expect(next.message.embeds[0].description).not.toBe(first.message.embeds[0].description);
-    expect(buttonsOf(next.message).map((b) => b.label)).toEqual(['Back', 'More results', 'Share in channel']);
+    expect(buttonsOf(next.message).map((b) => b.label)).toEqual(['Back', 'More results', '👍', '👎', 'Share in channel']);
   });
 
   it('Back turns the page back in place, to the first answer', async () => {

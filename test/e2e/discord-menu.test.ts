@@ -48,7 +48,7 @@ describe('Discord: "Ask briefbot" on a message (right-click → Apps)', () => {
     expect(first.title).toBe('From the papers: what is JUCIP');
     expect(first.description).toContain('**JUCIP**) is the primary mechanism through which American and Japanese leadership coordinate');
     expect(first.fields[0]).toMatchObject({ name: 'Citation', value: expect.stringContaining('Erik M. Jacobs') });
-    expect(buttonsOf(answer.message).map((b) => b.label)).toEqual(['More results', 'Share in channel']);
+    expect(buttonsOf(answer.message).map((b) => b.label)).toEqual(['More results', '👍', '👎', 'Share in channel']);
     expect(answer.message.allowed_mentions).toEqual({ parse: [] });
     expect(handled.at(-1)).toMatchObject({ platform: 'discord', name: 'ask', input: { kind: 'values', values: { question: 'what is JUCIP' } }, user: { id: asker.id } });
   });

@@ -61,7 +61,7 @@ describe('Discord: a mention in a channel', () => {
     expect(first.title).toBe('From the papers: what is JUCIP');
     expect(first.description).toContain('**JUCIP**) is the primary mechanism through which American and Japanese leadership coordinate');
     expect(first.fields[0]).toMatchObject({ name: 'Citation', value: expect.stringContaining('Erik M. Jacobs') });
-    expect(buttonsOf(post.body).map((b) => b.label)).toEqual(['More results']);
+    expect(buttonsOf(post.body).map((b) => b.label)).toEqual(['More results', '👍', '👎']);
     expect(post.body.allowed_mentions).toEqual({ parse: [] });
     expect(post.body.flags ?? 0).toBe(0);
     expect(discord.rest.postsIn(CHANNEL_ID)).toEqual([]);
@@ -95,7 +95,7 @@ describe('Discord: a mention in a channel', () => {
     const more = buttonsOf(post.body).find((b) => b.label === 'More results')!;
     const next = await discord.send(button(more.custom_id, { permissions: '0' }, { threadId: thread.threadId, ephemeral: false }));
     expect(next.callback.body.type).toBe(7);
-    expect(buttonsOf(next.message).map((b) => b.label)).toEqual(['Back', 'More results']);
+    expect(buttonsOf(next.message).map((b) => b.label)).toEqual(['Back', 'More results', '👍', '👎']);
     expect(next.ephemeral).toBe(false);
     expect(next.message.embeds[0].title).toBe('From the papers: export controls');
     expect(next.message.embeds[0].description).not.toBe(post.body.embeds[0].description);
@@ -117,7 +117,7 @@ describe('Discord: a direct message', () => {
     discord.say(messageCreate('what is JUCIP', { channel: 'dm' }));
     const post = await discord.rest.postIn(DM_CHANNEL_ID);
     expect(post.body.embeds[0].title).toBe('From the papers: what is JUCIP');
-    expect(buttonsOf(post.body).map((b) => b.label)).toEqual(['More results']);
+    expect(buttonsOf(post.body).map((b) => b.label)).toEqual(['More results', '👍', '👎']);
     expect(post.body.allowed_mentions).toEqual({ parse: [] });
   });
 

@@ -32,7 +32,7 @@ describe.each<Mode>(['socket', 'http'])('Slack commands in %s mode', (mode) => {
     expect(sectionTexts(body)[0]).toMatch(/^“The Japan-United States .*\(\*JUCIP\*\) is the primary mechanism .* between DOC and METI\.”$/);
     expect(contextTexts(body)[0]).toMatch(/^Erik M\. Jacobs, “US-Japan Economic Security Coordination Update”.*, passage 6$/);
     expect(contextTexts(body)).toContain('[15] “Remarks by Deputy Secretary of Commerce Don Graves at Temple University Japan.” US Department of Commerce. September 27, 2023.');
-    expect(buttonLabels(body)).toEqual(['More results', 'Share in channel']);
+    expect(buttonLabels(body)).toEqual(['More results', '👍', '👎', 'Share in channel']);
     expect(body.text).toContain('From the papers: what is JUCIP');
   });
 
@@ -89,7 +89,7 @@ describe.each<Mode>(['socket', 'http'])('Slack commands in %s mode', (mode) => {
     expect(response.body).toMatchObject({ response_type: 'ephemeral', replace_original: true });
     expect(contextTexts(response.body).length).toBeGreaterThan(0);
     expect(sectionTexts(response.body)[0]).not.toBe(sectionTexts(first)[0]);
-    expect(buttonLabels(response.body)).toEqual(['Back', 'More results', 'Share in channel']);
+    expect(buttonLabels(response.body)).toEqual(['Back', 'More results', '👍', '👎', 'Share in channel']);
   });
 
   it('Back replaces the page with the first one again', async () => {

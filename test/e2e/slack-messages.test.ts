@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { platformDeps } from '../support/platform-deps.js';
+import { tempStores } from '../store/temp-store.js';
 import { SECRETS, SlackHarness, type Mode } from './fakes/slack-harness.js';
 import { SlackConversations } from './fakes/slack-conversation.js';
 import { buttonLabels, contextTexts, headerText as header, sectionTexts } from './fakes/slack-blocks.js';
@@ -11,12 +12,17 @@ const HELP = 'briefbot: cited answers from US–Japan economic security papers';
 describe.each<Mode>(['socket', 'http'])('Slack mentions and direct messages in %s mode', (mode) => {
   let slack: SlackHarness;
   let chat: SlackConversations;
+  const stores = tempStores();
+  const store = stores.open();
 
   beforeAll(async () => {
-    slack = await SlackHarness.start(mode, platformDeps({ secrets: Object.values(SECRETS), now: () => new Date('2026-11-22T09:00:00Z') }));
+    slack = await SlackHarness.start(mode, platformDeps({ secrets: Object.values(SECRETS), now: () => new Date('2026-11-22T09:00:00Z'), memory: store }));
     chat = new SlackConversations(slack);
   });
-  afterAll(() => slack.stop());
+  afterAll(async () => {
+    await slack.stop();
+    stores.cleanup();
+  });
 
   /** Nothing was posted for these, checked once a later message has been answered: answers go out in the order asked. */
   async function expectIgnored(channel: string): Promise<void> {
@@ -37,7 +43,7 @@ describe.each<Mode>(['socket', 'http'])('Slack mentions and direct messages in %
     expect(sectionTexts(post)[0]).toMatch(/^“The Japan-United States .*\(\*JUCIP\*\) is the primary mechanism .* between DOC and METI\.”$/);
     expect(contextTexts(post)[0]).toMatch(/^Erik M\. Jacobs, “US-Japan Economic Security Coordination Update”.*, passage 6$/);
     // Already public: no Share; More stays.
-    expect(buttonLabels(post)).toEqual(['More results']);
+    expect(buttonLabels(post)).toEqual(['More results', '👍', '👎']);
     expect(post.params).toMatchObject({ unfurl_links: 'false', unfurl_media: 'false' });
     expect(chat.postsIn('C_GENERAL', sent.ts)).toHaveLength(1);
     expect(slack.log.lines).toContainEqual(expect.objectContaining({ msg: 'command answered', platform: 'slack', command: 'ask', user: 'U_ALICE', channel: 'C_GENERAL', input: 'text' }));
@@ -71,7 +77,7 @@ describe.each<Mode>(['socket', 'http'])('Slack mentions and direct messages in %
     expect(post.channel).toBe('D_U_DM');
     expect(post.params.thread_ts).toBeUndefined();
     expect(header(post)).toBe('From the papers: what is JUCIP');
-    expect(buttonLabels(post)).toEqual(['More results']);
+    expect(buttonLabels(post)).toEqual(['More results', '👍', '👎']);
   });
 
   it('a direct message may be a slash-style command', async () => {
@@ -92,7 +98,7 @@ describe.each<Mode>(['socket', 'http'])('Slack mentions and direct messages in %
     const second = { ...first, blocks: JSON.parse(updatesOf(first)[0]!.params.blocks!) as typeof first.blocks };
     expect(contextTexts(second).length).toBeGreaterThan(0);
     expect(sectionTexts(second)[0]).not.toBe(sectionTexts(first)[0]);
-    expect(buttonLabels(second)).toEqual(['Back', 'More results']);
+    expect(buttonLabels(second)).toEqual(['Back', 'More results', '👍', '👎']);
     // One message in the thread, and nothing went to the response_url: the page is the thread's.
     expect(chat.postsIn('C_GENERAL', sent.ts)).toHaveLength(1);
     expect(slack.responses.responses.filter((response) => response.id.startsWith('conversation-button-'))).toEqual([]);
@@ -162,5 +168,28 @@ describe.each<Mode>(['socket', 'http'])('Slack mentions and direct messages in %
     expect(slack.log.lines.find((line) => line.msg === 'could not post the reply in the conversation')).toMatchObject({ level: 50, channel: 'C_LOCKED', slackError: 'not_in_channel', command: 'ask' });
     expect(header(await (await chat.mention('what is JUCIP')).answer())).toBe('From the papers: what is JUCIP');
     expect(slack.log.raw.join('\n')).not.toContain(SECRETS.botToken);
+  });
+
+  it('a follow-up in the thread is read with the question before it, and says so', async () => {
+    const thread = chat.nextTs();
+    await (await chat.mention('what is JUCIP', { threadTs: thread, channel: 'C_FOLLOW' })).answer();
+    await chat.mention('when was it launched', { threadTs: thread, channel: 'C_FOLLOW' });
+    await vi.waitFor(() => expect(chat.postsIn('C_FOLLOW', thread)).toHaveLength(2), { timeout: 15_000 });
+    const followUp = chat.postsIn('C_FOLLOW', thread)[1]!;
+    expect(sectionTexts(followUp)[0]).toBe('Read with your earlier question: what is JUCIP');
+    expect(sectionTexts(followUp).join('\n')).toMatch(/first \*?launched\*? the group in November/);
+  });
+
+  it('👎 under a threaded answer is kept, and the thanks goes to the voter alone (chat.postEphemeral), not to the thread', async () => {
+    const sent = await chat.mention('what is METI', { channel: 'C_VOTE' });
+    const answer = await sent.answer();
+    await chat.press(answer, '👎', { id: 'U_CAROL', name: 'carol' });
+    await vi.waitFor(() => expect(slack.api.callsOf('chat.postEphemeral')).toHaveLength(1), { timeout: 15_000 });
+    const thanks = slack.api.callsOf('chat.postEphemeral')[0]!.params;
+    expect(thanks).toMatchObject({ channel: 'C_VOTE', user: 'U_CAROL', thread_ts: sent.ts });
+    expect(thanks.text).toMatch(/Thanks/);
+    expect(chat.postsIn('C_VOTE', sent.ts)).toHaveLength(1);
+    const votes = await store.feedback.list();
+    expect(votes).toContainEqual(expect.objectContaining({ question: 'what is METI', vote: 'bad', platform: 'slack' }));
   });
 });

@@ -24,7 +24,7 @@ describe.each<Mode>(['socket', 'http'])('Slack message shortcut in %s mode', (mo
     expect(headerText(response.body)).toBe('From the papers: what is JUCIP');
     expect(sectionTexts(response.body)[0]).toMatch(/^“The Japan-United States .*\(\*JUCIP\*\) is the primary mechanism/);
     expect(contextTexts(response.body)[0]).toMatch(/^Erik M\. Jacobs, “US-Japan Economic Security Coordination Update”/);
-    expect(buttonLabels(response.body)).toEqual(['More results', 'Share in channel']);
+    expect(buttonLabels(response.body)).toEqual(['More results', '👍', '👎', 'Share in channel']);
     // Nothing public: no channel post, and the command ran for the one who asked.
     expect(slack.api.callsOf('chat.postMessage')).toEqual([]);
     expect(slack.log.lines).toContainEqual(expect.objectContaining({ msg: 'command answered', platform: 'slack', command: 'ask', user: 'U_CAROL', channel: 'C_TEAM' }));

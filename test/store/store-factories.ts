@@ -60,7 +60,7 @@ export const postgresFactory: StoreFactory = {
         return store;
       },
       async cleanup() {
-        await Promise.all(opened.map((store) => store.close()));
+        await Promise.all(opened.splice(0).map((store) => store.close()));
       },
     };
   },

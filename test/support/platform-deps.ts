@@ -6,6 +6,7 @@ import type { PlatformDeps } from '../../src/platforms/common/platform.js';
 import { RateLimiter } from '../../src/dispatch/rate-limit.js';
 import type { DigestServices } from '../../src/dispatch/types.js';
 import { realKnowledge } from './corpus.js';
+import type { Store } from '../../src/store/open.js';
 
 /** Every JSON log line the bot wrote, parsed, and the raw text (to check that no secret is in it). */
 export interface CapturedLog {
@@ -22,6 +23,8 @@ export interface DepsOptions {
   /** The store's subscriptions and posts, for what a platform lists outside a command (the App Home). */
   digests?: PlatformDeps['digests'];
   now?: () => Date;
+  /** Where votes and each conversation's last question are kept, as serve.ts passes the store's. */
+  memory?: Pick<Store, 'feedback' | 'conversations'>;
 }
 
 /**
@@ -48,6 +51,7 @@ export function platformDeps(options: DepsOptions = {}): PlatformDeps & { log: C
     rateLimiter: new RateLimiter(options.rateLimitPerMinute ?? 1000),
     ...(options.services ? { services: options.services } : {}),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.memory ? { feedback: options.memory.feedback, conversations: options.memory.conversations } : {}),
   });
   return {
     dispatcher,

@@ -18,7 +18,8 @@ export type CliRequest =
   | { command: 'ask'; question: string | undefined; limit: number; json: boolean; stdin: boolean }
   | { command: 'acronym' | 'acronyms'; term: string; json: boolean }
   | { command: 'upcoming'; date: string; days: number; zone: string; json: boolean }
-  | { command: 'digest'; date: string; zone: string };
+  | { command: 'digest'; date: string; zone: string }
+  | { command: 'feedback'; since: string | undefined; json: boolean; devQuestions: boolean };
 
 /** The chat command option a flag stands for: its range, default and description come from there. */
 function flagOption(commands: readonly Command[], command: string, option: string): OptionSpec {
@@ -72,6 +73,8 @@ export function parseCommandLine(argv: string[], commands: readonly Command[]): 
       url: { type: 'string' },
       name: { type: 'string' },
       guild: { type: 'string' },
+      since: { type: 'string' },
+      'dev-questions': { type: 'boolean', default: false },
     },
   });
   const [command = 'start', ...rest] = positionals;
@@ -108,6 +111,11 @@ export function parseCommandLine(argv: string[], commands: readonly Command[]): 
     case 'digest': {
       const zone = zoneFlag(flags.tz, values.tz);
       return { command, date: dateFlag(values.date), zone };
+    }
+    case 'feedback': {
+      if (values.since !== undefined && !parseDay(values.since)) throw new UsageError(`--since must be a real date written YYYY-MM-DD, not "${values.since}"`);
+      if (values.json && values['dev-questions']) throw new UsageError('feedback: choose --json or --dev-questions, not both');
+      return { command, since: values.since, json: values.json, devQuestions: values['dev-questions'] };
     }
     default:
       throw new UsageError(`unknown command "${command}"`);

@@ -44,6 +44,8 @@ function request(message: Message, o: MessageOptions): CommandRequest {
     // Manage Server in this guild, as for slash commands; in a DM only BRIEFBOT_ADMINS count.
     isAdmin: async () => o.deps.admins.has(user.id) || (message.member?.permissions.has(PermissionFlagsBits.ManageGuild) ?? false),
     adminRule: 'members with the Manage Server permission',
+    // Where the answer goes: a thread started on a server message has that message's id; else the thread or DM it was written in.
+    conversationId: message.inGuild() && !message.channel.isThread() ? message.id : message.channelId,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { BlockButtonAction } from '@slack/bolt';
-import type { ConversationTarget } from './conversation.js';
+import { isDirectMessage, type ConversationTarget } from './conversation.js';
 
 const text = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
 
@@ -20,8 +20,7 @@ export function conversationOfButton(body: Pick<BlockButtonAction, 'container' |
   const ts = body.message?.ts ?? container.message_ts;
   // A message that starts a thread carries its own ts as thread_ts: it is not a reply in one.
   if (text(threadTs) && threadTs !== ts) return { channel, threadTs };
-  // Slack's direct-message conversation ids start with D.
-  return channel.startsWith('D') ? { channel } : null;
+  return isDirectMessage(channel) ? { channel } : null;
 }
 
 /** The button is on a private answer: its response_url can replace it (replace_original). */

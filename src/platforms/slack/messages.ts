@@ -45,6 +45,8 @@ export function registerMessages(app: App, deps: PlatformDeps, logger: PinoLogge
       channelId: channel,
       isAdmin: () => isAdmin(user),
       adminRule: SLACK_ADMIN_RULE,
+      // The thread the answer goes to, or the DM itself: where a follow-up is read with the question before it.
+      conversationId: threadTs === undefined ? channel : `${channel}/${threadTs}`,
     });
     await postInConversation(client, { channel, ...(threadTs === undefined ? {} : { threadTs }) }, result, logger, { ...fields, command: command.name });
   };

@@ -35,8 +35,10 @@ export async function runChat(options: ChatOptions): Promise<void> {
   for await (const raw of lines) {
     const line = raw.trim();
     if (line !== '') {
-      const result = await dispatcher.handle({ ...options.requester, ...typed(line, buttons) });
-      buttons = result.buttons;
+      const request = typed(line, buttons);
+      const result = await dispatcher.handle({ ...options.requester, ...request });
+      // A vote answers with a thank-you and no buttons: the answer's own (/more, the other vote) still apply.
+      if (!(request.input.kind === 'button' && result.buttons.length === 0)) buttons = result.buttons;
       write(`${renderReply(result.reply, { color: options.color }, result.buttons)}\n`);
     }
     if (options.interactive) lines.prompt();

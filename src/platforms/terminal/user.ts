@@ -6,5 +6,6 @@ import type { CommandRequest } from '../../dispatch/dispatcher.js';
  */
 export function terminalRequester(platform: 'terminal' | 'cli'): Omit<CommandRequest, 'name' | 'input'> {
   const user = process.env.USER ?? 'you';
-  return { platform, user: { id: user, name: user }, channelId: 'terminal', isAdmin: async () => true };
+  // The chat is one conversation, so a follow-up is read with the question before it; a one-shot run is not.
+  return { platform, user: { id: user, name: user }, channelId: 'terminal', isAdmin: async () => true, ...(platform === 'terminal' ? { conversationId: 'terminal' } : {}) };
 }

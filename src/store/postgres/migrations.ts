@@ -57,4 +57,35 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE INDEX button_actions_by_age ON button_actions (created_at);
     `,
   },
+  {
+    version: 3,
+    name: 'feedback and conversations',
+    sql: `
+      CREATE TABLE feedback (
+        answer_key text NOT NULL,
+        user_hash  text NOT NULL,
+        vote       text NOT NULL CHECK (vote IN ('good', 'bad')),
+        question   text NOT NULL,
+        shown      text NOT NULL,
+        platform   text NOT NULL,
+        voted_at   timestamptz NOT NULL,
+        PRIMARY KEY (answer_key, user_hash)
+      );
+      CREATE INDEX feedback_by_time ON feedback (voted_at);
+
+      CREATE TABLE conversations (
+        platform        text NOT NULL,
+        conversation_id text NOT NULL,
+        question        text NOT NULL,
+        updated_at      timestamptz NOT NULL,
+        PRIMARY KEY (platform, conversation_id)
+      );
+      CREATE INDEX conversations_by_age ON conversations (updated_at);
+
+      CREATE TABLE store_secrets (
+        name  text PRIMARY KEY,
+        value text NOT NULL
+      );
+    `,
+  },
 ];

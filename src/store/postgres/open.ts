@@ -2,6 +2,8 @@ import { silentLogger, type Logger } from '../../shared/logger.js';
 import type { Store } from '../store.js';
 import { PostgresButtonActions } from './button-actions.js';
 import { Connection } from './connection.js';
+import { PostgresConversations } from './conversations.js';
+import { PostgresFeedback } from './feedback.js';
 import { startError } from './errors.js';
 import { migratePostgres } from './migrate.js';
 import { postgresMigrations } from './migrations.js';
@@ -32,6 +34,8 @@ export async function openPostgresStore(url: string, logger: Logger = silentLogg
     subscriptions: new PostgresSubscriptions(connection),
     posts: new PostgresPosts(connection),
     buttonActions: new PostgresButtonActions(connection),
+    feedback: new PostgresFeedback(connection),
+    conversations: new PostgresConversations(connection),
     close: () => connection.end(),
   };
 }
