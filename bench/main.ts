@@ -65,7 +65,7 @@ function firstAnswerMs(): Promise<number> {
 
 const knowledge = loadKnowledge(projectPath('corpus'), () => {});
 const documents = knowledge.corpus.documents;
-const questions = readDevSet(projectPath('test', 'fixtures', 'dev-questions.jsonl')).map((q) => q.q);
+const questions = readDevSet(projectPath('test', 'fixtures', 'questions', 'dev.jsonl')).map((q) => q.q);
 const rows = [measure('as is', documents, questions), measure('100x synthetic', syntheticCorpus(documents, 100), questions)];
 console.log(`question latency over ${questions.length} dev questions x ${ROUNDS} rounds, full /ask (search + excerpts)`);
 console.table(rows);

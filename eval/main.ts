@@ -1,36 +1,95 @@
 /**
- * `npm run eval`: answer quality on the dev questions — hit@1, hit@3, MRR, and how the
- * unanswerable ones fared. `--misses` lists the questions that missed; `--baseline` also scores
- * off-the-shelf MiniSearch over the same passages, for comparison.
+ * `npm run eval`: answer quality per corpus configuration, question set and split (tuning / locked
+ * test) — hit@1, hit@3, MRR, whether the shown excerpt holds the answer, the "none" decisions with
+ * today's threshold and one calibrated on the tuning split, leave-one-document-out, and what the
+ * shared documents do to the shipped questions as distractors.
+ *   --set NAME       only this question set (repeatable)
+ *   --split S        tuning | test | all (default: tuning and test side by side)
+ *   --misses         list the questions that missed
+ *   --json           the whole report as JSON
+ *   --baseline       also off-the-shelf MiniSearch and briefbot without glossary expansion
  */
 import { parseArgs } from 'node:util';
-import { loadKnowledge } from '../src/knowledge/load.js';
-import { projectPath } from '../src/shared/paths.js';
 import { baselineReport } from './baseline.js';
 import { readDevSet } from './dev-set.js';
-import { evaluate, type EvalReport } from './metrics.js';
+import { formatConfiguration, formatDistractors, formatMisses } from './format.js';
+import { loadConfiguration } from './load-configuration.js';
+import { evaluate, summarize } from './metrics.js';
+import { distractorChanges, inSplit, runConfiguration, type ConfigurationReport, type LoadedSet, type SplitChoice } from './run.js';
+import { CONFIGURATIONS, QUESTION_SETS, questionSetPath, unavailable } from './sets.js';
 
-const { values } = parseArgs({ options: { misses: { type: 'boolean' }, baseline: { type: 'boolean' } } });
-const knowledge = loadKnowledge(projectPath('corpus'), (line) => console.error(`warning: ${line}`));
-const questions = readDevSet(projectPath('test', 'fixtures', 'dev-questions.jsonl'));
+const started = performance.now();
+const { values } = parseArgs({
+  options: {
+    set: { type: 'string', multiple: true },
+    split: { type: 'string' },
+    misses: { type: 'boolean' },
+    json: { type: 'boolean' },
+    baseline: { type: 'boolean' },
+  },
+});
 
-function row(name: string, report: Pick<EvalReport, 'hitAt1' | 'hitAt3' | 'mrr'>): string {
-  return `${name.padEnd(22)} hit@1 ${report.hitAt1.toFixed(3)}  hit@3 ${report.hitAt3.toFixed(3)}  MRR ${report.mrr.toFixed(3)}`;
+function fail(message: string): never {
+  console.error(`npm run eval: ${message}`);
+  process.exit(2);
 }
 
-const report = evaluate(knowledge, questions);
-console.log(`dev set: ${report.answerable} answerable, ${report.unanswerable} unanswerable questions`);
-if (values.baseline) {
-  console.log(row('minisearch defaults', baselineReport(knowledge.corpus.documents, questions)));
-  console.log(row('briefbot, no glossary', evaluate(knowledge, questions, { expand: false })));
+const SPLITS = ['tuning', 'test', 'all'] as const;
+if (values.split !== undefined && !(SPLITS as readonly string[]).includes(values.split)) fail(`--split must be one of ${SPLITS.join(', ')}, not "${values.split}"`);
+const splits: SplitChoice[] = values.split === undefined ? ['tuning', 'test'] : [values.split as SplitChoice];
+const known = QUESTION_SETS.map((s) => s.name);
+for (const name of values.set ?? []) if (!known.includes(name)) fail(`no question set "${name}" (sets: ${known.join(', ')})`);
+const chosen = QUESTION_SETS.filter((s) => values.set === undefined || values.set.includes(s.name));
+
+let loaded: (LoadedSet & { corpus: string })[];
+try {
+  loaded = chosen.map((s) => ({ name: s.name, corpus: s.corpus, questions: readDevSet(questionSetPath(s.name)) }));
+} catch (error) {
+  fail((error as Error).message);
 }
-console.log(row('briefbot', report));
-console.log(`unanswerable: ${report.correctNone}/${report.unanswerable} answered "none"; answerable wrongly "none": ${report.falseNone}/${report.answerable}`);
-if (values.misses) {
-  for (const o of report.outcomes) {
-    const wrongNone = o.question.style === 'none' ? o.answer !== 'none' : o.answer === 'none';
-    if (o.rank === 1 && !wrongNone) continue;
-    if (o.question.style === 'none' && !wrongNone) continue;
-    console.log(`  [${o.question.style}] rank=${o.rank ?? '-'} answer=${o.answer}  ${o.question.q}`);
+
+const reports: ConfigurationReport[] = [];
+const text: string[] = [];
+for (const configuration of CONFIGURATIONS) {
+  const sets = loaded.filter((s) => (configuration.corpora as readonly string[]).includes(s.corpus));
+  if (sets.length === 0) continue;
+  const missing = unavailable(configuration);
+  if (missing !== null) {
+    text.push(`== corpus: ${configuration.name}: skipped, ${missing} ==`, '');
+    continue;
   }
+  const knowledge = loadConfiguration(configuration, (line) => console.error(`warning: ${line}`));
+  for (const set of sets) {
+    for (const q of set.questions) {
+      if (q.doc !== null && !knowledge.documents.has(q.doc)) console.error(`warning: ${q.where}: document "${q.doc}" is not loaded in corpus ${configuration.name}: counted as a miss`);
+    }
+  }
+  const report = runConfiguration(configuration, knowledge, sets, splits);
+  reports.push(report);
+  text.push(...formatConfiguration(report));
+  if (values.baseline) {
+    text.push('', 'for comparison (hit@1 / hit@3 / MRR):');
+    for (const set of sets) {
+      for (const split of splits) {
+        const questions = evaluate(knowledge, set.questions, { expand: false }).filter((o) => inSplit(o, split));
+        const plain = summarize(questions);
+        const mini = baselineReport(knowledge.corpus.documents, questions.map((o) => o.question));
+        const f = (r: { hitAt1: number; hitAt3: number; mrr: number }) => `${r.hitAt1.toFixed(3)} / ${r.hitAt3.toFixed(3)} / ${r.mrr.toFixed(3)}`;
+        text.push(`  ${set.name} ${split}: minisearch defaults ${f(mini)}; briefbot without glossary ${f(plain)}`);
+      }
+    }
+  }
+  if (values.misses) text.push('', ...formatMisses(report, splits));
+  text.push('');
+}
+const changes = distractorChanges(reports);
+const seconds = (performance.now() - started) / 1000;
+if (values.json) {
+  const withoutOutcomes = reports.map(({ outcomes, ...rest }) => ({
+    ...rest,
+    ...(values.misses ? { outcomes: outcomes.map(({ set, outcome }) => ({ set, ...outcome })) } : {}),
+  }));
+  console.log(JSON.stringify({ splits, configurations: withoutOutcomes, distractors: changes, seconds }, null, 2));
+} else {
+  console.log([...text, ...formatDistractors(changes), '', `eval took ${seconds.toFixed(1)} s`].join('\n'));
 }

@@ -1,52 +1,98 @@
-import { withoutMarkers } from '../src/corpus/index.js';
 import type { Knowledge } from '../src/knowledge/knowledge.js';
 import { ask } from '../src/search/index.js';
 import type { DevQuestion } from './dev-set.js';
+import { containsPhrase } from './match.js';
+import { splitOf, type Split } from './split.js';
 
 export const RANK_DEPTH = 10;
+/** What a reply shows at once (the /ask page size): the excerpts a reader actually sees. */
+export const SHOWN = 3;
 
 export interface QuestionOutcome {
   question: DevQuestion;
-  /** 1-based rank of the first passage containing the expected phrase; null if not in the top 10. */
+  split: Split;
+  /** 1-based rank of the first passage of `doc` containing the phrase; null if not in the top 10. */
   rank: number | null;
   answer: 'found' | 'none';
+  /**
+   * The figure ask() compares with its "none" threshold (`minCoverage`): the best passage's
+   * coverage of the question; null when nothing matched at all.
+   */
+  topCoverage: number | null;
+  /** False when no passage of `doc` contains the phrase at all: the loader split or lost it, and no ranking can help. */
+  reachable: boolean;
+  /** Whether the right passage's shown excerpt contains `answer`; null without an answer or when the right passage is not shown. */
+  excerptHasAnswer: boolean | null;
 }
 
-export interface EvalReport {
+export interface Figures {
+  questions: number;
   answerable: number;
+  unanswerable: number;
   hitAt1: number;
   hitAt3: number;
   mrr: number;
-  /** Answerable questions the bot wrongly called unanswerable. */
-  falseNone: number;
-  unanswerable: number;
-  /** Unanswerable questions the bot rightly called unanswerable. */
+  /** Questions with an `answer` whose right passage is shown, and how many of those excerpts contain it. */
+  excerptShown: number;
+  excerptWithAnswer: number;
+  /** Answerable questions whose phrase is in no passage of their document. */
+  unreachable: number;
+  /** Unanswerable questions rightly answered "none". */
   correctNone: number;
-  outcomes: QuestionOutcome[];
+  /** Answerable questions wrongly answered "none". */
+  falseNone: number;
 }
 
-const normalize = (text: string) => withoutMarkers(text).toLowerCase().replace(/\s+/g, ' ');
+/** ask()'s decision, for a threshold of our choosing: found when the best passage covers enough. */
+export function decide(topCoverage: number | null, threshold: number): 'found' | 'none' {
+  return topCoverage !== null && topCoverage >= threshold ? 'found' : 'none';
+}
 
-export function evaluate(knowledge: Knowledge, questions: readonly DevQuestion[], options: { expand?: boolean } = {}): EvalReport {
+export function evaluate(knowledge: Knowledge, questions: readonly DevQuestion[], options: { expand?: boolean } = {}): QuestionOutcome[] {
   const expand = options.expand === false ? undefined : knowledge.expand;
-  const outcomes = questions.map((question): QuestionOutcome => {
+  const sources = { search: knowledge.search, documents: knowledge.documents, ...(expand ? { expand } : {}) };
+  const isRight = (question: DevQuestion, passage: { doc: string; text: string }) =>
+    question.phrase !== null && passage.doc === question.doc && containsPhrase(passage.text, question.phrase);
+  return questions.map((question): QuestionOutcome => {
     const hits = knowledge.search.find(question.q, RANK_DEPTH, expand?.(question.q) ?? []);
-    const phrase = question.phrase === null ? null : normalize(question.phrase);
-    const index = phrase === null ? -1 : hits.findIndex((hit) => hit.passage.doc === question.doc && normalize(hit.passage.text).includes(phrase));
-    const sources = { search: knowledge.search, documents: knowledge.documents, ...(expand ? { expand } : {}) };
-    return { question, rank: index < 0 ? null : index + 1, answer: ask(sources, question.q, 3).answer };
+    const index = hits.findIndex((hit) => isRight(question, hit.passage));
+    const reply = ask(sources, question.q, SHOWN);
+    const shown = question.answer == null ? undefined : reply.results.find((result) => isRight(question, result.hit.passage));
+    return {
+      question,
+      split: splitOf(question.q),
+      rank: index < 0 ? null : index + 1,
+      reachable: question.doc === null || (knowledge.documents.get(question.doc)?.passages.some((passage) => isRight(question, passage)) ?? false),
+      answer: reply.answer,
+      topCoverage: hits[0]?.coverage ?? null,
+      excerptHasAnswer: shown === undefined ? null : containsPhrase(shown.excerpt.text, question.answer!),
+    };
   });
+}
+
+/** The figures for some outcomes; with `threshold`, "none" is decided by it instead of by ask(). */
+export function summarize(outcomes: readonly QuestionOutcome[], threshold?: number): Figures {
+  const answerOf = (o: QuestionOutcome) => (threshold === undefined ? o.answer : decide(o.topCoverage, threshold));
   const answerable = outcomes.filter((o) => o.question.style !== 'none');
   const unanswerable = outcomes.filter((o) => o.question.style === 'none');
   const share = (n: number) => (answerable.length === 0 ? 0 : n / answerable.length);
+  const excerpts = answerable.filter((o) => o.excerptHasAnswer !== null);
   return {
+    questions: outcomes.length,
     answerable: answerable.length,
+    unanswerable: unanswerable.length,
     hitAt1: share(answerable.filter((o) => o.rank === 1).length),
     hitAt3: share(answerable.filter((o) => o.rank !== null && o.rank <= 3).length),
     mrr: share(answerable.reduce((sum, o) => sum + (o.rank === null ? 0 : 1 / o.rank), 0)),
-    falseNone: answerable.filter((o) => o.answer === 'none').length,
-    unanswerable: unanswerable.length,
-    correctNone: unanswerable.filter((o) => o.answer === 'none').length,
-    outcomes,
+    excerptShown: excerpts.length,
+    unreachable: answerable.filter((o) => !o.reachable).length,
+    excerptWithAnswer: excerpts.filter((o) => o.excerptHasAnswer === true).length,
+    correctNone: unanswerable.filter((o) => answerOf(o) === 'none').length,
+    falseNone: answerable.filter((o) => answerOf(o) === 'none').length,
   };
+}
+
+/** Questions where ask()'s own answer differs from `decide` at ask()'s threshold: the model of it is out of date. */
+export function thresholdDisagreements(knowledge: Knowledge, outcomes: readonly QuestionOutcome[]): QuestionOutcome[] {
+  return outcomes.filter((o) => o.answer !== decide(o.topCoverage, knowledge.search.options.minCoverage));
 }

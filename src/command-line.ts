@@ -1,4 +1,5 @@
 import { commands } from '../commands/index.js';
+import { commandPrefix } from './config/chat.js';
 import { ConfigError, loadConfig, loadEnvFile, type Config } from './config/config.js';
 import { Dispatcher } from './dispatch/dispatcher.js';
 import { prepareKnowledge } from './knowledge/prepare.js';
@@ -23,13 +24,14 @@ async function run(request: CliRequest, io: CliIo): Promise<number> {
     io.out(usageText(commands));
     return 0;
   }
+  loadEnvFile();
   if (request.command === 'slack-manifest') {
-    // Needs no configuration, and loads Slack's code only: the manifest comes from the command definitions.
+    // Needs no tokens, and loads Slack's code only: the manifest comes from the command definitions
+    // and the prefix they are declared under.
     const { slackManifestCli } = await import('./platforms/slack/manifest-command.js');
-    await slackManifestCli(commands, request, io.out);
+    await slackManifestCli(commands, { ...request, prefix: commandPrefix(process.env) }, io.out);
     return 0;
   }
-  loadEnvFile();
   const config = loadConfig();
   const cli: CliIo = { ...io, color: config.color };
   switch (request.command) {

@@ -3,6 +3,7 @@ import { chatSecrets } from './config/chat.js';
 import type { Config } from './config/config.js';
 import type { Knowledge } from './knowledge/knowledge.js';
 import { createLogger, type PinoLogger } from './shared/log.js';
+import { commandNames } from './dispatch/command-names.js';
 import { Dispatcher } from './dispatch/dispatcher.js';
 import type { PlatformDeps, RunningPlatform } from './platforms/common/platform.js';
 import { RateLimiter } from './dispatch/rate-limit.js';
@@ -55,6 +56,7 @@ export async function startPlatforms(options: ServeOptions): Promise<Serving> {
       rateLimiter: new RateLimiter(chat.rateLimitPerMinute),
       feedback: services.store.feedback,
       conversations: services.store.conversations,
+      names: commandNames(chat.commandPrefix, commands),
     }),
     knowledge,
     logger,

@@ -28,6 +28,8 @@ export interface ChatConfig {
   /** Commands a user may send per minute before the bot asks them to slow down. */
   rateLimitPerMinute: number;
   logLevel: LogLevel;
+  /** BRIEFBOT_COMMAND_PREFIX: "brief" makes the chat platforms' commands /brief-ask, /brief-help…; "" keeps /ask. */
+  commandPrefix: string;
 }
 
 
@@ -103,7 +105,23 @@ export function loadChatConfig(env: NodeJS.ProcessEnv): ChatConfig {
     admins: new Set((read(env, 'BRIEFBOT_ADMINS') ?? '').split(/[\s,]+/).filter(Boolean)),
     rateLimitPerMinute: rate === undefined ? DEFAULT_RATE_LIMIT : wholeNumber('BRIEFBOT_RATE_LIMIT', rate, 1, 10_000),
     logLevel: level as LogLevel,
+    commandPrefix: commandPrefix(env),
   };
+}
+
+/**
+ * The prefix must make valid command names on both platforms: Slack and Discord take lower-case
+ * letters, digits, "-" and "_", at most 32 characters, and the longest name ("acronym") must fit.
+ */
+export const MAX_COMMAND_PREFIX = 20;
+
+export function commandPrefix(env: NodeJS.ProcessEnv): string {
+  const prefix = read(env, 'BRIEFBOT_COMMAND_PREFIX') ?? '';
+  if (prefix === '') return '';
+  if (!/^[a-z0-9_]+$/.test(prefix) || prefix.length > MAX_COMMAND_PREFIX) {
+    throw new ConfigError(`BRIEFBOT_COMMAND_PREFIX: "${prefix}" must be 1 to ${MAX_COMMAND_PREFIX} lower-case letters, digits or "_", e.g. "brief" for /brief-ask.`);
+  }
+  return prefix;
 }
 
 /** The values that must never reach a log line. */

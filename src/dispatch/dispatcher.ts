@@ -12,6 +12,7 @@ import type { Logger } from '../shared/logger.js';
 import type { ButtonAction } from './button-action.js';
 import type { RateLimiter } from './rate-limit.js';
 import { recordVote } from './vote.js';
+import { PLAIN_NAMES, type CommandNames } from './command-names.js';
 import type { ConversationRepository } from '../store/conversations.js';
 import type { FeedbackRepository } from '../store/feedback.js';
 
@@ -64,6 +65,8 @@ export interface DispatcherOptions {
   feedback?: Pick<FeedbackRepository, 'record'>;
   /** Where each conversation's last question is kept, for follow-ups. */
   conversations?: Pick<ConversationRepository, 'earlier' | 'remember'>;
+  /** The names commands go by on Slack and Discord (BRIEFBOT_COMMAND_PREFIX); as they are by default. */
+  names?: CommandNames;
 }
 
 /**
@@ -78,6 +81,16 @@ export class Dispatcher {
     return this.options.commands;
   }
 
+  /** How commands are named to Slack and Discord users. */
+  get names(): CommandNames {
+    return this.options.names ?? PLAIN_NAMES;
+  }
+
+  /** The commands under the names Slack and Discord declare them by (command-names.ts). */
+  get declaredCommands(): readonly Command[] {
+    return this.names.declared(this.options.commands);
+  }
+
   async handle(request: CommandRequest): Promise<CommandResult> {
     const { logger, rateLimiter } = this.options;
     const started = performance.now();
@@ -88,14 +101,19 @@ export class Dispatcher {
       return { reply: slowDownReply(decision.retryAfterMs), buttons: [] };
     }
     try {
-      const result = await this.run(request);
+      const result = await this.run({ ...request, name: this.names.own(request.name) });
       logger.info({ ...fields, ms: Math.round(performance.now() - started) }, 'command answered');
-      return result;
+      return this.named(request.platform, result);
     } catch (error) {
       const errorId = randomBytes(4).toString('hex');
       logger.error({ ...fields, errorId, err: error }, 'command failed');
-      return { reply: apologyReply(request.name, errorId), buttons: [], errorId };
+      return this.named(request.platform, { reply: apologyReply(this.names.own(request.name), errorId), buttons: [], errorId });
     }
+  }
+
+  /** On the chat platforms a reply names commands as users type them there ("/brief-help"). */
+  private named(platform: PlatformName, result: CommandResult): CommandResult {
+    return platform === 'slack' || platform === 'discord' ? { ...result, reply: this.names.inReply(result.reply) } : result;
   }
 
   private async run(request: CommandRequest): Promise<CommandResult> {

@@ -1,3 +1,4 @@
+import type { CommandNames } from './command-names.js';
 import type { Command } from './types.js';
 
 /**
@@ -27,14 +28,16 @@ export interface MessageCommand {
 
 /**
  * A message written to the bot (a mention, a direct message) → the command it asks for. It may
- * start with a command's name, with or without the slash ("acronym JUCIP", "/upcoming 30");
+ * start with a command's name, with or without the slash and the prefix ("acronym JUCIP", "/upcoming 30");
  * anything else is a question for /ask. Null when nothing is left once the mentions are gone.
  */
-export function commandFromMessage(text: string, commands: readonly Pick<Command, 'name'>[]): MessageCommand | null {
+export function commandFromMessage(text: string, commands: readonly Pick<Command, 'name'>[], names?: Pick<CommandNames, 'own'>): MessageCommand | null {
   const words = withoutMentions(text);
   if (words === '') return null;
   const match = /^\/?(\S+)(?:\s+([\s\S]*))?$/.exec(words);
-  const first = match?.[1]?.toLowerCase();
+  // "brief-acronym JUCIP" as well as "acronym JUCIP", when the commands carry a prefix.
+  const typed = match?.[1]?.toLowerCase();
+  const first = typed === undefined ? undefined : (names?.own(typed) ?? typed);
   const named = commands.find((command) => command.name === first);
   if (named) return { name: named.name, text: match?.[2]?.trim() ?? '' };
   return { name: 'ask', text: words.replace(/^\//, '') };

@@ -1,5 +1,5 @@
 /**
- * Search settings, chosen on the dev set (test/fixtures/dev-questions.jsonl, `npm run eval`).
+ * Search settings, chosen on the dev set (test/fixtures/questions/, `npm run eval`).
  * Merged over by callers that want to experiment (the eval's sweeps), MiniSearch-style.
  */
 export interface SearchOptions {

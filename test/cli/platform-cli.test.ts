@@ -20,6 +20,12 @@ describe('briefbot slack-manifest', () => {
     expect(http.display_information.name).toBe('Policy desk');
   });
 
+  it('declares the commands under BRIEFBOT_COMMAND_PREFIX, usage hints included', async () => {
+    const run = await briefbot(['slack-manifest'], '', { BRIEFBOT_COMMAND_PREFIX: 'brief' });
+    const declared = JSON.parse(run.stdout).features.slash_commands as { command: string; usage_hint?: string }[];
+    expect(declared.map((c) => c.command)).toEqual(commands.map((c) => `/brief-${c.name}`));
+  });
+
   it('refuses an address Slack cannot post to', async () => {
     const run = await briefbot(['slack-manifest', '--url', 'http://bot.example.com/slack/events']);
     expect(run.code).toBe(2);
@@ -44,6 +50,13 @@ describe('briefbot discord-register', () => {
     // The slash commands, then the message command (right-click a message → Apps).
     expect(put?.body.map((c: { name: string }) => c.name)).toEqual([...commands.map((c) => c.name), 'Ask briefbot']);
     expect(run.stdout).toContain('/help, and the message command “Ask briefbot” (right-click a message → Apps)');
+  });
+
+  it('registers the commands under BRIEFBOT_COMMAND_PREFIX; the message command keeps its name', async () => {
+    const run = await briefbot(['discord-register', '--guild', '910000000000000002'], '', { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: rest.url, BRIEFBOT_COMMAND_PREFIX: 'brief' });
+    expect(run.code).toBe(0);
+    const put = rest.requests.filter((r) => r.method === 'PUT').at(-1);
+    expect(put?.body.map((c: { name: string }) => c.name)).toEqual([...commands.map((c) => `brief-${c.name}`), 'Ask briefbot']);
   });
 
   it('explains a missing token and a malformed server id', async () => {

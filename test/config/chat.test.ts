@@ -6,7 +6,14 @@ const APP = 'xapp-1-A1-2-def';
 
 describe('chat configuration', () => {
   it('starts no platform without tokens, with the documented defaults', () => {
-    expect(loadChatConfig({})).toEqual({ slack: null, discord: null, admins: new Set(), rateLimitPerMinute: 20, logLevel: 'info' });
+    expect(loadChatConfig({})).toEqual({ slack: null, discord: null, admins: new Set(), rateLimitPerMinute: 20, logLevel: 'info', commandPrefix: '' });
+  });
+
+  it('reads the command prefix, refusing one that would not make a valid command name', () => {
+    expect(loadChatConfig({ BRIEFBOT_COMMAND_PREFIX: 'brief' }).commandPrefix).toBe('brief');
+    for (const bad of ['Brief', 'brief-', 'a b', 'x'.repeat(21)]) {
+      expect(() => loadChatConfig({ BRIEFBOT_COMMAND_PREFIX: bad }), bad).toThrow(/BRIEFBOT_COMMAND_PREFIX: .* lower-case letters, digits or "_"/);
+    }
   });
 
   it('chooses Socket Mode with an app token, HTTP mode with a signing secret and port', () => {

@@ -52,6 +52,7 @@ describe('Slack and Discord in one process', () => {
         admins: new Set(),
         rateLimitPerMinute: 20,
         logLevel: 'info',
+        commandPrefix: '',
       },
     };
     const knowledge = realKnowledge();

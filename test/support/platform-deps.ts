@@ -7,6 +7,7 @@ import { RateLimiter } from '../../src/dispatch/rate-limit.js';
 import type { DigestServices } from '../../src/dispatch/types.js';
 import { realKnowledge } from './corpus.js';
 import type { Store } from '../../src/store/open.js';
+import { commandNames } from '../../src/dispatch/command-names.js';
 
 /** Every JSON log line the bot wrote, parsed, and the raw text (to check that no secret is in it). */
 export interface CapturedLog {
@@ -25,6 +26,8 @@ export interface DepsOptions {
   now?: () => Date;
   /** Where votes and each conversation's last question are kept, as serve.ts passes the store's. */
   memory?: Pick<Store, 'feedback' | 'conversations'>;
+  /** BRIEFBOT_COMMAND_PREFIX. */
+  commandPrefix?: string;
 }
 
 /**
@@ -52,6 +55,7 @@ export function platformDeps(options: DepsOptions = {}): PlatformDeps & { log: C
     ...(options.services ? { services: options.services } : {}),
     ...(options.now ? { now: options.now } : {}),
     ...(options.memory ? { feedback: options.memory.feedback, conversations: options.memory.conversations } : {}),
+    ...(options.commandPrefix ? { names: commandNames(options.commandPrefix, commands) } : {}),
   });
   return {
     dispatcher,

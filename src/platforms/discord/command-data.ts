@@ -1,3 +1,4 @@
+import { PLAIN_NAMES, type CommandNames } from '../../dispatch/command-names.js';
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
@@ -53,6 +54,6 @@ export function discordCommandData(commands: readonly Command[]): CommandData[] 
 }
 
 /** Everything `discord-register` puts in one PUT: the slash commands, then the message context-menu commands. */
-export function discordRegistrationBody(commands: readonly Command[]): (CommandData | MessageMenuData)[] {
-  return [...discordCommandData(commands), ...messageMenuData(commands)];
+export function discordRegistrationBody(commands: readonly Command[], names: CommandNames = PLAIN_NAMES): (CommandData | MessageMenuData)[] {
+  return [...discordCommandData(names.declared(commands)), ...messageMenuData(commands)];
 }

@@ -60,12 +60,12 @@ async function onMessageMenu(interaction: MessageContextMenuCommandInteraction, 
   const entry = MESSAGE_MENU.find((candidate) => candidate.name === interaction.commandName);
   // Registered by an older version of the bot, whose menu had it; `discord-register` removes it.
   if (!entry) {
-    await interaction.reply(replyOptions(noticeMessage(`“${interaction.commandName}” is no longer one of briefbot’s commands. Type /help for the list.`)));
+    await interaction.reply(replyOptions(noticeMessage(o.deps.dispatcher.names.inText(`“${interaction.commandName}” is no longer one of briefbot’s commands. Type /help for the list.`))));
     return;
   }
   const text = menuText(interaction.targetMessage.content, entry);
   if (text === '') {
-    await interaction.reply(replyOptions(noticeMessage(noTextHint(entry, o.deps.dispatcher.commands))));
+    await interaction.reply(replyOptions(noticeMessage(o.deps.dispatcher.names.inText(noTextHint(entry, o.deps.dispatcher.commands)))));
     return;
   }
   const request: CommandRequest = { ...requestBase(interaction, o.deps.admins), name: entry.command, input: { kind: 'values', values: { [entry.option]: text } } };
@@ -116,7 +116,7 @@ async function apologise(interaction: RepliableInteraction, log: PinoLogger): Pr
  */
 export function interactionListener(o: InteractionOptions): (interaction: Interaction) => Promise<void> {
   return async (interaction) => {
-    if (interaction.isAutocomplete()) return onAutocomplete(interaction, o.deps.dispatcher.commands, o.deps.knowledge.glossary, o.log);
+    if (interaction.isAutocomplete()) return onAutocomplete(interaction, o.deps.dispatcher.declaredCommands, o.deps.knowledge.glossary, o.log);
     if (!interaction.isChatInputCommand() && !interaction.isMessageContextMenuCommand() && !interaction.isButton()) return;
     try {
       if (interaction.isChatInputCommand()) await onCommand(interaction, o);

@@ -33,7 +33,7 @@ export function threadName(content: string): string {
 function request(message: Message, o: MessageOptions): CommandRequest {
   const user = { id: message.author.id, name: message.member?.displayName ?? message.author.globalName ?? message.author.username };
   // Only mentions are removed; a message of nothing but mentions gets the list of commands.
-  const command = commandFromMessage(message.content, o.deps.dispatcher.commands) ?? { name: 'help', text: '' };
+  const command = commandFromMessage(message.content, o.deps.dispatcher.commands, o.deps.dispatcher.names) ?? { name: 'help', text: '' };
   return {
     platform: 'discord',
     name: command.name,

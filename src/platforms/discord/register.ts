@@ -1,4 +1,5 @@
 import { ApplicationCommandType, DiscordAPIError, REST, Routes, type RESTGetCurrentApplicationResult, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
+import type { CommandNames } from '../../dispatch/command-names.js';
 import type { Command } from '../../dispatch/types.js';
 import { DEFAULT_DISCORD_API_URL } from '../../config/chat.js';
 import { discordRegistrationBody } from './command-data.js';
@@ -13,6 +14,8 @@ export interface RegisterOptions {
   retries?: number;
   /** The commands to register (the registry, as Slack's manifest receives it). */
   commands: readonly Command[];
+  /** The names they are registered under (BRIEFBOT_COMMAND_PREFIX); their own by default. */
+  names?: CommandNames;
 }
 
 export interface Registration {
@@ -32,7 +35,7 @@ export async function registerDiscordCommands(options: RegisterOptions): Promise
   const rest = new REST({ api: options.apiUrl ?? DEFAULT_DISCORD_API_URL, ...(options.retries !== undefined ? { retries: options.retries } : {}) }).setToken(options.token);
   try {
     const application = (await rest.get(Routes.currentApplication())) as RESTGetCurrentApplicationResult;
-    const body = discordRegistrationBody(options.commands);
+    const body = discordRegistrationBody(options.commands, options.names);
     const route = options.guildId ? Routes.applicationGuildCommands(application.id, options.guildId) : Routes.applicationCommands(application.id);
     const registered = (await rest.put(route, { body })) as RESTPutAPIApplicationCommandsResult;
     const named = (type: ApplicationCommandType) => registered.filter((command) => command.type === type).map((command) => command.name);

@@ -29,8 +29,9 @@ export function registerCommands(app: App, deps: PlatformDeps, logger: PinoLogge
       });
       await send(respond, replyMessage(result.reply, result.buttons), logger, fields);
     };
-  const names = deps.dispatcher.commands.map((command) => command.name);
+  // Declared under their slash names (BRIEFBOT_COMMAND_PREFIX); the dispatcher maps them back.
+  const names = deps.dispatcher.declaredCommands.map((command) => command.name);
   for (const name of names) app.command(`/${name}`, answer(name));
   // Bolt runs every listener that matches, so the catch-all must leave out the registered names.
-  app.command(new RegExp(`^/(?!(?:${names.map((name) => name.replace(/[^a-z0-9]/g, '\\$&')).join('|')})$)`), answer());
+  app.command(new RegExp(`^/(?!(?:${names.map((name) => name.replace(/[^a-z0-9_]/g, '\\$&')).join('|')})$)`), answer());
 }

@@ -57,7 +57,8 @@ export function registerHome(app: App, deps: PlatformDeps, logger: PinoLogger): 
         examples: homeExamples(deps),
         howToAsk: HOW_TO_ASK,
       });
-      await client.views.publish({ user_id: event.user, view: renderHome(reply) });
+      // The examples name commands as they are typed in this workspace ("/brief-ask").
+      await client.views.publish({ user_id: event.user, view: renderHome(deps.dispatcher.names.inReply(reply)) });
       logger.info(fields, 'published the home view');
     } catch (error) {
       logger.error({ ...fields, slackError: slackError(error), err: error }, 'could not publish the home view');

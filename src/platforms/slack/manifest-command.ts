@@ -1,9 +1,14 @@
+import { commandNames } from '../../dispatch/command-names.js';
 import type { Command } from '../../dispatch/types.js';
 import { UsageError } from '../../dispatch/usage-error.js';
 import { slackManifest } from './manifest.js';
 
 /** `briefbot slack-manifest [--url URL] [--name NAME]`: the Slack app manifest, JSON, to paste. */
-export async function slackManifestCli(commands: readonly Command[], args: { url: string | undefined; name: string | undefined }, write: (line: string) => void): Promise<void> {
+export async function slackManifestCli(
+  commands: readonly Command[],
+  args: { url: string | undefined; name: string | undefined; prefix: string },
+  write: (line: string) => void,
+): Promise<void> {
   if (args.url !== undefined) {
     let url: URL;
     try {
@@ -13,7 +18,8 @@ export async function slackManifestCli(commands: readonly Command[], args: { url
     }
     if (url.protocol !== 'https:') throw new UsageError('--url must be https: Slack sends commands only to https addresses');
   }
-  const manifest = slackManifest(commands, { ...(args.name ? { name: args.name } : {}), ...(args.url ? { requestUrl: args.url } : {}) });
+  // Declared under the names the running bot answers to (BRIEFBOT_COMMAND_PREFIX).
+  const manifest = slackManifest(commandNames(args.prefix, commands).declared(commands), { ...(args.name ? { name: args.name } : {}), ...(args.url ? { requestUrl: args.url } : {}) });
   write(JSON.stringify(manifest, null, 2));
 }
 

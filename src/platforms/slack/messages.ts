@@ -35,7 +35,7 @@ export function registerMessages(app: App, deps: PlatformDeps, logger: PinoLogge
       return;
     }
     await turns.next();
-    const command = commandFromMessage(text, deps.dispatcher.commands) ?? { name: 'help', text: '' };
+    const command = commandFromMessage(text, deps.dispatcher.commands, deps.dispatcher.names) ?? { name: 'help', text: '' };
     const result = await deps.dispatcher.handle({
       platform: 'slack',
       name: command.name,

@@ -1,0 +1,22 @@
+import { formatProblem, loadCorpus, type Corpus } from '../src/corpus/index.js';
+import { loadCuratedGlossary } from '../src/glossary/index.js';
+import { buildKnowledge, type Knowledge } from '../src/knowledge/knowledge.js';
+import { projectPath } from '../src/shared/paths.js';
+import { CORPUS_FOLDERS, type CorpusConfiguration } from './sets.js';
+
+/**
+ * The knowledge the bot would build over a configuration's corpora together, as if their documents
+ * were all in corpus/documents: one index, one glossary (with the team's curated file).
+ * Load problems go to `warn`, prefixed with the corpus they come from.
+ */
+export function loadConfiguration(configuration: CorpusConfiguration, warn: (line: string) => void): Knowledge {
+  const parts = configuration.corpora.map((name) => ({ name, corpus: loadCorpus(CORPUS_FOLDERS[name]) }));
+  for (const { name, corpus } of parts) for (const problem of corpus.problems) warn(`${name}: ${formatProblem(problem)}`);
+  const corpus: Corpus = {
+    ...parts[0]!.corpus,
+    documents: parts.flatMap((part) => part.corpus.documents),
+    problems: parts.flatMap((part) => part.corpus.problems),
+  };
+  const curated = loadCuratedGlossary(projectPath('corpus', 'glossary.yaml'));
+  return buildKnowledge({ corpus, curatedGlossary: curated.entries });
+}
