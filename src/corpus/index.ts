@@ -1,5 +1,7 @@
 /** The corpus's one entry point: loading the papers, and the plain data and text helpers the other modules read them with. */
 export { formatProblem, loadCorpus } from './load.js';
+export { documentShape, shapeProblems, SHORT_WORDS, type DocumentShape } from './shape.js';
+export { DocumentError, parseDocument } from './parse-document.js';
 export { hasNote, notesFor } from './parse-document.js';
 export { splitSentences } from './sentences.js';
 export { markerIds, withoutMarkers, type LongNotes } from './footnote-markers.js';

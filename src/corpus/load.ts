@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { duplicateTitles } from './duplicate-titles.js';
 import { DocumentError, parseDocument } from './parse-document.js';
+import { documentShape, shapeProblems } from './shape.js';
 import type { Corpus, CorpusDocument, LoadProblem } from './types.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -32,6 +33,7 @@ export function loadCorpus(dir: string): Corpus {
     try {
       const document = parseDocument(file, text);
       problems.push(...missingNoteProblems(file, document.unresolvedMarkers, document.meta.notesMissing));
+      problems.push(...shapeProblems(documentShape(document)));
       documents.push(document);
     } catch (error) {
       if (!(error instanceof DocumentError)) throw error;

@@ -21,7 +21,7 @@ afterAll(async () => {
 
 describe('Discord: a conversation in a thread', () => {
   it('a follow-up is read with the question before it, and says so', async () => {
-    const inThread = { channel: { id: THREAD_ID, type: 11 } };
+    const inThread = { channel: { id: THREAD_ID, type: 11 as const } };
     discord.say(mention('what is JUCIP', inThread));
     await discord.rest.postIn(THREAD_ID);
     discord.say(mention('when was it launched', inThread));
