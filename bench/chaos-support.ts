@@ -63,14 +63,16 @@ export class Worker {
 /** A fresh folder with a database and an empty post log; everything is removed by `cleanup()`. */
 export class ChaosRun {
   readonly dir = mkdtempSync(join(tmpdir(), 'briefbot-chaos-'));
-  readonly db = join(this.dir, 'briefbot.db');
+  /** A SQLite file in the run's folder, or the PostgreSQL database given. */
+  readonly db: string;
   readonly log = join(this.dir, 'posts.jsonl');
   readonly workers: Worker[] = [];
   /** Clock shift for the workers: DUE comes `leadMs` after this run starts. */
   readonly offsetMs: number;
 
-  constructor(leadMs: number) {
+  constructor(leadMs: number, database?: string) {
     this.offsetMs = DUE - leadMs - Date.now();
+    this.db = database ?? join(this.dir, 'briefbot.db');
   }
 
   now(): number {

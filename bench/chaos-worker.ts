@@ -5,6 +5,8 @@
  *   chaos-worker.ts lock <db> <holdMs>
  *   chaos-worker.ts bot '{"name","db","log","offsetMs","tickMs","hang"?: "compose" | "send"}'
  *
+ * `db` is a SQLite file or a postgres:// URL (the PostgreSQL failure tests run this same bot).
+ *
  * The bot's clock is the real one shifted by offsetMs, so the due minute comes seconds after start;
  * its tick runs every tickMs instead of every minute (the Scheduler's job factory is injectable for
  * that). Posts are appended to `log`, one JSON line each: the "channel" every process shares.
@@ -22,6 +24,7 @@ import { systemClock, type Clock } from '../src/schedule/clock.js';
 import type { JobFactory } from '../src/schedule/jobs.js';
 import type { DigestPoster, DigestSource } from '../src/schedule/poster.js';
 import { Scheduler } from '../src/schedule/scheduler.js';
+import type { Logger } from '../src/shared/logger.js';
 import { connectStoreAt } from '../src/store/connect.js';
 
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
@@ -49,7 +52,10 @@ interface BotOptions {
 async function runBot(options: BotOptions): Promise<void> {
   const clock: Clock = { now: () => new Date(Date.now() + options.offsetMs), sleep: systemClock.sleep };
   // A SQLite file, or a postgres:// URL: the failure tests on PostgreSQL run this same bot (test/store/postgres-failures.test.ts).
-  const store = await connectStoreAt(options.db);
+  // Log lines go to stdout as "LOG <level> <message>", for the parent to wait for.
+  const line = (level: string) => (_fields: Record<string, unknown>, message: string) => say(`LOG ${level} ${message}`);
+  const logger: Logger = { info: line('info'), warn: line('warn'), error: line('error') };
+  const store = await connectStoreAt(options.db, logger);
   const poster: DigestPoster = {
     post: async (target) => {
       if (options.hang === 'send') {
@@ -72,7 +78,7 @@ async function runBot(options: BotOptions): Promise<void> {
     const timer = setInterval(fire, options.tickMs);
     return { stop: () => clearInterval(timer) };
   };
-  const scheduler = new Scheduler({ store, poster, digest, quietNote: quietNote(), clock, jobs, instanceId: options.name, policy: { leaseMs: 3_000, retryDelaysMs: [500] } });
+  const scheduler = new Scheduler({ store, poster, digest, quietNote: quietNote(), clock, jobs, logger, instanceId: options.name, policy: { leaseMs: 3_000, retryDelaysMs: [500] } });
   scheduler.start();
   const context = (channelId: string): CommandContext => ({
     knowledge: undefined as never, // /digest subscribe and status never read the corpus

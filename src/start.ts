@@ -26,10 +26,17 @@ export function digestServices(knowledge: Knowledge, store: Store): BotServices 
  * SIGINT/SIGTERM; with none, it opens the terminal chat.
  */
 export async function startBot(config: Config): Promise<void> {
-  const knowledge = prepareKnowledge(config.corpusDir, { corpusWarnings: true });
   const logger = config.chat.slack || config.chat.discord ? platformLogger(config) : null;
   // DATABASE_URL (PostgreSQL, for several replicas) when set, else the SQLite file at DATABASE_PATH.
+  // Opened before the corpus is read: a database that cannot be used fails the start in a moment.
   const store = await connectStore(config, logger ?? terminalLogger());
+  let knowledge: Knowledge;
+  try {
+    knowledge = prepareKnowledge(config.corpusDir, { corpusWarnings: true });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   const services = digestServices(knowledge, store);
   try {
     if (logger) await servePlatforms(config, knowledge, services, logger);
