@@ -43,14 +43,14 @@ export class Connection {
       let client: pg.PoolClient | undefined;
       let connected = false;
       try {
-        client = await this.pool.connect();
+        client = await this.checkOut();
         connected = true;
         const result = await client.query<Row>(sql, params as Param[]);
-        client.release();
+        this.checkIn(client);
         return result;
       } catch (error) {
         // A client whose connection failed must not go back to the pool.
-        client?.release(postgresProblem(error) === 'unavailable' ? (error as Error) : undefined);
+        if (client) this.checkIn(client, postgresProblem(error) === 'unavailable' ? (error as Error) : undefined);
         const delay = RECONNECT_DELAYS_MS[attempt];
         const again = postgresProblem(error) === 'unavailable' && delay !== undefined && (!connected || retry === 'always');
         if (!again) throw classified(error, this.where);
@@ -62,19 +62,39 @@ export class Connection {
 
   /** Run `work` in one transaction on one connection (migrations). Not retried: the caller starts over. */
   async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
+    const client = await this.checkOut();
     try {
       await client.query('BEGIN');
       const result = await work(client);
       await client.query('COMMIT');
-      client.release();
+      this.checkIn(client);
       return result;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
-      client.release(error instanceof Error ? error : new Error(String(error)));
+      this.checkIn(client, error instanceof Error ? error : new Error(String(error)));
       throw error;
     }
   }
+
+  /**
+   * A client from the pool, listened to while it is out: the pool listens only to idle clients,
+   * and the server's "terminating connection" (57P01, on a restart) can reach a client between
+   * check-out and its query, where an unheard 'error' event would end the process.
+   */
+  private async checkOut(): Promise<pg.PoolClient> {
+    const client = await this.pool.connect();
+    client.on('error', this.onClientError);
+    return client;
+  }
+
+  private checkIn(client: pg.PoolClient, error?: Error): void {
+    client.off('error', this.onClientError);
+    client.release(error);
+  }
+
+  private readonly onClientError = (error: Error): void => {
+    this.logger.warn({ err: error, database: this.where }, `store: a PostgreSQL connection was lost (${errorText(error)}); the next statement opens a new one`);
+  };
 
   end(): Promise<void> {
     return this.pool.end();
