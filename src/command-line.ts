@@ -62,6 +62,13 @@ async function run(request: CliRequest, io: CliIo): Promise<number> {
       }
       return 0;
     }
+    case 'migrate-store': {
+      // Loaded here only: the drivers are for this command and the running bot.
+      const { importSqlite } = await import('./store/postgres/import-sqlite.js');
+      const counts = await importSqlite(request.from, request.to);
+      io.out(`Moved into PostgreSQL: ${Object.entries(counts).map(([table, n]) => `${n} ${table}`).join(', ')}.`);
+      return 0;
+    }
     case 'discord-register': {
       const { discordRegisterCli } = await import('./platforms/discord/register-command.js');
       await discordRegisterCli(commands, config.chat, request, io.out);

@@ -19,7 +19,8 @@ export type CliRequest =
   | { command: 'acronym' | 'acronyms'; term: string; json: boolean }
   | { command: 'upcoming'; date: string; days: number; zone: string; json: boolean }
   | { command: 'digest'; date: string; zone: string }
-  | { command: 'feedback'; since: string | undefined; json: boolean; devQuestions: boolean };
+  | { command: 'feedback'; since: string | undefined; json: boolean; devQuestions: boolean }
+  | { command: 'migrate-store'; from: string; to: string };
 
 /** The chat command option a flag stands for: its range, default and description come from there. */
 function flagOption(commands: readonly Command[], command: string, option: string): OptionSpec {
@@ -75,6 +76,8 @@ export function parseCommandLine(argv: string[], commands: readonly Command[]): 
       guild: { type: 'string' },
       since: { type: 'string' },
       'dev-questions': { type: 'boolean', default: false },
+      from: { type: 'string' },
+      to: { type: 'string' },
     },
   });
   const [command = 'start', ...rest] = positionals;
@@ -116,6 +119,12 @@ export function parseCommandLine(argv: string[], commands: readonly Command[]): 
       if (values.since !== undefined && !parseDay(values.since)) throw new UsageError(`--since must be a real date written YYYY-MM-DD, not "${values.since}"`);
       if (values.json && values['dev-questions']) throw new UsageError('feedback: choose --json or --dev-questions, not both');
       return { command, since: values.since, json: values.json, devQuestions: values['dev-questions'] };
+    }
+    case 'migrate-store': {
+      const from = /^sqlite:(.+)$/.exec(values.from ?? '')?.[1];
+      if (!from) throw new UsageError('migrate-store needs --from sqlite:PATH, the SQLite file to move, e.g. --from sqlite:data/briefbot.db');
+      if (!/^postgres(ql)?:\/\//.test(values.to ?? '')) throw new UsageError('migrate-store needs --to postgres://user:password@host:5432/database, an empty PostgreSQL database');
+      return { command, from, to: values.to! };
     }
     default:
       throw new UsageError(`unknown command "${command}"`);
