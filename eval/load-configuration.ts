@@ -7,11 +7,12 @@ import { CORPUS_FOLDERS, type CorpusConfiguration } from './sets.js';
 /**
  * The knowledge the bot would build over a configuration's corpora together, as if their documents
  * were all in corpus/documents: one index, one glossary (with the team's curated file).
- * Load problems go to `warn`, prefixed with the corpus they come from.
+ * Problems that drop a document go to `warn`, prefixed with the corpus they come from; warnings
+ * about a loaded document's shape are `briefbot corpus check`'s to show, not the eval's.
  */
 export function loadConfiguration(configuration: CorpusConfiguration, warn: (line: string) => void): Knowledge {
   const parts = configuration.corpora.map((name) => ({ name, corpus: loadCorpus(CORPUS_FOLDERS[name]) }));
-  for (const { name, corpus } of parts) for (const problem of corpus.problems) warn(`${name}: ${formatProblem(problem)}`);
+  for (const { name, corpus } of parts) for (const problem of corpus.problems) if (problem.severity === 'error') warn(`${name}: ${formatProblem(problem)}`);
   const corpus: Corpus = {
     ...parts[0]!.corpus,
     documents: parts.flatMap((part) => part.corpus.documents),

@@ -1,5 +1,5 @@
 import type { Knowledge } from '../src/knowledge/knowledge.js';
-import { ask } from '../src/search/index.js';
+import { ask, questionWords } from '../src/search/index.js';
 import type { DevQuestion } from './dev-set.js';
 import { containsPhrase } from './match.js';
 import { splitOf, type Split } from './split.js';
@@ -54,7 +54,9 @@ export function evaluate(knowledge: Knowledge, questions: readonly DevQuestion[]
   const isRight = (question: DevQuestion, passage: { doc: string; text: string }) =>
     question.phrase !== null && passage.doc === question.doc && containsPhrase(passage.text, question.phrase);
   return questions.map((question): QuestionOutcome => {
-    const hits = knowledge.search.find(question.q, RANK_DEPTH, expand?.(question.q) ?? []);
+    // The words ask() searches with: the question without its chat noise (mentions, links, emoji).
+    const words = questionWords(question.q);
+    const hits = knowledge.search.find(words, RANK_DEPTH, expand?.(words) ?? []);
     const index = hits.findIndex((hit) => isRight(question, hit.passage));
     const reply = ask(sources, question.q, SHOWN);
     const shown = question.answer == null ? undefined : reply.results.find((result) => isRight(question, result.hit.passage));

@@ -6,6 +6,7 @@ import { prepareKnowledge } from './knowledge/prepare.js';
 import { acronymCli } from './platforms/cli/acronym.js';
 import { parseCommandLine, type CliRequest } from './platforms/cli/args.js';
 import { askCli } from './platforms/cli/ask.js';
+import { corpusCheckCli } from './platforms/cli/corpus-check.js';
 import { feedbackCli } from './platforms/cli/feedback.js';
 import type { CliIo, CliKnowledge } from './platforms/cli/io.js';
 import { timelineCli } from './platforms/cli/timeline.js';
@@ -51,6 +52,8 @@ async function run(request: CliRequest, io: CliIo): Promise<number> {
     case 'digest':
       timelineCli(request, prepareKnowledge(config.corpusDir), cli);
       return 0;
+    case 'corpus-check':
+      return corpusCheckCli(request, config.corpusDir, cli);
     case 'feedback': {
       const { connectStore } = await import('./store/connect.js');
       const store = await connectStore(config);

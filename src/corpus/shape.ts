@@ -25,6 +25,8 @@ export const SHORT_WORDS = 20;
 const SHORT_SHARE = 0.25;
 /** More sections than this per passage: lines of wrapped paragraphs were probably taken for headings. */
 const SECTIONS_PER_PASSAGE = 0.5;
+/** Ratios say little about a note-length text: a short fact sheet may have two headings for three passages. */
+const MIN_PASSAGES_FOR_RATIOS = 8;
 /**
  * A paper or two in five has a note whose marker the source itself dropped (a misnumbered note):
  * `corpus check` lists each one, but the start-up warns only when this share of the notes is cut
@@ -64,10 +66,10 @@ export function shapeProblems(shape: DocumentShape): LoadProblem[] {
   if (shape.midSentence.length > 0) {
     warn(`${shape.midSentence.length} of ${shape.passages} passages start mid-sentence (first: ${shape.midSentence[0]})`, `answers may quote half a sentence; ${check}`);
   }
-  if (shape.passages >= 4 && shape.short.length / shape.passages > SHORT_SHARE) {
+  if (shape.passages >= MIN_PASSAGES_FOR_RATIOS && shape.short.length / shape.passages > SHORT_SHARE) {
     warn(`${shape.short.length} of ${shape.passages} passages are under ${SHORT_WORDS} words`, `answers may be fragments; ${check}`);
   }
-  if (shape.passages > 0 && shape.sections / shape.passages > SECTIONS_PER_PASSAGE) {
+  if (shape.passages >= MIN_PASSAGES_FOR_RATIOS && shape.sections / shape.passages > SECTIONS_PER_PASSAGE) {
     warn(`${shape.sections} sections for ${shape.passages} passages`, `lines of paragraphs may have been read as headings; ${check}`);
   }
   if (shape.unreferencedNotes.length > 1 && shape.unreferencedNotes.length / shape.notes > UNREFERENCED_SHARE) {

@@ -1,18 +1,11 @@
+import { MENTIONS } from '../shared/text/chat-noise.js';
 import type { CommandNames } from './command-names.js';
 import type { Command } from './types.js';
 
 /**
- * Mentions and channel links in a chat message, in Slack's and Discord's wire forms: the bot's own
- * mention that addressed the message, other people, channels, roles, @channel/@here/@everyone.
- * They say who is spoken to, not what is asked, so they never reach a command as words.
+ * The words of a message addressed to the bot, without the mentions (chat-noise.ts): they say who
+ * is spoken to, not what is asked, so they never reach a command as words.
  */
-const MENTIONS = [
-  /<[@#!][^>\s]*>/g, // Slack <@U123>, <@U123|ann>, <#C123|general>, <!here>, <!subteam^S1>; Discord <@123>, <@!123>, <#123>
-  /<@&\d+>/g, // Discord role
-  /(^|\s)@(?:everyone|here|channel)\b/gi, // typed out, as Discord passes them
-];
-
-/** The words of a message addressed to the bot, without the mentions. */
 export function withoutMentions(text: string): string {
   return MENTIONS.reduce((rest, pattern) => rest.replace(pattern, ' '), text)
     .replace(/\s+/g, ' ')

@@ -1,6 +1,6 @@
 import type { CorpusDocument } from '../corpus/index.js';
 import { assembleEntries } from './assemble/assemble-entries.js';
-import { corpusSentences } from './extract/corpus-sentences.js';
+import { corpusSentences, isRunningText } from './extract/corpus-sentences.js';
 import { glossaryDocuments, inPublicationOrder } from './extract/publication-order.js';
 import { buildLookupIndex } from './lookup/build-index.js';
 import type { CuratedEntry, Glossary } from './types.js';
@@ -13,13 +13,15 @@ import type { CuratedEntry, Glossary } from './types.js';
 export function buildGlossary(documents: readonly CorpusDocument[], curated: readonly CuratedEntry[] = []): Glossary {
   const ordered = inPublicationOrder(documents);
   const sentences = corpusSentences(ordered);
-  const texts = [...sentences.map((ref) => ref.sentence), ...ordered.flatMap((document) => document.sections)];
+  // Long-form spellings come from the author's running text and headings; a note's citation of a title is not how the paper names a thing.
+  const texts = [...sentences.filter(isRunningText).map((ref) => ref.sentence), ...ordered.flatMap((document) => document.sections)];
   const { entries, problems } = assembleEntries(sentences, texts, curated);
   return {
     entries,
     byId: new Map(entries.map((entry) => [entry.id, entry])),
     documents: glossaryDocuments(ordered),
-    index: buildLookupIndex(entries, sentences),
+    // The running text says which words are ordinary words: a note's web address ("www.meti.go.jp") does not make "meti" one.
+    index: buildLookupIndex(entries, sentences.filter(isRunningText)),
     problems,
   };
 }

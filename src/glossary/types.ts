@@ -3,15 +3,21 @@
  * touch the documents again.
  */
 
-/** A sentence of the corpus, with where it stands: enough to quote and cite it. */
+/**
+ * A sentence of the corpus, with where it stands: enough to quote and cite it. Definitions stand
+ * outside the running text too — an author bio spells out DOE, a note CSIS — so a sentence may
+ * come from a note or a line the loader set apart (`CorpusDocument.removed`).
+ */
 export interface SentenceRef {
   /** Corpus file name. */
   doc: string;
-  /** 1-based passage number within the document. */
-  passage: number;
+  /** 1-based passage number within the document; null outside the running text. */
+  passage: number | null;
   section: string | null;
   /** The sentence verbatim, footnote markers included. */
   sentence: string;
+  /** Where it stands, as a citation says it: "passage 4", "note 12", "author bio", "disclaimer". */
+  place: string;
 }
 
 /** Where a paper spells an acronym out. */
@@ -20,8 +26,11 @@ export interface Definition extends SentenceRef {
   shortForm: string;
   /** The long form as written: "Ministry of Economy, Trade, and Industry". */
   longForm: string;
-  /** "long form (SF)", "SF (long form)", or "SF, a … long form …" (AUKUS). */
-  pattern: 'long-short' | 'short-long' | 'appositive';
+  /**
+   * "long form (SF)", "SF (long form)", "long form, or SF", "long form — SF —", or the appositive
+   * "SF, a … long form …" (AUKUS) and "SF, the long form".
+   */
+  pattern: 'long-short' | 'short-long' | 'long-or-short' | 'long-dash-short' | 'appositive';
 }
 
 /** Another name a paper introduces for the same thing: the economic “2+2 dialogue” for the EPCC. */

@@ -35,7 +35,7 @@ export function answerReply(answer: Answer, page: AnswerPage): Reply {
   const readWithNotice = readWith ? [notice('info', `Read with your earlier question: ${readWith}`)] : [];
   const questionArgs = { question: answer.query, ...(readWith ? { with: readWith } : {}) };
   if (answer.answer === 'none') {
-    const unknown = answer.results[0]?.hit.unknownTerms ?? [];
+    const unknown = answer.results[0]?.hit.unknownWords ?? [];
     const blocks: Block[] = [
       ...readWithNotice,
       notice('info', `Nothing in the papers answers “${answer.query}” well.`),

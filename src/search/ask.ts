@@ -1,4 +1,5 @@
 import { citationFor, notesFor, type Citation, type CorpusDocument } from '../corpus/index.js';
+import { withoutChatNoise } from '../shared/text/chat-noise.js';
 import type { TextRun } from './text-run.js';
 import { bestExcerpt } from './excerpt.js';
 import type { QueryExpansionTerms, SearchHit, SearchIndex } from './search-index.js';
@@ -34,8 +35,10 @@ interface AskSources {
  */
 export function ask(sources: AskSources, question: string, limit: number, offset = 0, readWith = ''): Answer {
   const query = question.trim();
-  const context = readWith.trim();
-  const hits = sources.search.find(query, Math.max(offset + limit + 1, 1), sources.expand?.(query) ?? [], context, context ? (sources.expand?.(context) ?? []) : []);
+  // Mentions, links, emoji and formatting marks are chat, not question words.
+  const words = withoutChatNoise(query);
+  const context = withoutChatNoise(readWith);
+  const hits = sources.search.find(words, Math.max(offset + limit + 1, 1), sources.expand?.(words) ?? [], context, context ? (sources.expand?.(context) ?? []) : []);
   const confident = hits.length > 0 && hits[0]!.coverage >= sources.search.options.minCoverage;
   const kept = confident ? hits.filter((hit) => hit.coverage >= sources.search.options.minCoverage) : hits.slice(0, 1);
   // Excerpts are made for the page shown only: they are the costly part of an answer.

@@ -4,3 +4,4 @@ export type { TextRun } from './text-run.js';
 export type { SearchOptions } from './options.js';
 export { SearchIndex, type QueryExpansionTerms } from './search-index.js';
 export { isFollowUp } from './follow-up.js';
+export { withoutChatNoise as questionWords } from '../shared/text/chat-noise.js';

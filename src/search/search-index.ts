@@ -17,8 +17,8 @@ export interface SearchHit {
   score: number;
   /** Share of the question's weight (IDF) that the passage contains, 0–1. */
   coverage: number;
-  /** Question terms found nowhere in the corpus, not even by prefix or typo. */
-  unknownTerms: string[];
+  /** The question's words, as typed, that no passage has, not even by prefix or typo. */
+  unknownWords: string[];
   /** The passage's own (processed) terms that matched the question, exactly or by prefix/typo. */
   matchedTerms: string[];
 }
@@ -126,7 +126,7 @@ export class SearchIndex {
     const totalWeight = questionTerms.reduce((sum, term) => sum + weightOf(term), 0) + contextWeight * contextTerms.reduce((sum, term) => sum + weightOf(term), 0);
     const seen = new Set(results.flatMap((result) => result.queryTerms));
     const known = (term: string) => this.idf.has(term) || seen.has(term) || (expansions.get(term) ?? []).some((e) => seen.has(e) || this.idf.has(e));
-    const unknownTerms = questionTerms.filter((term) => !known(term));
+    const unknownWords = typedUnknown(query, new Set(questionTerms.filter((term) => !known(term))));
     // Question words side by side ("export controls", "nippon steel") that stand side by side in a passage.
     const pairs = sequence.slice(1).map((term, i) => `${sequence[i]} ${term}`);
     const hits = results.slice(0, candidates).map((result) => {
@@ -143,13 +143,28 @@ export class SearchIndex {
         passage,
         score: result.score / top + coverageWeight * coverage + phraseWeight * Math.min(phrases, 3),
         coverage,
-        unknownTerms,
+        unknownWords,
         // The earlier question's words steer the ranking only: the excerpt answers the follow-up.
         matchedTerms: [...new Set([...result.terms.filter((term) => !earlierOnly.has(term)), ...matched.filter((term) => found.has(term))])],
       };
     });
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);
   }
+}
+
+/**
+ * The words of the question, as typed, whose every term is unknown: "rapidus", not the stem
+ * "rapidu"; "いつ始まった", not its character pairs. A word is told once, without the punctuation
+ * around it.
+ */
+function typedUnknown(query: string, unknown: ReadonlySet<string>): string[] {
+  if (unknown.size === 0) return [];
+  const words = query.split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+  const told = words.filter((word) => {
+    const parts = terms(word);
+    return parts.length > 0 && parts.every((term) => unknown.has(term));
+  });
+  return [...new Set(told)];
 }
 
 /** A question's processed terms in order; a hyphenated word counts by its parts ("commerce-meti": Commerce and METI). */

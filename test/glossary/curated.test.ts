@@ -70,7 +70,8 @@ describe('applying curated entries', () => {
     const glossary = buildGlossary(realDocuments(), hideFile().entries);
     expect(glossary.byId.has('AUKUS')).toBe(false);
     const apis = glossary.entries.filter((e) => e.acronym === 'API');
-    expect(apis.map((e) => [e.defined, e.curated?.expansion])).toEqual([[false, 'Asia Pacific Initiative']]);
+    // Togashi 2024 spells the Asia Pacific Initiative out in its disclaimer; the curated expansion joins that meaning.
+    expect(apis.map((e) => [e.defined, e.definitions[0]?.place, e.curated?.expansion])).toEqual([[true, 'disclaimer', 'Asia Pacific Initiative']]);
   });
 
   it('reports a hide or a note that matches nothing, with its line', () => {

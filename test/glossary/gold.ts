@@ -1,7 +1,9 @@
 /**
  * The acronyms the five papers define, made by reading every passage of every paper — not by
  * running the extractor. One row per paper and long form as the paper writes it; a paper that
- * spells an acronym out twice the same way has one row. Togashi (2024) defines none in its body.
+ * spells an acronym out twice the same way has one row, the first place it does. Togashi (2024)
+ * defines none in its body. Read off the copies in test/fixtures/glossary/papers, so a paper added
+ * to corpus/ changes nothing here.
  */
 export const TONG = 'tong-2022-configuring-us-japan-alliance.md';
 export const JACOBS_OCT = 'jacobs-2023-economic-security-coordination-update.md';
@@ -72,6 +74,25 @@ export const DEFINED: readonly GoldDefinition[] = [
   [PRYOR, 'AUKUS', 'Australia, the United Kingdom, and the United States'],
   [PRYOR, 'CFIUS', 'Committee on Foreign Investment in the United States'],
 ];
+
+/**
+ * The definitions outside the running text, read the same way: in notes (cited "note N") and in
+ * the lines the loader sets apart — author bios, disclaimers, publisher blurbs — whatever name the
+ * loader gives them ("set apart"). Only where no passage of the same paper gives the same long form.
+ */
+export const DEFINED_OUTSIDE: readonly (readonly [doc: string, shortForm: string, longForm: string, place: string])[] = [
+  [TONG, 'CISTEC', 'Center for Information on Security Trade Control', 'note 2'],
+  [JACOBS_OCT, 'JUCIP', 'Japan-US Commercial and Industrial Partnership', 'note 4'],
+  [JACOBS_OCT, 'JHLC', 'Japan-US Joint High-Level Committee', 'note 19'],
+  [JACOBS_OCT, 'DOE', 'Department of Energy', 'set apart'],
+  [TOGASHI, 'IOG', 'Institute of Geoeconomics', 'set apart'],
+  [TOGASHI, 'API', 'Asia Pacific Initiative', 'set apart'],
+  [TOGASHI, 'IISS', 'International Institute for Strategic Studies', 'set apart'],
+  [PRYOR, 'CSIS', 'Center for Strategic and International Studies', 'note 3'],
+];
+
+/** Every definition, in the running text or outside it. */
+export const ALL_DEFINED: readonly GoldDefinition[] = [...DEFINED, ...DEFINED_OUTSIDE.map(([doc, shortForm, longForm]) => [doc, shortForm, longForm] as const)];
 
 /** Acronyms the papers use and never spell out, with the paper that uses each first (by publication date). */
 export const USED_NOT_DEFINED: readonly (readonly [acronym: string, firstDoc: string])[] = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { acronymJson, acronymsJson } from '../../src/glossary/lookup/json-contract.js';
-import { TONG } from './gold.js';
+import { TOGASHI, TONG } from './gold.js';
 import { isVerbatim, realGlossary } from './support.js';
 
 // The CLI's JSON contract, exactly: no field more, none less.
@@ -38,7 +38,7 @@ describe('JSON for the CLI', () => {
     expect(result.term).toBe('API');
     expect(result.matches.map((m) => [m.expansions[0]?.text, m.expansions[0]?.doc, m.defined])).toEqual([
       ['active pharmaceutical ingredients', TONG, true],
-      ['Asia Pacific Initiative', 'glossary.yaml', false],
+      ['Asia Pacific Initiative', TOGASHI, true],
     ]);
     expect(result.matches[0]!.variants).toContain('APIs');
     expect(result.suggestions).toEqual([]);

@@ -41,7 +41,7 @@ describe('ask', () => {
     const answer = ask(knowledge, 'nvidia h100 export licence to saudi arabia', 3);
     expect(answer.answer).toBe('none');
     expect(answer.results.length).toBeLessThanOrEqual(1);
-    expect(answer.results[0]?.hit.unknownTerms).toEqual(expect.arrayContaining(['nvidia', 'h100']));
+    expect(answer.results[0]?.hit.unknownWords).toEqual(expect.arrayContaining(['nvidia', 'h100']));
   });
 
   it('pages through results', () => {

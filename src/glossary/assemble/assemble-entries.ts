@@ -1,6 +1,7 @@
 import { definitionsIn } from '../extract/definitions.js';
 import { MentionFinder } from '../extract/mentions.js';
 import { scanUndefined } from '../extract/undefined-acronyms.js';
+import { isRunningText } from '../extract/corpus-sentences.js';
 import { isAcronymShaped } from '../../shared/text/acronym-tokens.js';
 import type { CuratedEntry, CuratedProblem, GlossaryEntry, SentenceRef } from '../types.js';
 import { applyCurated } from './apply-curated.js';
@@ -30,7 +31,7 @@ export function assembleEntries(
     drafts.find((d) => d.id === id)!.aliases.push(alias);
   }
 
-  const scan = scanUndefined(sentences, new Set(drafts.map((d) => d.key)));
+  const scan = scanUndefined(sentences.filter(isRunningText), new Set(drafts.map((d) => d.key)));
   for (const draft of drafts) draft.misspellings = scan.misspellings.get(draft.key) ?? [];
   for (const [key, written] of scan.undefined) {
     drafts.push({ id: newId(), key, acronym: headword(acronymShaped(written)), definitions: [], aliases: [], written, misspellings: [], curated: null });

@@ -1,15 +1,17 @@
 import { align } from './align-letters.js';
 import { longFormBefore, type SentenceRange } from './long-form.js';
 import { matchWords, shortFormUnits } from './match-words.js';
+import { separatedDefinitions } from './separated-forms.js';
 import { blankMarkers, isAcronymShaped, isShortFormShaped, tokens } from '../../shared/text/acronym-tokens.js';
 import type { Definition, SentenceRef } from '../types.js';
 
 const PAREN = /\(([^()]*)\)/g;
 
 /**
- * The definitions a sentence makes: "long form (SF)", "SF (long form)", and the appositive
- * "SF, a … long form …" (Pryor 2025: "AUKUS, a trilateral security partnership between
- * Australia, the United Kingdom, and the United States").
+ * The definitions a sentence makes: "long form (SF)", "SF (long form)", "long form, or SF",
+ * "long form — SF —", and the appositives "SF, the long form" and "SF, a … long form …" (Pryor
+ * 2025: "AUKUS, a trilateral security partnership between Australia, the United Kingdom, and the
+ * United States").
  */
 export function definitionsIn(ref: SentenceRef): Definition[] {
   const text = blankMarkers(ref.sentence);
@@ -30,6 +32,10 @@ export function definitionsIn(ref: SentenceRef): Definition[] {
       const long = longFormInside(text, insideStart, inside, before[1]!);
       if (long) found.push(make(ref, 'short-long', { start: before.index, end: before.index + before[1]!.length }, long));
     }
+  }
+  for (const separated of separatedDefinitions(text)) {
+    const shortForm = text.slice(separated.short.start, separated.short.end);
+    if (acceptable(text, separated.long, shortForm)) found.push(make(ref, separated.pattern, separated.short, separated.long));
   }
   return [...found, ...appositives(ref, text)];
 }
@@ -66,9 +72,13 @@ function appositives(ref: SentenceRef, text: string): Definition[] {
   return found;
 }
 
-/** At least two real words, and not the short form itself. */
+/** Characters no name is written with: a long form holding one is garbled in the source ("Japan-U.S> Commercial…", Jacobs 2023, note 14). */
+const STRAY = /[<>{}|\\*_=#@^~]/;
+
+/** At least two real words, not the short form itself, nothing garbled. */
 function acceptable(text: string, span: SentenceRange, shortForm: string): boolean {
   const long = text.slice(span.start, span.end);
+  if (STRAY.test(long)) return false;
   const content = matchWords(long).filter((word) => !word.stop);
   return content.length >= 2 && !long.includes(shortForm);
 }

@@ -22,12 +22,30 @@ export function longFormBefore(sentence: string, parenStart: number, units: stri
   const last = words.at(-1);
   if (!last) return null;
   const maxWords = Math.min(units.length + 5, units.length * 2);
+  let shortest: number | undefined;
   for (let s = words.length - 1; s >= 0; s--) {
     if (spaceSeparated(sentence.slice(words[s]!.start, last.end)) > maxWords) break;
     if (words[s]!.stop) continue;
-    if (readable(units, words.slice(s), sentence, windowStart)) return widen(sentence, { start: words[s]!.start, end: last.end }, windowStart);
+    if (shortest === undefined && readable(units, words.slice(s), sentence, windowStart)) {
+      shortest = s;
+      if (byInitials(units, words.slice(s))) break;
+    } else if (shortest !== undefined && byInitials(units, words.slice(s))) {
+      shortest = s;
+      break;
+    }
   }
+  if (shortest !== undefined) return widen(sentence, { start: words[shortest]!.start, end: last.end }, windowStart);
   return rotated(sentence, words, units);
+}
+
+/**
+ * Every character the first letter of a word, the words in a row: the strongest reading. The
+ * shortest readable run can take two letters from one word — "Institute for Strategic Studies"
+ * reads IISS off "In…i…" — where one more word reads it letter by letter: "International
+ * Institute for Strategic Studies (IISS)".
+ */
+function byInitials(units: string, words: MatchWord[]): boolean {
+  return align(units, words, { maxSkipped: 0, maxTrailing: 0, initialsOnly: true }) >= 0;
 }
 
 function readable(units: string, words: MatchWord[], sentence: string, windowStart: number): boolean {

@@ -21,7 +21,8 @@ const WORD = /(?:[A-Za-z]\.){2,}|&|[\p{L}\p{Nd}]+(?:[’'][\p{L}]+)?/gu;
 export function matchWords(text: string, offset = 0): MatchWord[] {
   return [...text.matchAll(WORD)].map((m) => {
     const letters = m[0].toLowerCase().replace(/\./g, '').replace(/[’'].*$/, '');
-    const initials = [letters.charAt(0)];
+    // A capital inside a word starts a part of the name: "Martian Moons eXploration (MMX)".
+    const initials = [letters.charAt(0), ...[...m[0].matchAll(/(?<=\p{Ll})\p{Lu}/gu)].map((c) => c[0].toLowerCase())];
     const number = NUMBER_WORDS.get(letters);
     if (number) initials.push(number);
     // "and" or "&" may stand for the "&" of "R&D".

@@ -1,6 +1,7 @@
 import { acronymKey } from '../../shared/text/name-keys.js';
 import { editDistance } from '../../shared/text/edit-distance.js';
 import { isAcronymShaped, tokens } from '../../shared/text/acronym-tokens.js';
+import { capitalsEvidence, runningAcronyms } from './capitals.js';
 import type { SentenceRef } from '../types.js';
 
 interface UndefinedScan {
@@ -11,19 +12,26 @@ interface UndefinedScan {
 }
 
 /**
- * Acronym-shaped tokens that are not a defined short form. One that is a near miss of a defined
- * acronym, in a paper that also uses the defined one, is a misspelling (Tong 2022 writes FIRRMA,
- * FIRMMA and FIRMMMA); the rest are used without being spelled out.
+ * Acronym-shaped tokens of the running text that are not a defined short form — defined anywhere:
+ * `definedKeys` holds what the passages, notes, bios and the team's file spell out. Only tokens
+ * that stand as acronyms among lower-case words count (see capitals.ts): a speaker label or a
+ * name in capitals is not an acronym. One that is a near miss of a defined acronym, in a paper
+ * that also uses the defined one, is a misspelling (Tong 2022 writes FIRRMA, FIRMMA and
+ * FIRMMMA); the rest are used without being spelled out.
  */
 export function scanUndefined(sentences: readonly SentenceRef[], definedKeys: ReadonlySet<string>): UndefinedScan {
   const written = new Map<string, Map<string, number>>();
   const docsByKey = new Map<string, Set<string>>();
+  const evidence = capitalsEvidence(sentences);
   for (const ref of sentences) {
     for (const token of tokens(ref.sentence)) {
       const key = acronymKey(token.text);
       if (!docsByKey.has(key)) docsByKey.set(key, new Set());
       docsByKey.get(key)!.add(ref.doc);
-      if (!isAcronymShaped(token.text) || definedKeys.has(key)) continue;
+    }
+    for (const token of runningAcronyms(ref.sentence, evidence)) {
+      const key = acronymKey(token.text);
+      if (definedKeys.has(key)) continue;
       const forms = written.get(key) ?? new Map<string, number>();
       forms.set(token.text, (forms.get(token.text) ?? 0) + 1);
       written.set(key, forms);

@@ -20,6 +20,7 @@ export type CliRequest =
   | { command: 'upcoming'; date: string; days: number; zone: string; json: boolean }
   | { command: 'digest'; date: string; zone: string }
   | { command: 'feedback'; since: string | undefined; json: boolean; devQuestions: boolean }
+  | { command: 'corpus-check'; files: string[]; json: boolean }
   | { command: 'migrate-store'; from: string; to: string };
 
 /** The chat command option a flag stands for: its range, default and description come from there. */
@@ -114,6 +115,11 @@ export function parseCommandLine(argv: string[], commands: readonly Command[]): 
     case 'digest': {
       const zone = zoneFlag(flags.tz, values.tz);
       return { command, date: dateFlag(values.date), zone };
+    }
+    case 'corpus': {
+      const [action, ...files] = rest;
+      if (action !== 'check') throw new UsageError(`corpus takes "check", e.g. briefbot corpus check corpus/documents/new-paper.md${action === undefined ? '' : `, not "${action}"`}`);
+      return { command: 'corpus-check', files, json: values.json };
     }
     case 'feedback': {
       if (values.since !== undefined && !parseDay(values.since)) throw new UsageError(`--since must be a real date written YYYY-MM-DD, not "${values.since}"`);

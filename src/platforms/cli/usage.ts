@@ -26,6 +26,7 @@ function lines(commands: readonly Command[]): (readonly [string, string])[] {
     ['slack-manifest', 'print the Slack app manifest (Socket Mode) to paste at api.slack.com/apps'],
     ['--url URL', "HTTP mode instead: the bot's public https address + /slack/events"],
     ['--name NAME', "the app's name in Slack (default briefbot)"],
+    ['corpus check [FILE…] [--json]', "what the loader makes of each document (all of the corpus's by default): passages, sections, notes, removed lines, warnings"],
     ['feedback [--since YYYY-MM-DD]', 'the 👍/👎 votes on answers, newest last'],
     ['--json', 'the votes as one JSON array'],
     ['--dev-questions', 'each 👎 question as a dev-question line, to complete and add to the eval'],

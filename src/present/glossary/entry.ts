@@ -34,7 +34,7 @@ export function entryBlocks(entry: GlossaryEntry, glossary: Glossary, documents:
     blocks.push(excerpt(first, [first.shortForm, first.longForm], documents, 'Definition'));
     const elsewhere = others.filter((d, i) => others.findIndex((o) => o.doc === d.doc && o.longForm === d.longForm) === i);
     if (elsewhere.length > 0) {
-      blocks.push(text('Also spelled out in:'), list(elsewhere.map((d) => `“${d.longForm}” — ${title(d.doc)}, passage ${d.passage}`)));
+      blocks.push(text('Also spelled out in:'), list(elsewhere.map((d) => `“${d.longForm}” — ${title(d.doc)}, ${d.place}`)));
     }
     const shown = new Set(entry.definitions.map((d) => d.longForm));
     const written = entry.longForms.filter((form) => !shown.has(form));
@@ -45,7 +45,7 @@ export function entryBlocks(entry: GlossaryEntry, glossary: Glossary, documents:
   const [alias, ...moreAliases] = entry.aliases;
   if (alias) {
     blocks.push(excerpt(alias, [alias.text, ...alias.text.split(' ').filter((word) => /\d/.test(word))], documents, `Also called “${alias.text}”`));
-    if (moreAliases.length > 0) blocks.push(list(moreAliases.map((a) => `Also called “${a.text}” — ${title(a.doc)}, passage ${a.passage}`)));
+    if (moreAliases.length > 0) blocks.push(list(moreAliases.map((a) => `Also called “${a.text}” — ${title(a.doc)}, ${a.place}`)));
   }
   if (entry.misspellings.length > 0) blocks.push(text(`Also misspelt in the papers as ${entry.misspellings.join(', ')}.`));
   if (entry.curated) {

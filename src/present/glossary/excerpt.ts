@@ -1,4 +1,5 @@
 import { citationFor, notesFor, type CorpusDocument } from '../../corpus/index.js';
+import { documentCitationText } from '../citation-text.js';
 import type { Block, TextRun } from '../types.js';
 import type { SentenceRef } from '../../glossary/index.js';
 
@@ -8,9 +9,23 @@ import type { SentenceRef } from '../../glossary/index.js';
  */
 export function excerpt(ref: SentenceRef, marks: readonly string[], documents: ReadonlyMap<string, CorpusDocument>, label: string): Block | null {
   const document = documents.get(ref.doc);
-  const passage = document?.passages[ref.passage - 1];
-  if (!document || !passage) return null;
+  if (!document) return null;
+  if (ref.passage === null) return outsideText(ref, marks, document, label);
+  const passage = document.passages[ref.passage - 1];
+  if (!passage) return null;
   return { type: 'excerpt', spans: marked(ref.sentence, marks), citation: citationFor(document, passage, notesFor(document, ref.sentence)), label };
+}
+
+/**
+ * A sentence from a note, an author bio or a disclaimer: a citation names a passage, which such a
+ * sentence is not in, so it is quoted in the text with its place said instead ("…, note 3",
+ * "…, author bio") — still verbatim, still cited.
+ */
+function outsideText(ref: SentenceRef, marks: readonly string[], document: CorpusDocument, label: string): Block {
+  return {
+    type: 'text',
+    spans: [{ text: `${label} (${ref.place}): “` }, ...marked(ref.sentence, marks), { text: `” — ${documentCitationText(document.meta)}, ${ref.place}` }],
+  };
 }
 
 /** Split `text` into spans, each first occurrence of a mark (whole words only) marked. */
