@@ -7,7 +7,7 @@ const sourcesCommand = {
   description: 'List the papers the answers come from, with their citations',
   options: [],
   examples: ['/sources'],
-  run: (_options, context) => sourcesReply(context.knowledge.documents.values()),
+  run: (_options, { knowledge }) => sourcesReply(knowledge.documents.values(), { loadedAt: knowledge.loadedAt, problems: knowledge.corpus.problems }),
 } satisfies Command;
 
 export default sourcesCommand;

@@ -72,6 +72,10 @@ async function run(request: CliRequest, io: CliIo): Promise<number> {
       io.out(`Moved into PostgreSQL: ${Object.entries(counts).map(([table, n]) => `${n} ${table}`).join(', ')}.`);
       return 0;
     }
+    case 'add': {
+      const { addCli } = await import('./platforms/cli/add.js');
+      return addCli(request, request.corpusDir ?? config.corpusDir, cli);
+    }
     case 'discord-register': {
       const { discordRegisterCli } = await import('./platforms/discord/register-command.js');
       await discordRegisterCli(commands, config.chat, request, io.out);

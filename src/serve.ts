@@ -30,6 +30,8 @@ export interface ServeOptions {
   clock?: Clock;
   jobs?: JobFactory;
   connection?: { host?: string; retries?: number };
+  /** Reload without restart (src/knowledge/reload/): started once connected, stopped first on stop. */
+  reloader?: { start(): void; stop(): Promise<void> };
 }
 
 export interface Serving {
@@ -93,10 +95,12 @@ export async function startPlatforms(options: ServeOptions): Promise<Serving> {
     ...(options.jobs ? { jobs: options.jobs } : {}),
   });
   scheduler.start();
+  options.reloader?.start();
   return {
     scheduler,
     platforms: running,
     async stop() {
+      await options.reloader?.stop();
       await scheduler.stop();
       await stopAll();
     },

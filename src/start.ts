@@ -1,8 +1,10 @@
 import { commands } from '../commands/index.js';
 import type { Config } from './config/config.js';
 import { Dispatcher } from './dispatch/dispatcher.js';
-import { prepareKnowledge } from './knowledge/prepare.js';
 import type { Knowledge } from './knowledge/knowledge.js';
+import { loadLiveKnowledge } from './knowledge/reload/load-live.js';
+import { Reloader } from './knowledge/reload/reloader.js';
+import type { Logger } from './shared/logger.js';
 import { runChat } from './platforms/terminal/chat.js';
 import { terminalLogger } from './platforms/terminal/logger.js';
 import { terminalPoster } from './platforms/terminal/poster.js';
@@ -30,17 +32,21 @@ export async function startBot(config: Config): Promise<void> {
   // DATABASE_URL (PostgreSQL, for several replicas) when set, else the SQLite file at DATABASE_PATH.
   // Opened before the corpus is read: a database that cannot be used fails the start in a moment.
   const store = await connectStore(config, logger ?? terminalLogger());
-  let knowledge: Knowledge;
+  let loaded: ReturnType<typeof loadLiveKnowledge>;
   try {
-    knowledge = prepareKnowledge(config.corpusDir, { corpusWarnings: true });
+    loaded = loadLiveKnowledge(config.corpusDir, (line) => console.error(`briefbot: ${line}`), { corpusWarnings: true });
   } catch (error) {
     await store.close();
     throw error;
   }
+  const { live, warnings } = loaded;
+  // Everything that answers holds the live view: a reload swaps what it reads, not who holds it.
+  const knowledge = live.view;
+  const reloader = (logger: Logger) => new Reloader({ corpusDir: config.corpusDir, live, logger, knownWarnings: warnings });
   const services = digestServices(knowledge, store);
   try {
-    if (logger) await servePlatforms(config, knowledge, services, logger);
-    else await terminalChat(config, knowledge, services);
+    if (logger) await servePlatforms(config, knowledge, services, logger, reloader);
+    else await terminalChat(config, knowledge, services, reloader);
   } finally {
     await store.close();
   }
@@ -49,7 +55,7 @@ export async function startBot(config: Config): Promise<void> {
 /** How long a stop may take, from the signal to the process's end (Slack HTTP gives requests in flight 2 s of it). */
 const SHUTDOWN_LIMIT_MS = 10_000;
 
-async function servePlatforms(config: Config, knowledge: Knowledge, services: BotServices, logger: PinoLogger): Promise<void> {
+async function servePlatforms(config: Config, knowledge: Knowledge, services: BotServices, logger: PinoLogger, reloader: (logger: Logger) => Reloader): Promise<void> {
   // A stray rejection in a library callback is logged, not fatal: the bot keeps answering.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   // Listened for from the start, so a stop requested while connecting is honoured once connected.
@@ -57,7 +63,7 @@ async function servePlatforms(config: Config, knowledge: Knowledge, services: Bo
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
-  const serving = await startPlatforms({ config, knowledge, services, logger });
+  const serving = await startPlatforms({ config, knowledge, services, logger, reloader: reloader(logger) });
   const signal = await stopRequested;
   logger.info({ signal }, 'shutting down');
   // A deploy waits for the process to end: whatever a client or Slack leaves open (a reply still
@@ -78,12 +84,15 @@ async function servePlatforms(config: Config, knowledge: Knowledge, services: Bo
  * The terminal chat. An interactive chat also runs the digest scheduler, so a subscription made
  * here posts into the chat; piped input only answers what it is given.
  */
-async function terminalChat(config: Config, knowledge: Knowledge, services: BotServices): Promise<void> {
+async function terminalChat(config: Config, knowledge: Knowledge, services: BotServices, reloader: (logger: Logger) => Reloader): Promise<void> {
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   const poster = routePoster({ terminal: terminalPoster(process.stdout, config.color) });
   const logger = terminalLogger();
   const scheduler = interactive ? new Scheduler({ store: services.store, digest: services.digest, quietNote: quietNote(), poster, logger, platforms: ['terminal'] }) : null;
   scheduler?.start();
+  // In the terminal a reload is worth a line on stderr too: the person at the keyboard just saved a file.
+  const reloading = reloader({ ...logger, info: (_, message) => console.error(`briefbot: ${message}`) });
+  reloading.start();
   try {
     await runChat({
       input: process.stdin,
@@ -94,6 +103,7 @@ async function terminalChat(config: Config, knowledge: Knowledge, services: BotS
       requester: terminalRequester('terminal'),
     });
   } finally {
+    await reloading.stop();
     await scheduler?.stop();
   }
 }

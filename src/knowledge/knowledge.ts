@@ -26,13 +26,16 @@ export interface KnowledgeInputs {
   warn?: (line: string) => void;
   /** When the files were read; the time of the build by default. */
   loadedAt?: Date;
+  /** Already built elsewhere (a reload builds them in a worker thread): used as they are. */
+  glossary?: Glossary;
+  timeline?: Timeline;
 }
 
-export function buildKnowledge({ corpus, curatedGlossary = [], teamEvents = [], searchOptions = {}, warn = () => {}, loadedAt = new Date() }: KnowledgeInputs): Knowledge {
-  const glossary = buildGlossary(corpus.documents, curatedGlossary);
+export function buildKnowledge({ corpus, curatedGlossary = [], teamEvents = [], searchOptions = {}, warn = () => {}, loadedAt = new Date(), ...built }: KnowledgeInputs): Knowledge {
+  const glossary = built.glossary ?? buildGlossary(corpus.documents, curatedGlossary);
   // The timeline is built once, on first use: date parsing takes half a second, and a question
   // should not wait for it (the first answer comes within a second of start).
-  let timeline: Timeline | undefined;
+  let timeline: Timeline | undefined = built.timeline;
   return {
     corpus,
     documents: new Map(corpus.documents.map((document) => [document.file, document])),

@@ -42,7 +42,7 @@ export function buildTimeline(documents: Iterable<CorpusDocument>, teamEvents: r
   const passageNotes = new Map<string, string[]>(list.flatMap((d) => d.passages.map((p) => [`${d.file}#${p.index}`, p.noteIds] as const)));
   const clusters = clusterMentions(mentions, (m) => passageNotes.get(`${m.source.doc}#${m.source.passage}`) ?? []);
   const events = [...clusters.map((c) => clusterEvent(c, docs)), ...teamEvents.map((item) => teamEvent(item, TEAM_FILE))];
-  const yearsInferred: Record<YearInference, number> = { 'relative-year': 0, anaphora: 0, 'past-tense': 0, 'future-tense': 0 };
+  const yearsInferred: Record<YearInference, number> = { 'relative-year': 0, anaphora: 0, 'past-tense': 0, 'future-tense': 0, counted: 0 };
   for (const m of mentions) if (m.source.yearInferred !== null) yearsInferred[m.source.yearInferred] += 1;
   return {
     events: events.sort(byDate),

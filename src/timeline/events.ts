@@ -32,13 +32,17 @@ export function clusterEvent(cluster: Cluster, docs: Record<string, DocInfo>): T
   const primary = lead(cluster.members);
   const members = [primary, ...cluster.members.filter((m) => m !== primary)];
   const { date, precision } = primary.source;
-  const others = members.filter((m) => !compatible(m.source.date, date));
+  // A note's date is when the source it cites was published, which may be days after the event:
+  // a different date, not a different account of the event's.
+  const others = members.filter((m) => m.source.origin !== 'note' && !compatible(m.source.date, date));
   let disagreement: string | null = null;
   if (others.length > 0) {
-    const say = (m: EventTelling) => `${formatDate(m.source.date, m.source.precision)} (${sourcePlace(m.source, docs)}${m.source.origin === 'note' ? ', a source’s publication date' : ''})`;
+    const say = (m: EventTelling) => `${formatDate(m.source.date, m.source.precision)} (${sourcePlace(m.source, docs)})`;
     disagreement = `Sources disagree on the date: ${[primary, ...others].map(say).join('; ')}.`;
   }
   const onlyNotes = primary.source.origin === 'note';
+  // Expected until a telling dated on or after the event says it happened.
+  const expected = members.every((m) => m.ahead);
   return {
     id: `${primary.source.doc}#${primary.source.passage ?? `n${primary.source.noteId}`}@${date}`,
     date,
@@ -47,13 +51,14 @@ export function clusterEvent(cluster: Cluster, docs: Record<string, DocInfo>): T
     kind: primary.kind,
     title: bestTitle(primary, members),
     origin: primary.source.origin,
-    // Notes date their sources, not events; deadlines fall once.
-    recurrence: onlyNotes || primary.kind === 'deadline' ? 'none' : 'yearly',
+    // Notes date their sources, not events; deadlines fall once; a plan has no anniversary.
+    recurrence: onlyNotes || primary.kind === 'deadline' || expected ? 'none' : 'yearly',
     time: null,
     timeZone: null,
     sources: members.map((m) => m.source),
     disagreement,
     basis: primary.basis,
+    expected,
   };
 }
 
@@ -75,5 +80,6 @@ export function teamEvent(item: TeamEvent, file: string): TimelineEvent {
     }],
     disagreement: null,
     basis: null,
+    expected: false,
   };
 }

@@ -22,7 +22,27 @@ export interface YearContext {
 
 const RELATIVE_YEAR = /\b(last|this|next) year\b/i;
 const OFFSETS: ReadonlyMap<string, number> = new Map([['last', -1], ['this', 0], ['next', 1]]);
-const FUTURE = /\b(?:will|shall|scheduled|upcoming|expected to|is to be|are to be|plans? to|to be held)\b/i;
+const FUTURE = /\b(?:will|shall|scheduled|upcoming|expected to|is to be|are to be|plans? to|planned (?:for|in)|intends? to|look(?:s|ing)? forward to|to be held)\b|\w['’]ll\b/i;
+
+/** The sentence tells what is to come ("will", "scheduled", "we’ll"): a date without a year is then ahead. */
+export function toldAsFuture(sentence: string): boolean {
+  return FUTURE.test(sentence) || SCHEDULED.test(sentence);
+}
+
+/** "we are holding the summit on Thursday": the present progressive of a planned act tells the future. */
+const SCHEDULED = /\b(?:am|is|are|['’]re|['’]s)\s+(?:\w+\s+)?(?:holding|hosting|travell?ing|visiting|meeting|welcoming|convening|launching|announcing|unveiling|heading|going|leaving|joining)\b/i;
+const PAST = /\b(?:was|were|had|did|met|held|came|went|said|told|made|took|gave|\w{3,}ed)\b/i;
+
+/**
+ * Which way a clause points, or null when its words do not say (neither, or both). "On Monday"
+ * needs it: the same words are last Monday in "we met on Monday" and next Monday in "we will meet on Monday".
+ */
+export function tenseOf(text: string): 'future' | 'past' | null {
+  const future = toldAsFuture(text);
+  const past = PAST.test(text);
+  if (future === past) return null;
+  return future ? 'future' : 'past';
+}
 
 function relativeYearIn(text: string | null): number | null {
   const word = text === null ? undefined : RELATIVE_YEAR.exec(text)?.[1]?.toLowerCase();
@@ -36,7 +56,7 @@ function byTense(month: number, day: number | null, context: YearContext): { yea
   const { first, last } = span(context.published);
   const [fy, fm, fd] = first.split('-').map(Number) as [number, number, number];
   const [ly, lm, ld] = last.split('-').map(Number) as [number, number, number];
-  if (FUTURE.test(context.sentence)) {
+  if (toldAsFuture(context.sentence)) {
     const year = key(month, day ?? 31) < key(fm, fd) ? fy + 1 : fy;
     return { year, how: 'future-tense' };
   }

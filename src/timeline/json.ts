@@ -14,6 +14,8 @@ export interface EventJson {
   quote: string;
   sources: { doc: string; quote: string; date: string; precision: Precision }[];
   disagreement: string | null;
+  /** Told only as a plan or forecast: dated after the documents that tell it. */
+  expected: boolean;
 }
 
 export interface UpcomingJson {
@@ -33,6 +35,7 @@ function eventJson(event: TimelineEvent): EventJson {
     quote: primary.quote,
     sources: event.sources.map((s) => ({ doc: s.doc, quote: s.quote, date: s.date, precision: s.precision })),
     disagreement: event.disagreement,
+    expected: event.expected,
   };
 }
 

@@ -22,7 +22,9 @@ export type YearInference =
   /** Told as past: the latest such date on or before publication. */
   | 'past-tense'
   /** Told as future ("scheduled", "will"): the earliest such date on or after publication. */
-  | 'future-tense';
+  | 'future-tense'
+  /** "last week", "on Monday", "two days ago", "coming July": counted from the publication date itself. */
+  | 'counted';
 
 /** One telling of an event: a sentence of a paper, a note, or a line of events.yaml. */
 export interface EventSource {
@@ -69,6 +71,11 @@ export interface TimelineEvent {
   disagreement: string | null;
   /** Set when the date is counted from another event's ("within nine months of the bill's passage"): how. */
   basis: string | null;
+  /**
+   * Every telling dates it after its own document's date: a plan or forecast ("the summit planned
+   * for tomorrow"), not something the papers say happened. Offered once, never as an anniversary.
+   */
+  expected: boolean;
 }
 
 /** A date phrase the text pins to another event whose date is not known ("within nine months of the bill's passage"). */

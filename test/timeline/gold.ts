@@ -136,6 +136,9 @@ export const ACCEPTABLE: GoldEvent[] = [
   e(TG, 'the 2020 revisions of the FTFEA', '2020', 'year'),
   e(TG, 'this year\'s new Economic Security Law', '2022', 'year'),
   e(TG, 'the White House’s June 2021 report on supply chains', '2021-06', 'month'),
+  // Counted from the paper's own date (5 March 2024): a summary of a year and a state of affairs, dated right.
+  e(TO, 'Japan made a lot of achievements last year', '2023', 'year'),
+  e(TO, 'As uncertainties grow this year', '2024', 'year'),
 ];
 
 /** Dates in the prose that date no event: a statistic, a state of affairs, spans and decades. */

@@ -15,10 +15,11 @@ const eventTelling = (doc: string, phrase: string, date = ''): TimelineEvent => 
 const places = (event: TimelineEvent) => event.sources.map((s) => `${s.doc}${s.noteId ? ` note ${s.noteId}` : ` #${s.passage}`}`);
 
 describe('one event, several tellings', () => {
-  it('the second Economic 2+2 ministerial, 14 November 2023: Jacobs’s article and Pryor’s endnote 10', () => {
+  it('the second Economic 2+2 ministerial, 14 November 2023: Jacobs’s article, its month-only "November’s EPCC", and Pryor’s endnote 10', () => {
     const event = eventTelling(DOCS.JB, 'On November 14');
     expect(event).toMatchObject({ date: '2023-11-14', precision: 'day', kind: 'meeting', disagreement: null });
-    expect(places(event)).toEqual([`${DOCS.JB} #4`, `${DOCS.PR} note 10`]);
+    expect(places(event)).toEqual([`${DOCS.JB} #4`, `${DOCS.JB} #7`, `${DOCS.PR} note 10`]);
+    expect(eventTelling(DOCS.JB, 'Joint Statement from November\'s EPCC')).toBe(event);
   });
 
   it('the Kishida–Biden meeting of May 2022, told to the day by one paper and to the month by another', () => {
@@ -34,11 +35,28 @@ describe('one event, several tellings', () => {
     expect(places(event)).toEqual(expect.arrayContaining([`${DOCS.JA} #19`, `${DOCS.TO} #1`]));
   });
 
-  it('keeps both dates when the sources disagree, and says so: the 15th JHLC, 16 or 23 May 2023', () => {
+  it('keeps a cited note’s own date, but a source’s publication date is no disagreement: the 15th JHLC, 16 May 2023, note of 23 May', () => {
     const event = eventTelling(DOCS.JA, 'convened in Tokyo on May 16, 2023');
     expect(event.date).toBe('2023-05-16');
     expect(event.sources.map((s) => s.date)).toEqual(['2023-05-16', '2023-05-23']);
-    expect(event.disagreement).toMatch(/16 May 2023.*passage 15.*23 May 2023.*note 19/);
+    expect(event.disagreement).toBeNull();
+  });
+
+  it('the October 2022 US chip controls are one event, told by Jacobs and three times by Togashi', () => {
+    const event = eventTelling(DOCS.TO, 'In October 2022, the U.S. Department of Commerce effectively banned exports');
+    expect(event).toMatchObject({ date: '2022-10', precision: 'month' });
+    for (const [doc, phrase] of [
+      [DOCS.JA, 'export controls that were released in October 2022'],
+      [DOCS.TO, 'export control measures issued by the U.S. in October 2022'],
+      [DOCS.TO, 'the October 2022 regulations on advanced semiconductor-related exports'],
+    ] as const) expect(eventTelling(doc, phrase, '2022-10'), phrase).toBe(event);
+  });
+
+  it('the November 2021 JUCIP launch is one event: Raimondo "met … and announced", "DOC and METI first launched the group", "launched in 2021"', () => {
+    const event = eventTelling(DOCS.JA, 'first launched the group in November 2021');
+    expect(event).toMatchObject({ date: '2021-11', precision: 'month' });
+    expect(eventTelling(DOCS.TG, 'When she visited Tokyo in November 2021')).toBe(event);
+    expect(eventTelling(DOCS.PR, 'which was launched in 2021')).toBe(event);
   });
 
   it('a note that dates a month more finely does not change the date the prose gives', () => {

@@ -13,7 +13,7 @@ const inferred = (doc: string, phrase: string) => sources.find((s) => s.doc === 
 
 const mention = (month: number | null, day: number | null, extra: Partial<DateMention> = {}): DateMention => ({
   index: 0, text: 'x', year: null, month, day, precision: day !== null ? 'day' : month !== null ? 'month' : 'year',
-  qualifier: null, relativeYear: null, anaphora: false, deadline: false, adjectival: false, ...extra,
+  qualifier: null, relativeYear: null, anaphora: false, deadline: false, adjectival: false, shift: null, ...extra,
 });
 const context = (published: YearContext['published'], sentence = 'They met.', previousSentence: string | null = null): YearContext => ({
   published, sentence, previousSentence, lastExplicitYear: null,

@@ -4,6 +4,7 @@ import type { Command, OptionSpec } from '../../dispatch/types.js';
 import { parseDay } from '../../shared/time/calendar.js';
 import { resolveTimeZone } from '../../shared/time/time-zones.js';
 import { UsageError } from '../../dispatch/usage-error.js';
+import { addRequest, type AddRequest } from './add-args.js';
 
 /**
  * A command line, checked: everything a mistake in it can be found from is checked here, before the
@@ -21,7 +22,8 @@ export type CliRequest =
   | { command: 'digest'; date: string; zone: string }
   | { command: 'feedback'; since: string | undefined; json: boolean; devQuestions: boolean }
   | { command: 'corpus-check'; files: string[]; json: boolean }
-  | { command: 'migrate-store'; from: string; to: string };
+  | { command: 'migrate-store'; from: string; to: string }
+  | AddRequest;
 
 /** The chat command option a flag stands for: its range, default and description come from there. */
 function flagOption(commands: readonly Command[], command: string, option: string): OptionSpec {
@@ -79,6 +81,11 @@ export function parseCommandLine(argv: string[], commands: readonly Command[]): 
       'dev-questions': { type: 'boolean', default: false },
       from: { type: 'string' },
       to: { type: 'string' },
+      corpus: { type: 'string' },
+      title: { type: 'string' },
+      author: { type: 'string', multiple: true },
+      kind: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
     },
   });
   const [command = 'start', ...rest] = positionals;
@@ -126,6 +133,8 @@ export function parseCommandLine(argv: string[], commands: readonly Command[]): 
       if (values.json && values['dev-questions']) throw new UsageError('feedback: choose --json or --dev-questions, not both');
       return { command, since: values.since, json: values.json, devQuestions: values['dev-questions'] };
     }
+    case 'add':
+      return addRequest(rest, { corpus: values.corpus, title: values.title, author: values.author, date: values.date, url: values.url, kind: values.kind, dryRun: values['dry-run'] });
     case 'migrate-store': {
       const from = /^sqlite:(.+)$/.exec(values.from ?? '')?.[1];
       if (!from) throw new UsageError('migrate-store needs --from sqlite:PATH, the SQLite file to move, e.g. --from sqlite:data/briefbot.db');

@@ -12,11 +12,15 @@ function eventDate(event: TimelineEvent): string {
   return formatDate(event.date, event.precision, event.qualifier);
 }
 
-/** "14 Nov 2023: the second meeting …", with the team's and disputed dates marked. */
+/**
+ * "14 Nov 2023: the second meeting …", with the team's and disputed dates marked, and a plan the
+ * documents tell only as ahead of them marked expected: it is not known to have happened.
+ */
 export function eventHeadline(event: TimelineEvent): string {
   const team = event.origin === 'team' ? ' (team calendar)' : '';
+  const expected = event.expected ? ' (expected)' : '';
   const disputed = event.disagreement ? ' (sources disagree on the date)' : '';
-  return `${eventDate(event)}: ${inlineTitle(event.title)}${team}${disputed}`;
+  return `${eventDate(event)}: ${inlineTitle(event.title)}${expected}${team}${disputed}`;
 }
 
 export function itemHeadline(item: UpcomingItem): string {

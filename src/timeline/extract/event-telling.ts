@@ -17,4 +17,9 @@ export interface EventTelling {
   namesThing: boolean;
   /** How a date counted from another event was worked out, for the reader to check. */
   basis: string | null;
+  /**
+   * Told as ahead of its document: dated after the document's own date, or told in the future
+   * tense with a date the document's date does not pass ("will be activated within this year").
+   */
+  ahead: boolean;
 }

@@ -35,6 +35,8 @@ export function noteMentions(document: CorpusDocument): EventTelling[] {
         citedNotes: [],
         namesThing: false,
         basis: null,
+        // A note dates a source already published when the document cites it.
+        ahead: false,
       });
     }
   }

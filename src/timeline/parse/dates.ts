@@ -2,6 +2,7 @@ import type { ParsedResult } from 'chrono-node';
 import type { Precision } from '../types.js';
 import { CALENDAR_TAGS, dateParser } from './chrono.js';
 import { TAG_ANAPHORA, TAG_END_OF_YEAR, TAG_RELATIVE, TAG_SEASON } from './phrase-parsers.js';
+import { findRelativeWords, isFigurative, type RelativeShift } from './relative-words.js';
 import { findYears } from './years.js';
 
 /**
@@ -27,6 +28,8 @@ export interface DateMention {
   deadline: boolean;
   /** "the 2022 Economic Security Promotion Act": the year names a thing rather than dating a clause. */
   adjectival: boolean;
+  /** "last week", "on Monday", "coming July": counted from the document's date (count-from-document.ts). */
+  shift: RelativeShift | null;
 }
 
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
@@ -39,6 +42,9 @@ function maskUrls(text: string): string {
 function isDeadlineCue(before: string): boolean {
   return /\b(?:by|(?:starting|beginning|effective)(?:\s+(?:in|on|from))?|no later than)\s*$/i.test(before);
 }
+
+/** A date stamped on a page or a figure rather than an event: "as of", "accessed", "captured on", "last updated". */
+const STAMP = /\b(?:as of|accessed(?: on)?|retrieved(?: on)?|captured(?: on)?|archived(?: on)?|(?:last\s+)?updated(?: on)?|current as of)\s*$/i;
 
 /** A date that opens a statistic ("In 2020, some 22 percent of …") dates a figure, not an event. */
 function opensStatistic(after: string): boolean {
@@ -75,6 +81,7 @@ function fromChrono(result: ParsedResult): DateMention | null {
     anaphora: tags.includes(TAG_ANAPHORA),
     deadline: false,
     adjectival: false,
+    shift: null,
   };
 }
 
@@ -84,20 +91,38 @@ function fromChrono(result: ParsedResult): DateMention | null {
  */
 const DATE_CUE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:years?|spring|summer|autumn|fall|winter|months?)\b|[年月日]/i;
 
+/** Words that only date anything when an earlier date is known: a note's "last year" says nothing. */
+function relativeMentions(text: string, mode: 'text' | 'note'): DateMention[] {
+  if (mode === 'note' || isFigurative(text)) return [];
+  return findRelativeWords(text).map((hit) => ({
+    index: hit.index, text: hit.text, year: null, month: hit.shift.kind === 'month' ? hit.shift.month : null, day: null,
+    precision: hit.shift.kind === 'weekday' || (hit.shift.kind === 'shift' && hit.shift.unit === 'day') ? 'day' : hit.shift.kind === 'shift' && hit.shift.unit === 'year' ? 'year' : 'month',
+    qualifier: null, relativeYear: null, anaphora: false, deadline: false, adjectival: false, shift: hit.shift,
+  }));
+}
+
+const overlaps = (a: { index: number; text: string }, b: { index: number; text: string }) =>
+  a.index < b.index + b.text.length && b.index < a.index + a.text.length;
+
 export function findDates(text: string, mode: 'text' | 'note', reference: Date): DateMention[] {
   const masked = maskUrls(text);
   const results = DATE_CUE.test(masked) ? dateParser().parse(masked, reference, { forwardDate: false }) : [];
-  const mentions = results.flatMap((result) => fromChrono(result) ?? []);
-  const taken = results.map((r) => [r.index, r.index + r.text.length] as const);
+  const relative = relativeMentions(masked, mode);
+  // A relative phrase is read whole: chrono's bare "July" inside "coming July" gives way to it.
+  const mentions = [...relative, ...results.flatMap((result) => fromChrono(result) ?? []).filter((m) => !relative.some((r) => overlaps(r, m)))];
+  const taken = [...results, ...relative].map((r) => [r.index, r.index + r.text.length] as const);
   for (const hit of findYears(masked, mode)) {
     if (taken.some(([from, to]) => hit.index < to && hit.index + hit.text.length > from)) continue;
     mentions.push({
       index: hit.index, text: hit.text, year: hit.year, month: null, day: null, precision: 'year',
-      qualifier: null, relativeYear: null, anaphora: false, deadline: hit.by, adjectival: hit.adjectival,
+      qualifier: null, relativeYear: null, anaphora: false, deadline: hit.by, adjectival: hit.adjectival, shift: null,
     });
   }
+  // "In November last year": the month is the date, and its year is read from "last year" (infer-year.ts).
+  const monthWithoutYear = mentions.some((m) => m.month !== null && m.year === null && m.shift === null);
   return mentions
-    .filter((m) => !/\b(?:as of|accessed(?: on)?|retrieved(?: on)?)\s*$/i.test(masked.slice(0, m.index)))
+    .filter((m) => !(monthWithoutYear && m.shift?.kind === 'shift' && m.shift.unit === 'year'))
+    .filter((m) => !STAMP.test(masked.slice(0, m.index)))
     .filter((m) => !opensStatistic(masked.slice(m.index + m.text.length)))
     .map((m) => ({ ...m, deadline: m.deadline || isDeadlineCue(masked.slice(0, m.index)) }))
     .sort((a, b) => a.index - b.index);
