@@ -3,12 +3,14 @@
  * name so tests (and a curious reader) can see why a line went. Rules that depend on the
  * document itself (title, byline, bios, repeated running heads) live in clean.ts.
  */
+import type { RemovedCategory } from './removed-categories.js';
+
 interface BoilerplateRule {
-  name: string;
+  name: RemovedCategory;
   test(line: string): boolean;
 }
 
-const rule = (name: string, pattern: RegExp): BoilerplateRule => ({ name, test: (line) => pattern.test(line) });
+const rule = (name: RemovedCategory, pattern: RegExp): BoilerplateRule => ({ name, test: (line) => pattern.test(line) });
 
 const CAPTION_CREDIT = /Photo\b|©|AP via /iy;
 

@@ -11,6 +11,8 @@ export interface Citation {
   section: string | null;
   /** 1-based passage number within the document. */
   passage: number;
+  /** Who says the excerpt, in a transcript ("Prime Minister Kishida"); absent or null in a paper. */
+  speaker?: string | null;
   url: string | null;
   /** The notes behind the footnote markers in the excerpt: the primary sources. */
   notes: Footnote[];
@@ -20,7 +22,7 @@ export interface Citation {
 export type CitedDocument = Pick<CorpusDocument, 'file'> & { meta: Pick<DocumentMeta, 'title' | 'authors' | 'publisher' | 'published' | 'url'> };
 
 /** The one way a citation is made, for search answers, glossary excerpts and timeline sources alike. */
-export function citationFor(document: CitedDocument, passage: Pick<Passage, 'section' | 'index'>, notes: Footnote[]): Citation {
+export function citationFor(document: CitedDocument, passage: Pick<Passage, 'section' | 'index' | 'speaker'>, notes: Footnote[]): Citation {
   const { meta } = document;
   return {
     doc: document.file,
@@ -30,6 +32,7 @@ export function citationFor(document: CitedDocument, passage: Pick<Passage, 'sec
     published: meta.published,
     section: passage.section,
     passage: passage.index,
+    speaker: passage.speaker ?? null,
     url: meta.url,
     notes,
   };

@@ -1,6 +1,11 @@
 import { boilerplateRuleFor } from './boilerplate.js';
 import { longNoteNumbers, parseNoteLine, withoutMarkers, type LongNotes } from './footnote-markers.js';
+import { isHeadingMarkup, isListItem, stripMarkup } from './markup.js';
+import type { RemovedCategory } from './removed-categories.js';
 import { splitSentences } from './sentences.js';
+import { furnitureCategory, isEmbargoSentence, speakerLabel, takeStageDirections } from './transcript.js';
+import { toParagraphs, type Kept } from './to-paragraphs.js';
+import { splitUnits, type Unit } from './units.js';
 import type { DocumentMeta, Footnote } from './types.js';
 
 /** A paragraph of the author's text, under its section heading. */
@@ -9,6 +14,14 @@ export interface BodyParagraph {
   section: string | null;
   /** 1-based line in the file where the paragraph starts. */
   line: number;
+  /** Who says it, in a transcript. */
+  speaker: string | null;
+}
+
+export interface Dropped {
+  line: number;
+  text: string;
+  reason: RemovedCategory;
 }
 
 interface CleanedBody {
@@ -16,16 +29,10 @@ interface CleanedBody {
   sections: string[];
   /** Notes in the order printed, before numbering repairs. */
   notes: Footnote[];
-  /** Why each dropped line went, for tests and `briefbot` diagnostics. */
-  dropped: { line: number; text: string; reason: string }[];
+  /** Why each removed line or piece went, for tests and `briefbot` diagnostics. */
+  dropped: Dropped[];
   /** The document's notes numbered past 999, whose bracketed markers are markers here. */
   isLongNote: LongNotes;
-}
-
-interface Block {
-  text: string;
-  line: number;
-  listItem?: boolean;
 }
 
 const TERMINAL = /[.?!…:;"”’。！？]$/;
@@ -37,24 +44,21 @@ function squash(text: string, isLongNote?: LongNotes): string {
   return withoutMarkers(text, isLongNote).toLowerCase().replace(/[^a-z0-9\u3040-\u9fff]/g, '');
 }
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+
+/** Whether the text has at most `n` words, read no further than that: a paragraph may be a megabyte. */
+function atMostWords(text: string, n: number): boolean {
+  const word = /\S+/g;
+  for (let count = 0; word.exec(text) !== null; count++) if (count >= n) return false;
+  return true;
 }
 
-/** Markdown emphasis and list bullets are formatting, not words. */
-function stripFormatting(text: string): string {
-  return text
-    .replace(/\*{1,3}([^*]+?)\*{1,3}/g, '$1')
-    .replace(/^[-•]\s+/, '')
-    .trim();
-}
-
-function endsSentence(text: string, isLongNote: LongNotes): boolean {
+export function endsSentence(text: string, isLongNote: LongNotes): boolean {
   return TERMINAL.test(withoutMarkers(text, isLongNote).trim());
 }
 
-function isHeadingLike(text: string, isLongNote: LongNotes): boolean {
-  if (wordCount(text) > 20 || endsSentence(text, isLongNote) || splitSentences(text).length > 1) return false;
+/** A paragraph that reads as a heading: short, one phrase, no end punctuation, opening with a capital. */
+export function isHeadingLike(text: string, isLongNote: LongNotes): boolean {
+  if (!atMostWords(text, 20) || endsSentence(text, isLongNote) || splitSentences(text).length > 1) return false;
   if (/^[-•*]|^\d+\.\s/.test(text)) return false; // list item
   return /^[A-Z0-9“"‘'(]/.test(text);
 }
@@ -67,18 +71,21 @@ function nameForms(author: string): string[] {
   return [...new Set([squash(parts.join(' ')), squash(`${first} ${last}`)])];
 }
 
-function splitBlocks(body: string, firstLine: number): Block[] {
-  return body
-    .split('\n')
-    .map((raw, i) => ({ text: raw.replace(/\s+/g, ' ').trim(), line: firstLine + i }))
-    .filter((block) => block.text !== '');
-}
-
-/** Short lines printed more than once (running heads, widgets, repeated labels). */
-function repeatedLines(blocks: Block[]): Set<string> {
+/**
+ * Paragraphs printed more than once that are not sentences (running heads, widgets, repeated
+ * labels), and long blocks printed twice. A paragraph that ends a sentence is never one: a
+ * speaker's "Thank you." recurs and is text.
+ */
+function repeatedUnits(units: Unit[], isLongNote: LongNotes): Set<string> {
   const counts = new Map<string, number>();
-  for (const { text } of blocks) counts.set(text, (counts.get(text) ?? 0) + 1);
-  return new Set([...counts].filter(([text, n]) => n > 1 && (wordCount(text) <= 12 || text.length > 200)).map(([t]) => t));
+  for (const { text } of units) counts.set(text, (counts.get(text) ?? 0) + 1);
+  // Read without stage directions: "Thank you. (Applause.)" is speech, "(Cross-talk.)" a direction.
+  const isHead = (text: string) => {
+    const { rest } = takeStageDirections(text);
+    return rest !== '' && atMostWords(rest, 12) && !endsSentence(rest, isLongNote) && !speakerLabel(text);
+  };
+  const repeated = [...counts].filter(([text, n]) => n > 1 && (text.length > 200 || isHead(text)));
+  return new Set(repeated.map(([text]) => text));
 }
 
 /**
@@ -87,101 +94,96 @@ function repeatedLines(blocks: Block[]): Set<string> {
  * between the two halves of a sentence, and the halves can be rejoined.
  */
 export function cleanBody(body: string, meta: DocumentMeta, firstLine: number): CleanedBody {
-  const blocks = splitBlocks(body.normalize('NFC'), firstLine);
-  const longNotes = longNoteNumbers(blocks.map((block) => block.text));
+  const units = splitUnits(body.normalize('NFC'), firstLine);
+  const longNotes = longNoteNumbers(units.map((unit) => unit.text));
   const isLongNote: LongNotes = (id) => longNotes.has(id);
-  const dropped: CleanedBody['dropped'] = [];
-  const drop = (block: Block, reason: string) => dropped.push({ line: block.line, text: block.text, reason });
+  const dropped: Dropped[] = [];
+  const drop = (line: number, text: string, reason: RemovedCategory) => dropped.push({ line, text, reason });
 
-  const repeated = repeatedLines(blocks);
+  const repeated = repeatedUnits(units, isLongNote);
   const title = squash(meta.title);
   const authors = meta.authors.flatMap(nameForms);
   const publisherNames = (meta.publisher ?? '')
     .split(/[(),]/)
     .map((name) => squash(name))
     .filter((name) => name.length >= 6);
+  // A transcript: its paragraphs are spoken, so none of them is a heading, and what precedes the
+  // first speaker is the place and time of the event.
+  const transcript = units.some((unit) => speakerLabel(unit.text) !== undefined);
 
   // Everything printed before the title is site navigation or a document label.
-  const titleIndex = blocks.findIndex((b, i) => i < 8 && squash(b.text) !== '' && title.startsWith(squash(b.text)));
+  const titleIndex = units.findIndex((u, i) => i < 8 && squash(u.text) !== '' && title.startsWith(squash(u.text)));
 
   const notes: Footnote[] = [];
-  const kept: Block[] = [];
+  const kept: Kept[] = [];
   let inNotes = false;
   let afterByline = false;
-  blocks.forEach((block, i) => {
-    const text = block.text;
-    const squashed = squash(text, isLongNote);
+  let speaker: string | null = null;
+  units.forEach((unit, i) => {
+    const { line } = unit;
+    let text = unit.text;
+    // Titles, names and bylines are short: a long paragraph is compared by its opening only.
+    const opening = text.slice(0, 300);
+    const squashed = squash(opening, isLongNote);
     const wasAfterByline = afterByline;
     afterByline = false;
-    if (i < titleIndex) return drop(block, 'before the title');
+    if (i < titleIndex) return drop(line, text, 'before the title');
     const note = parseNoteLine(text, isLongNote);
     if (note) {
-      notes.push({ id: note.id, text: stripFormatting(note.text) });
-      return drop(block, 'note');
+      notes.push({ id: note.id, text: stripMarkup(note.text).text });
+      return drop(line, text, 'note');
     }
     if (NOTES_HEADING.test(text)) {
       inNotes = true;
-      return drop(block, 'notes heading');
+      return drop(line, text, 'notes heading');
     }
-    if (inNotes) return drop(block, 'inside the notes');
+    if (inNotes) return drop(line, text, 'inside the notes');
+    const furniture = text.length <= 80 ? furnitureCategory(text) ?? furnitureCategory(stripMarkup(text).text) : undefined;
+    if (furniture) return drop(line, text, furniture as RemovedCategory);
     const rule = boilerplateRuleFor(text);
-    if (rule) return drop(block, rule.name);
-    if (repeated.has(text)) return drop(block, 'repeated running head or block');
+    if (rule) return drop(line, text, rule.name);
+    // Only a paragraph of its own: a wrapped line that recurs ("countries.") is part of a sentence.
+    if (unit.alone && repeated.has(text)) return drop(line, text, 'repeated running head or block');
     // The title, or a part of it printed on its own line, right where the title stands.
     const nearTitle = i >= titleIndex && i <= Math.max(titleIndex, 0) + 3;
-    if (nearTitle && squashed.length > 0 && wordCount(text) <= 20 && title.includes(squashed)) return drop(block, 'title');
-    const unhonored = squash(text.replace(/^(Mr|Ms|Mrs|Dr|Prof)\.?\s+/, ''));
+    if (nearTitle && squashed.length > 0 && atMostWords(text, 20) && title.includes(squashed)) return drop(line, text, 'title');
+    const unhonored = squash(opening.replace(/^(Mr|Ms|Mrs|Dr|Prof)\.?\s+/, ''));
     const leadingName = authors.find((name) => unhonored.startsWith(name));
-    if (leadingName !== undefined && wordCount(text) <= 8) {
+    if (leadingName !== undefined && atMostWords(text, 8)) {
       afterByline = true;
-      return drop(block, 'byline');
+      return drop(line, text, 'byline');
     }
-    if (leadingName !== undefined || (/^author:/i.test(text) && wordCount(text) <= 6)) return drop(block, 'author bio');
-    if (wasAfterByline && isHeadingLike(text, isLongNote) && AFFILIATION.test(text)) return drop(block, 'author affiliation');
-    if (publisherNames.some((name) => squash(text.replace(/^The\s+/, '')).startsWith(name)) && / is an? /.test(text)) {
-      return drop(block, 'publisher blurb');
+    if (leadingName !== undefined || (/^author:/i.test(text) && atMostWords(text, 6))) return drop(line, text, 'author bio');
+    if (wasAfterByline && isHeadingLike(text, isLongNote) && AFFILIATION.test(text)) return drop(line, text, 'author affiliation');
+    if (publisherNames.some((name) => squash(opening.replace(/^The\s+/, '')).startsWith(name)) && / is an? /.test(text)) {
+      return drop(line, text, 'publisher blurb');
     }
-    kept.push({ text: stripFormatting(text), line: block.line, listItem: /^([-•*]|\d+\.)\s/.test(text) });
+    const label = speakerLabel(text);
+    if (label) {
+      drop(line, label.label, 'speaker label');
+      speaker = label.speaker;
+      text = label.rest;
+    } else if (transcript && speaker === null && atMostWords(text, 12) && !endsSentence(text, isLongNote)) {
+      return drop(line, text, 'place line');
+    }
+    const { rest, directions } = takeStageDirections(text);
+    for (const direction of directions) drop(line, direction, 'stage direction');
+    const markup = stripMarkup(rest);
+    for (const piece of markup.taken) drop(line, piece.text, piece.category as RemovedCategory);
+    const sentences = splitSentences(markup.text);
+    const embargo = sentences.filter(isEmbargoSentence);
+    for (const sentence of embargo) drop(line, sentence, 'embargo notice');
+    const plain = embargo.length === 0 ? markup.text : sentences.filter((s) => !isEmbargoSentence(s)).join(' ');
+    if (plain === '') return;
+    const markedHeading = isHeadingMarkup(rest) && atMostWords(plain, 20) && !/[.?!…;。！？]$/.test(plain);
+    const listItem = isListItem(rest);
+    // A heading by its look is a short paragraph of its own, never a line split off inside a run of
+    // lines; a bullet is text unless its markup says heading; so is a line set in italics (a deck).
+    const looksLikeHeading = unit.alone && speaker === null && !listItem && !/^\*[^*]/.test(rest) && isHeadingLike(plain, isLongNote);
+    kept.push({ text: plain, line, listItem, heading: markedHeading ? 'markup' : looksLikeHeading ? 'likely' : null, speaker });
   });
 
-  return { ...toParagraphs(kept, isLongNote), notes, dropped, isLongNote };
-}
-
-/** Headings become section names; a paragraph cut by a page break is joined to its other half. */
-function toParagraphs(blocks: Block[], isLongNote: LongNotes): Pick<CleanedBody, 'paragraphs' | 'sections'> {
-  const paragraphs: BodyParagraph[] = [];
-  const sections: string[] = [];
-  let section: string | null = null;
-  let open: BodyParagraph | null = null;
-  // Whether the open paragraph ends a sentence, kept as blocks join it: testing the whole joined
-  // text at every block made a long run of unpunctuated lines (links, notes) quadratic.
-  let openEnds = false;
-  const close = () => {
-    if (open) paragraphs.push(open);
-    open = null;
-  };
-  blocks.forEach((block, i) => {
-    const next = blocks[i + 1];
-    if (isHeadingLike(block.text, isLongNote)) {
-      close();
-      // A heading with another heading right under it is a leftover label, not a section.
-      if (next !== undefined && !isHeadingLike(next.text, isLongNote)) {
-        section = withoutMarkers(block.text, isLongNote).trim();
-        sections.push(section);
-      }
-      return;
-    }
-    if (open && !block.listItem) open.text = `${open.text} ${block.text}`;
-    else {
-      close();
-      open = { text: block.text, section, line: block.line };
-      openEnds = false;
-    }
-    // A block of markers alone leaves the paragraph ending as it did.
-    if (withoutMarkers(block.text, isLongNote).trim() !== '') openEnds = endsSentence(block.text, isLongNote);
-    // A paragraph with no full stop at its end was cut by a page break: the next block continues it.
-    if (openEnds || next?.listItem) close();
-  });
-  close();
-  return { paragraphs, sections };
+  const { paragraphs, sections, headings } = toParagraphs(kept, isLongNote);
+  for (const heading of headings) drop(heading.line, heading.text, heading.kind);
+  return { paragraphs, sections, notes, dropped, isLongNote };
 }

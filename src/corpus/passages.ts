@@ -9,13 +9,15 @@ export const PASSAGE_MAX_WORDS = 180;
 interface Chunk {
   text: string;
   section: string | null;
+  speaker: string | null;
   words: number;
 }
 
 /** A paragraph longer than the maximum is cut between sentences into chunks of similar size. */
 function splitLong(paragraph: BodyParagraph): Chunk[] {
   const words = countWords(paragraph.text);
-  if (words <= PASSAGE_MAX_WORDS) return [{ text: paragraph.text, section: paragraph.section, words }];
+  const { section, speaker } = paragraph;
+  if (words <= PASSAGE_MAX_WORDS) return [{ text: paragraph.text, section, speaker, words }];
   const sentences = splitSentences(paragraph.text);
   const target = words / Math.ceil(words / PASSAGE_MAX_WORDS);
   const chunks: Chunk[] = [];
@@ -24,27 +26,29 @@ function splitLong(paragraph: BodyParagraph): Chunk[] {
   for (const sentence of sentences) {
     const n = countWords(sentence);
     if (current.length > 0 && (count + n > PASSAGE_MAX_WORDS || count >= target)) {
-      chunks.push({ text: current.join(' '), section: paragraph.section, words: count });
+      chunks.push({ text: current.join(' '), section, speaker, words: count });
       current = [];
       count = 0;
     }
     current.push(sentence);
     count += n;
   }
-  if (current.length > 0) chunks.push({ text: current.join(' '), section: paragraph.section, words: count });
+  if (current.length > 0) chunks.push({ text: current.join(' '), section, speaker, words: count });
   return chunks;
 }
 
 /**
- * Passages a person can read in chat: a paragraph, or a few short ones of the same section
- * together, about 40–180 words, never cutting a sentence.
+ * Passages a person can read in chat: a paragraph, or a few short ones of the same section (and
+ * the same speaker) together, about 40–180 words, never cutting a sentence. A list item is a
+ * paragraph, so bullets are joined whole and only a bullet too long alone is cut between sentences.
  */
 export function buildPassages(file: string, paragraphs: BodyParagraph[], isLongNote?: LongNotes): Passage[] {
   const chunks = paragraphs.flatMap(splitLong);
   const merged: Chunk[] = [];
   for (const chunk of chunks) {
     const last = merged[merged.length - 1];
-    const fits = last !== undefined && last.section === chunk.section && last.words + chunk.words <= PASSAGE_MAX_WORDS;
+    // A passage has one section and one speaker: it is cited with both.
+    const fits = last !== undefined && last.section === chunk.section && last.speaker === chunk.speaker && last.words + chunk.words <= PASSAGE_MAX_WORDS;
     if (fits && (last.words < PASSAGE_MIN_WORDS || chunk.words < PASSAGE_MIN_WORDS)) {
       last.text = `${last.text}\n\n${chunk.text}`;
       last.words += chunk.words;
@@ -59,5 +63,6 @@ export function buildPassages(file: string, paragraphs: BodyParagraph[], isLongN
     section: chunk.section,
     text: chunk.text,
     noteIds: markerIds(chunk.text, isLongNote),
+    ...(chunk.speaker === null ? {} : { speaker: chunk.speaker }),
   }));
 }

@@ -52,7 +52,7 @@ export interface RemovedText {
   /** 1-based line in the file. */
   line: number;
   text: string;
-  /** The loader's name for what the line is (see clean.ts and boilerplate.ts). */
+  /** The loader's name for what the line is: one of REMOVED_CATEGORIES (removed-categories.ts). */
   category: string;
 }
 

@@ -8,8 +8,13 @@ export function documentCitationText(meta: Pick<DocumentMeta, 'authors' | 'title
     .join(', ');
 }
 
-/** One line a person can paste into a note: the paper's citation, then § section and passage n. */
+/**
+ * One line a person can paste into a note: the paper's citation, then § section and passage n.
+ * A transcript's excerpt names its speaker first ("Prime Minister Kishida, in …"): the words are
+ * theirs, not the publisher's.
+ */
 export function citationText(citation: Citation): string {
   const section = citation.section ? `, § ${citation.section}` : '';
-  return `${documentCitationText(citation)}${section}, passage ${citation.passage}`;
+  const speaker = citation.speaker ? `${citation.speaker}, in ` : '';
+  return `${speaker}${documentCitationText(citation)}${section}, passage ${citation.passage}`;
 }

@@ -84,11 +84,15 @@ describe.each<Mode>(['socket', 'http'])('Slack guards in %s mode', (mode) => {
     expect(log).not.toContain('[redacted]');
   });
 
-  it('a mention whose command throws: the apology with its error id, in the thread', async () => {
+  it('a mention whose command throws: the apology with its error id, in the thread, to the asker alone', async () => {
     const chat = new SlackConversations(slack);
     const sent = await chat.mention('boom', { user: { id: 'U_THREAD_UNLUCKY', name: 'unlucky' } });
-    const post = await sent.answer();
-    expect(post.params.thread_ts).toBe(sent.ts);
+    const ephemeral = () => slack.api.callsOf('chat.postEphemeral').filter((call) => call.params.user === 'U_THREAD_UNLUCKY');
+    await vi.waitFor(() => expect(ephemeral()).toHaveLength(1), { timeout: 15_000 });
+    const params = ephemeral()[0]!.params;
+    expect(params).toMatchObject({ channel: 'C_GENERAL', thread_ts: sent.ts });
+    const post = { blocks: JSON.parse(params.blocks!) as Parameters<typeof texts>[0]['blocks'] };
+    expect(chat.postsIn('C_GENERAL', sent.ts)).toEqual([]);
     expect(texts(post)[0]).toBe('❌ Sorry — something went wrong while answering /boom.');
     const errorId = /error id ([0-9a-f]{8})\.$/.exec(texts(post)[1] ?? '')?.[1];
     expect(slack.log.lines).toContainEqual(expect.objectContaining({ level: 50, msg: 'command failed', errorId, command: 'boom', user: 'U_THREAD_UNLUCKY' }));
