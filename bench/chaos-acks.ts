@@ -29,7 +29,7 @@ const request = (name: string, text: string, user: string): CommandRequest => ({
 
 export async function acksUnderLock(): Promise<ProbeResult> {
   const run = new ChaosRun(0);
-  const store = run.store();
+  const store = await run.store();
   let heart: NodeJS.Timeout | undefined;
   try {
     const dispatcher = new Dispatcher({ knowledge: prepareKnowledge(projectPath('corpus')), commands, services: { store, digest: () => null }, logger: silentLogger });
@@ -71,7 +71,7 @@ export async function acksUnderLock(): Promise<ProbeResult> {
     return { probe: 'acks while another process holds the lock', passed: false, detail: error instanceof Error ? error.message : String(error) };
   } finally {
     clearInterval(heart);
-    store.close();
+    await store.close();
     await run.cleanup();
   }
 }

@@ -24,25 +24,25 @@ async function probe(name: string, leadMs: number, body: (run: ChaosRun) => Prom
   }
 }
 
-function subscribe(run: ChaosRun): void {
-  const store = run.store();
-  store.subscriptions.save(CHANNEL, SETTINGS, { now: SINCE, by: 'U1' });
-  store.close();
+async function subscribe(run: ChaosRun): Promise<void> {
+  const store = await run.store();
+  await store.subscriptions.save(CHANNEL, SETTINGS, { now: SINCE, by: 'U1' });
+  await store.close();
 }
 
-function record(run: ChaosRun) {
-  const store = run.store();
+async function record(run: ChaosRun) {
+  const store = await run.store();
   try {
-    return store.posts.latest(CHANNEL);
+    return await store.posts.latest(CHANNEL);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
 /** A process claims the day and is killed -9 while composing (claim written, nothing sent): another takes over after the lease and posts once. */
 export const killedAfterClaim = (): Promise<ProbeResult> =>
   probe('kill -9 between claim and post', 5_000, async (run) => {
-    subscribe(run);
+    await subscribe(run);
     const a = run.bot('a', 'compose');
     await a.waitFor((line) => line === 'CLAIMED');
     await a.kill('SIGKILL');
@@ -51,7 +51,7 @@ export const killedAfterClaim = (): Promise<ProbeResult> =>
     await run.postsReach(1, 15_000);
     await sleep(2_000); // time for a second post, if there were to be one
     const posts = run.posts();
-    const last = record(run);
+    const last = await record(run);
     const passed = posts.length === 1 && posts[0]?.by === 'b' && last?.state === 'posted' && last.owner === 'b';
     return { passed, detail: `${posts.length} post(s) by ${posts.map((p) => p.by).join(',') || 'nobody'}; record ${last?.state} by ${last?.owner}` };
   });
@@ -59,7 +59,7 @@ export const killedAfterClaim = (): Promise<ProbeResult> =>
 /** A process is killed -9 while the send is in flight: nobody sends again (it may have arrived); the day is reported instead. */
 export const killedWhileSending = (): Promise<ProbeResult> =>
   probe('kill -9 during the send', 5_000, async (run) => {
-    subscribe(run);
+    await subscribe(run);
     const a = run.bot('a', 'send');
     await a.waitFor((line) => line === 'SENDING');
     await a.kill('SIGKILL');
@@ -68,14 +68,15 @@ export const killedWhileSending = (): Promise<ProbeResult> =>
     await sleep(6_000); // past the 3 s lease, several ticks
     const posts = run.posts();
     const status = await b.command('status C1');
-    const passed = posts.length === 0 && record(run)?.state === 'unknown' && status.includes('may not have been posted');
-    return { passed, detail: `${posts.length} re-send(s); record ${record(run)?.state}; status: "${status.split('\n').at(-1)}"` };
+    const last = await record(run);
+    const passed = posts.length === 0 && last?.state === 'unknown' && status.includes('may not have been posted');
+    return { passed, detail: `${posts.length} re-send(s); record ${last?.state}; status: "${status.split('\n').at(-1)}"` };
   });
 
 /** Another process holds the write lock from before the due minute to 4 s after it: the day posts once, after the lock goes. */
 export const lockAcrossDueMinute = (): Promise<ProbeResult> =>
   probe('lock held across the due minute', 6_000, async (run) => {
-    subscribe(run);
+    await subscribe(run);
     const bot = run.bot('a');
     await bot.waitFor((line) => line === 'ready');
     while (run.now() < DUE - 1_500) await sleep(50);
@@ -88,14 +89,14 @@ export const lockAcrossDueMinute = (): Promise<ProbeResult> =>
     await sleep(1_000);
     const posts = run.posts();
     const at = posts[0] ? Date.parse(posts[0].at) : NaN;
-    const passed = lockedAt < DUE && releasedAt > DUE && posts.length === 1 && at >= releasedAt - 300 && record(run)?.state === 'posted';
+    const passed = lockedAt < DUE && releasedAt > DUE && posts.length === 1 && at >= releasedAt - 300 && (await record(run))?.state === 'posted';
     return { passed, detail: `locked ${((lockedAt - DUE) / 1000).toFixed(1)} s to +${((releasedAt - DUE) / 1000).toFixed(1)} s around the due minute; ${posts.length} post(s), at +${((at - DUE) / 1000).toFixed(1)} s` };
   });
 
 /** Subscribed through A, A stopped before the time: B, which never saw the command, posts on time and its status moves on. */
 export const subscriptionMoves = (): Promise<ProbeResult> =>
   probe('subscription moves between processes', 9_000, async (run) => {
-    run.store().close(); // the file exists before two processes open it
+    await (await run.store()).close(); // the file exists before two processes open it
     const a = run.bot('a');
     const b = run.bot('b');
     await Promise.all([a.waitFor((line) => line === 'ready'), b.waitFor((line) => line === 'ready')]);

@@ -4,7 +4,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectPath } from '../src/shared/paths.js';
-import { openStore, type Store } from '../src/store/open.js';
+import { connectStoreAt } from '../src/store/connect.js';
+import type { Store } from '../src/store/store.js';
 
 /** The due minute of every probe: 09:00 UTC on Monday 7 January 2030, reached by shifting the clock. */
 export const DUE = Date.parse('2030-01-07T09:00:00Z');
@@ -62,14 +63,16 @@ export class Worker {
 /** A fresh folder with a database and an empty post log; everything is removed by `cleanup()`. */
 export class ChaosRun {
   readonly dir = mkdtempSync(join(tmpdir(), 'briefbot-chaos-'));
-  readonly db = join(this.dir, 'briefbot.db');
+  /** A SQLite file in the run's folder, or the PostgreSQL database given. */
+  readonly db: string;
   readonly log = join(this.dir, 'posts.jsonl');
   readonly workers: Worker[] = [];
   /** Clock shift for the workers: DUE comes `leadMs` after this run starts. */
   readonly offsetMs: number;
 
-  constructor(leadMs: number) {
+  constructor(leadMs: number, database?: string) {
     this.offsetMs = DUE - leadMs - Date.now();
+    this.db = database ?? join(this.dir, 'briefbot.db');
   }
 
   now(): number {
@@ -85,8 +88,8 @@ export class ChaosRun {
   }
 
   /** Open the store here (the parent), e.g. to subscribe before the bots start, or to read the record. */
-  store(): Store {
-    return openStore(this.db);
+  store(): Promise<Store> {
+    return connectStoreAt(this.db);
   }
 
   posts(): { by: string; channel: string; at: string }[] {

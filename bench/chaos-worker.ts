@@ -5,6 +5,8 @@
  *   chaos-worker.ts lock <db> <holdMs>
  *   chaos-worker.ts bot '{"name","db","log","offsetMs","tickMs","hang"?: "compose" | "send"}'
  *
+ * `db` is a SQLite file or a postgres:// URL (the PostgreSQL failure tests run this same bot).
+ *
  * The bot's clock is the real one shifted by offsetMs, so the due minute comes seconds after start;
  * its tick runs every tickMs instead of every minute (the Scheduler's job factory is injectable for
  * that). Posts are appended to `log`, one JSON line each: the "channel" every process shares.
@@ -22,7 +24,8 @@ import { systemClock, type Clock } from '../src/schedule/clock.js';
 import type { JobFactory } from '../src/schedule/jobs.js';
 import type { DigestPoster, DigestSource } from '../src/schedule/poster.js';
 import { Scheduler } from '../src/schedule/scheduler.js';
-import { openStore } from '../src/store/open.js';
+import type { Logger } from '../src/shared/logger.js';
+import { connectStoreAt } from '../src/store/connect.js';
 
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 
@@ -46,9 +49,13 @@ interface BotOptions {
   hang?: 'compose' | 'send';
 }
 
-function runBot(options: BotOptions): void {
+async function runBot(options: BotOptions): Promise<void> {
   const clock: Clock = { now: () => new Date(Date.now() + options.offsetMs), sleep: systemClock.sleep };
-  const store = openStore(options.db);
+  // A SQLite file, or a postgres:// URL: the failure tests on PostgreSQL run this same bot (test/store/postgres-failures.test.ts).
+  // Log lines go to stdout as "LOG <level> <message>", for the parent to wait for.
+  const line = (level: string) => (_fields: Record<string, unknown>, message: string) => say(`LOG ${level} ${message}`);
+  const logger: Logger = { info: line('info'), warn: line('warn'), error: line('error') };
+  const store = await connectStoreAt(options.db, logger);
   const poster: DigestPoster = {
     post: async (target) => {
       if (options.hang === 'send') {
@@ -71,7 +78,7 @@ function runBot(options: BotOptions): void {
     const timer = setInterval(fire, options.tickMs);
     return { stop: () => clearInterval(timer) };
   };
-  const scheduler = new Scheduler({ store, poster, digest, quietNote: quietNote(), clock, jobs, instanceId: options.name, policy: { leaseMs: 3_000, retryDelaysMs: [500] } });
+  const scheduler = new Scheduler({ store, poster, digest, quietNote: quietNote(), clock, jobs, logger, instanceId: options.name, policy: { leaseMs: 3_000, retryDelaysMs: [500] } });
   scheduler.start();
   const context = (channelId: string): CommandContext => ({
     knowledge: undefined as never, // /digest subscribe and status never read the corpus
@@ -90,8 +97,8 @@ function runBot(options: BotOptions): void {
     say(JSON.stringify({ reply: plainText(reply) }));
   });
   process.once('SIGTERM', () => {
-    void scheduler.stop().then(() => {
-      store.close();
+    void scheduler.stop().then(async () => {
+      await store.close();
       process.exit(0);
     });
   });
@@ -100,5 +107,5 @@ function runBot(options: BotOptions): void {
 
 const [mode, first = '', second = ''] = process.argv.slice(2);
 if (mode === 'lock') holdLock(first, Number(second));
-else if (mode === 'bot') runBot(JSON.parse(first) as BotOptions);
+else if (mode === 'bot') await runBot(JSON.parse(first) as BotOptions);
 else throw new Error(`chaos-worker: unknown mode "${mode}"`);

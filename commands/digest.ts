@@ -26,9 +26,9 @@ type Action = (typeof ACTIONS)[number];
  * lock past the short busy wait, or the file went read-only) say so instead of an apology: "try
  * again" for a lock, "tell the operator" otherwise. Anything else is a bug, for the dispatcher.
  */
-function saving(change: () => Reply): Reply {
+async function saving(change: () => Promise<Reply>): Promise<Reply> {
   try {
-    return change();
+    return await change();
   } catch (error) {
     const problem = storeProblem(error);
     if (problem === null) throw error;
@@ -36,11 +36,11 @@ function saving(change: () => Reply): Reply {
   }
 }
 
-function subscribe(services: DigestServices, target: ChannelRef, settingsText: string, context: CommandContext): Reply {
+async function subscribe(services: DigestServices, target: ChannelRef, settingsText: string, context: CommandContext): Promise<Reply> {
   if (!context.isAdmin) return refusalReply(context.adminRule);
   const parsed = parseSettings(settingsText);
   if (!parsed.ok) return usageReply(parsed.message, usageWithExamples(digest));
-  const existing = services.store.subscriptions.get(target);
+  const existing = await services.store.subscriptions.get(target);
   const base: SubscriptionSettings = existing ?? DEFAULT_SETTINGS;
   const settings: SubscriptionSettings = {
     time: parsed.settings.time ?? base.time,
@@ -49,34 +49,34 @@ function subscribe(services: DigestServices, target: ChannelRef, settingsText: s
     quietDay: parsed.settings.quietDay ?? base.quietDay,
   };
   const now = context.now();
-  // Saved (synchronously, to disk) before the reply says so.
-  const saved = services.store.subscriptions.save(target, settings, { now, by: context.user.id });
+  // Saved (committed to the database) before the reply says so.
+  const saved = await services.store.subscriptions.save(target, settings, { now, by: context.user.id });
   return savedReply({
     verb: !existing ? 'Subscribed' : existing.status === 'paused' ? 'Resumed' : 'Updated',
     settings: saved,
-    next: nextPostAt(saved, now, services.store.posts.latest(target)),
+    next: nextPostAt(saved, now, await services.store.posts.latest(target)),
     suggestZone: !existing && !parsed.settings.timeZone,
   });
 }
 
-function unsubscribe(services: DigestServices, target: ChannelRef, context: CommandContext): Reply {
+async function unsubscribe(services: DigestServices, target: ChannelRef, context: CommandContext): Promise<Reply> {
   if (!context.isAdmin) return refusalReply(context.adminRule);
-  return unsubscribedReply(services.store.subscriptions.remove(target));
+  return unsubscribedReply(await services.store.subscriptions.remove(target));
 }
 
-function status(services: DigestServices, target: ChannelRef, context: CommandContext): Reply {
-  const subscription = services.store.subscriptions.get(target);
+async function status(services: DigestServices, target: ChannelRef, context: CommandContext): Promise<Reply> {
+  const subscription = await services.store.subscriptions.get(target);
   if (!subscription) return noSubscriptionReply(usageWithExamples(digest));
-  const last = services.store.posts.latest(target);
+  const last = await services.store.posts.latest(target);
   return statusReply(subscription, nextPostAt(subscription, context.now(), last), last);
 }
 
-function preview(services: DigestServices, target: ChannelRef, settingsText: string, context: CommandContext): Reply {
+async function preview(services: DigestServices, target: ChannelRef, settingsText: string, context: CommandContext): Promise<Reply> {
   const parsed = parseSettings(settingsText);
   if (!parsed.ok) return usageReply(parsed.message, usageWithExamples(digest));
   const { timeZone: given, ...others } = parsed.settings;
   if (Object.keys(others).length > 0) return usageReply('/digest preview takes only a time zone.', '/digest preview [time zone] — e.g. /digest preview Asia/Tokyo');
-  const subscription = services.store.subscriptions.get(target);
+  const subscription = await services.store.subscriptions.get(target);
   const timeZone = given ?? subscription?.timeZone ?? DEFAULT_SETTINGS.timeZone;
   const date = localDate(context.now(), timeZone);
   let composed: Reply | null;
@@ -103,7 +103,7 @@ const digest = {
   ],
   examples: ['/digest subscribe 08:30 Asia/Tokyo weekdays', '/digest status'],
   checksAdmin: true,
-  run(options: OptionValues, context: CommandContext): Reply {
+  async run(options: OptionValues, context: CommandContext): Promise<Reply> {
     const services = context.services;
     if (!services) return errorReply('The digest needs the bot’s database, which is not open here: start the bot with `briefbot start`.');
     const action = (options.action ?? 'status') as Action;
@@ -118,9 +118,9 @@ const digest = {
       case 'unsubscribe':
         return saving(() => unsubscribe(services, target, context));
       case 'status':
-        return status(services, target, context);
+        return await status(services, target, context);
       case 'preview':
-        return preview(services, target, settingsText, context);
+        return await preview(services, target, settingsText, context);
     }
   },
 } satisfies Command;

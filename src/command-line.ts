@@ -55,14 +55,21 @@ async function run(request: CliRequest, io: CliIo): Promise<number> {
     case 'corpus-check':
       return corpusCheckCli(request, config.corpusDir, cli);
     case 'feedback': {
-      const { openStore } = await import('./store/open.js');
-      const store = openStore(config.databasePath);
+      const { connectStore } = await import('./store/connect.js');
+      const store = await connectStore(config);
       try {
         const since = request.since === undefined ? undefined : new Date(`${request.since}T00:00:00Z`);
         feedbackCli(request, await store.feedback.list(since), cli);
       } finally {
-        store.close();
+        await store.close();
       }
+      return 0;
+    }
+    case 'migrate-store': {
+      // Loaded here only: the drivers are for this command and the running bot.
+      const { importSqlite } = await import('./store/postgres/import-sqlite.js');
+      const counts = await importSqlite(request.from, request.to);
+      io.out(`Moved into PostgreSQL: ${Object.entries(counts).map(([table, n]) => `${n} ${table}`).join(', ')}.`);
       return 0;
     }
     case 'add': {

@@ -13,7 +13,7 @@ import type { JobFactory } from './schedule/jobs.js';
 import { Scheduler } from './schedule/scheduler.js';
 import { quietNote } from './present/timeline/quiet-note.js';
 import type { DigestSource } from './schedule/poster.js';
-import type { Store } from './store/open.js';
+import type { Store } from './store/store.js';
 
 /** What the running bot shares between /digest (as DigestServices) and the scheduler: the open store and the composer. */
 export interface BotServices {

@@ -12,7 +12,9 @@ import { terminalRequester } from './platforms/terminal/user.js';
 import { routePoster } from './schedule/route-poster.js';
 import { Scheduler } from './schedule/scheduler.js';
 import { platformLogger, startPlatforms, type BotServices } from './serve.js';
-import { openStore, type Store } from './store/open.js';
+import type { PinoLogger } from './shared/log.js';
+import { connectStore } from './store/connect.js';
+import type { Store } from './store/store.js';
 import { composeDigest } from './present/timeline/digest.js';
 import { quietNote } from './present/timeline/quiet-note.js';
 
@@ -26,25 +28,34 @@ export function digestServices(knowledge: Knowledge, store: Store): BotServices 
  * SIGINT/SIGTERM; with none, it opens the terminal chat.
  */
 export async function startBot(config: Config): Promise<void> {
-  const { live, warnings } = loadLiveKnowledge(config.corpusDir, (line) => console.error(`briefbot: ${line}`), { corpusWarnings: true });
+  const logger = config.chat.slack || config.chat.discord ? platformLogger(config) : null;
+  // DATABASE_URL (PostgreSQL, for several replicas) when set, else the SQLite file at DATABASE_PATH.
+  // Opened before the corpus is read: a database that cannot be used fails the start in a moment.
+  const store = await connectStore(config, logger ?? terminalLogger());
+  let loaded: ReturnType<typeof loadLiveKnowledge>;
+  try {
+    loaded = loadLiveKnowledge(config.corpusDir, (line) => console.error(`briefbot: ${line}`), { corpusWarnings: true });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const { live, warnings } = loaded;
   // Everything that answers holds the live view: a reload swaps what it reads, not who holds it.
   const knowledge = live.view;
   const reloader = (logger: Logger) => new Reloader({ corpusDir: config.corpusDir, live, logger, knownWarnings: warnings });
-  const store = openStore(config.databasePath);
   const services = digestServices(knowledge, store);
   try {
-    if (config.chat.slack || config.chat.discord) await servePlatforms(config, knowledge, services, reloader);
+    if (logger) await servePlatforms(config, knowledge, services, logger, reloader);
     else await terminalChat(config, knowledge, services, reloader);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
 /** How long a stop may take, from the signal to the process's end (Slack HTTP gives requests in flight 2 s of it). */
 const SHUTDOWN_LIMIT_MS = 10_000;
 
-async function servePlatforms(config: Config, knowledge: Knowledge, services: BotServices, reloader: (logger: Logger) => Reloader): Promise<void> {
-  const logger = platformLogger(config);
+async function servePlatforms(config: Config, knowledge: Knowledge, services: BotServices, logger: PinoLogger, reloader: (logger: Logger) => Reloader): Promise<void> {
   // A stray rejection in a library callback is logged, not fatal: the bot keeps answering.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   // Listened for from the start, so a stop requested while connecting is honoured once connected.

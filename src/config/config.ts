@@ -12,6 +12,8 @@ export interface Config {
   corpusDir: string;
   /** SQLite file for subscriptions and posted digests; its folder is created on first start. */
   databasePath: string;
+  /** DATABASE_URL: a PostgreSQL database instead of the SQLite file, for several replicas (checked when opened). */
+  databaseUrl?: string | null;
   color: boolean;
   /** Slack, Discord, admins, rate limit, log level. */
   chat: ChatConfig;
@@ -29,7 +31,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, isTty = Boolean
   if (existsSync(databasePath) && statSync(databasePath).isDirectory()) {
     throw new ConfigError(`DATABASE_PATH: "${databasePath}" is a folder. Give the path of a file, e.g. ./data/briefbot.db.`);
   }
-  return { corpusDir: absolute, databasePath, color: isTty && !env.NO_COLOR, chat: loadChatConfig(env) };
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  return { corpusDir: absolute, databasePath, databaseUrl, color: isTty && !env.NO_COLOR, chat: loadChatConfig(env) };
 }
 
 /** A .env file in the working folder is read if there is one; real environment variables win. */

@@ -1,8 +1,7 @@
 import type { Knowledge } from '../knowledge/knowledge.js';
 import type { Reply } from '../present/types.js';
 import type { DigestSource } from '../schedule/poster.js';
-import type { PostRepository } from '../store/posts.js';
-import type { SubscriptionRepository } from '../store/subscriptions.js';
+import type { PostStore, SubscriptionStore } from '../store/store.js';
 
 /**
  * A slash command, platform-neutral. Everything that describes commands to a platform (Slack
@@ -41,8 +40,8 @@ export type PlatformName = 'terminal' | 'cli' | 'slack' | 'discord';
  */
 export interface DigestServices {
   store: {
-    subscriptions: Pick<SubscriptionRepository, 'get' | 'save' | 'remove'>;
-    posts: Pick<PostRepository, 'latest'>;
+    subscriptions: Pick<SubscriptionStore, 'get' | 'save' | 'remove'>;
+    posts: Pick<PostStore, 'latest'>;
   };
   /** Today's digest for a zone: the same function the scheduler posts with, so a preview is exact. */
   digest: DigestSource;

@@ -61,6 +61,9 @@ export class Scheduler {
   private readonly inFlight = new Map<string, Promise<Outcome>>();
   private readonly queued = new Map<string, Promise<Outcome>>();
   private abort = new AbortController();
+  /** Reads of the subscriptions under way (a tick), so settled() waits for the evaluations they start. */
+  private readonly reads = new Set<Promise<unknown>>();
+  private starting: Promise<void> = Promise.resolve();
 
   constructor(options: SchedulerOptions) {
     this.options = options;
@@ -79,26 +82,31 @@ export class Scheduler {
     if (this.job) return;
     this.abort = new AbortController();
     this.job = this.makeJob(TICK.pattern, TICK.timeZone, 'digest:tick', () => void this.tick());
-    const count = this.tick();
-    this.logger.info({ instance: this.instanceId, subscriptions: count }, 'digest scheduler started');
+    this.starting = this.tick().then((count) => {
+      this.logger.info({ instance: this.instanceId, subscriptions: count }, 'digest scheduler started');
+    });
   }
 
   /**
    * Evaluate every active subscription this process serves, as the store has them now (another
    * process may have made, changed or removed them). Returns how many were evaluated.
    */
-  tick(): number {
+  async tick(): Promise<number> {
     let targets: ChannelRef[];
+    const reading = this.options.store.subscriptions.list();
+    this.reads.add(reading);
     try {
-      targets = this.options.store.subscriptions
-        .list()
+      targets = (await reading)
         .filter((subscription) => subscription.status === 'active' && this.serves(subscription))
         .map(({ platform, channelId }) => ({ platform, channelId }));
     } catch (error) {
       // The next tick tries again; the log says what the operator can do about it.
-      this.logger.error({ err: error }, `digest: cannot read the subscriptions: ${errorText(error)}${storeAdvice(error, this.options.store.path)}`);
+      this.logger.error({ err: error }, `digest: cannot read the subscriptions: ${errorText(error)}${storeAdvice(error, this.options.store)}`);
       return 0;
+    } finally {
+      this.reads.delete(reading);
     }
+    if (this.abort.signal.aborted) return 0;
     for (const target of targets) void this.evaluate(target);
     return targets.length;
   }
@@ -111,14 +119,18 @@ export class Scheduler {
   async stop(): Promise<void> {
     this.job?.stop();
     this.job = null;
+    // A tick whose read is under way still starts its evaluations, as a synchronous read did
+    // (the catch-up right after start is not lost to a quick stop); then backoff waits end.
+    await Promise.allSettled([...this.reads]);
     this.abort.abort();
     await this.settled();
   }
 
   /** Resolves when no evaluation is running or queued. */
   async settled(): Promise<void> {
-    while (this.inFlight.size > 0 || this.queued.size > 0) {
-      await Promise.allSettled([...this.inFlight.values(), ...this.queued.values()]);
+    await this.starting;
+    while (this.reads.size > 0 || this.inFlight.size > 0 || this.queued.size > 0) {
+      await Promise.allSettled([...this.reads, ...this.inFlight.values(), ...this.queued.values()]);
     }
   }
 
@@ -144,7 +156,7 @@ export class Scheduler {
     const ref = { platform: target.platform, channelId: target.channelId };
     const run = evaluate(this.delivery(), ref)
       .catch((error: unknown) => {
-        this.logger.error({ ...ref, err: error }, `digest: evaluation failed: ${errorText(error)}${storeAdvice(error, this.options.store.path)}`);
+        this.logger.error({ ...ref, err: error }, `digest: evaluation failed: ${errorText(error)}${storeAdvice(error, this.options.store)}`);
         return 'failed' as const;
       })
       .finally(() => this.inFlight.delete(key));

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { isBusy } from './problems.js';
+import type { ButtonActionStore } from './store.js';
 
 /** How long a button keeps working: well past any message a user would scroll back to and press. */
 export const KEEP_DAYS = 30;
@@ -9,7 +10,7 @@ export const KEEP_DAYS = 30;
  * pressed). The action is stored as the opaque text the platform layer encoded; rows older than
  * KEEP_DAYS are dropped as new ones arrive, so the table stays small.
  */
-export class ButtonActionRepository {
+export class ButtonActionRepository implements ButtonActionStore {
   private readonly insert: Database.Statement;
   private readonly select: Database.Statement;
   private readonly prune: Database.Statement;
@@ -25,7 +26,7 @@ export class ButtonActionRepository {
    * (src/store/database.ts). The button still works from the caller's memory then, until a
    * restart: better than failing the reply that carries it.
    */
-  save(id: string, action: string, now: Date): boolean {
+  async save(id: string, action: string, now: Date): Promise<boolean> {
     try {
       this.prune.run(new Date(now.getTime() - KEEP_DAYS * 86_400_000).toISOString());
       this.insert.run(id, action, now.toISOString());
@@ -36,7 +37,7 @@ export class ButtonActionRepository {
     }
   }
 
-  find(id: string): string | null {
+  async find(id: string): Promise<string | null> {
     const row = this.select.get(id) as { action: string } | undefined;
     return row?.action ?? null;
   }

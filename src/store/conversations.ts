@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { ConversationStore } from './store.js';
 
 /** How long a thread remembers its question: a follow-up comes within the conversation, not days later. */
 export const CONVERSATION_HOURS = 24;
@@ -8,7 +9,7 @@ export const CONVERSATION_HOURS = 24;
  * launched") can be read with it. Kept in the store so it survives a restart; older than
  * CONVERSATION_HOURS it is forgotten, and such rows are dropped as new ones arrive.
  */
-export class ConversationRepository {
+export class ConversationRepository implements ConversationStore {
   private readonly upsert: Database.Statement;
   private readonly select: Database.Statement;
   private readonly prune: Database.Statement;

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import type { FeedbackStore } from './store.js';
 
 export type Vote = 'good' | 'bad';
 
@@ -29,10 +30,18 @@ export interface FeedbackRecord {
   votedAt: Date;
 }
 
-/** The same answer is the same question with the same passages in the same order. */
+/** The same answer is the same question with the same passages in the same order (both stores key votes so). */
 export function answerKey(question: string, shown: readonly ShownPassage[]): string {
   const passages = [...shown].sort((a, b) => a.rank - b.rank).map((p) => p.passage);
   return createHash('sha256').update(JSON.stringify([question.trim().toLowerCase(), passages])).digest('hex').slice(0, 32);
+}
+
+/** The store secret that salts voters' hashes. */
+export const SALT_NAME = 'feedback-salt';
+
+/** A voter as the table keeps them: platform and user id, hashed with the store's salt. */
+export function voterHash(salt: string, platform: string, userId: string): string {
+  return createHash('sha256').update(`${salt}\0${platform}\0${userId}`).digest('hex').slice(0, 16);
 }
 
 /**
@@ -40,7 +49,7 @@ export function answerKey(question: string, shown: readonly ShownPassage[]): str
  * kept as a hash of platform and user id salted with a secret made on first use and kept in the
  * store, so the same person's votes can be told apart without the table naming them.
  */
-export class FeedbackRepository {
+export class FeedbackRepository implements FeedbackStore {
   private readonly upsert: Database.Statement;
   private readonly exists: Database.Statement;
   private readonly since: Database.Statement;
@@ -86,8 +95,8 @@ export class FeedbackRepository {
   }
 
   private userHash(platform: string, userId: string): string {
-    this.salt ??= this.secret('feedback-salt');
-    return createHash('sha256').update(`${this.salt}\0${platform}\0${userId}`).digest('hex').slice(0, 16);
+    this.salt ??= this.secret(SALT_NAME);
+    return voterHash(this.salt, platform, userId);
   }
 
   /** A secret made once per store; two processes racing to make it agree on the first one written. */

@@ -2,7 +2,7 @@ import { ConfigError } from '../config/error.js';
 import { storeProblem, type StoreProblem } from './problems.js';
 
 /** What is wrong with the file, and the fix, addressed to whoever runs the bot. */
-const EXPLAINED: Readonly<Record<Exclude<StoreProblem, 'busy'>, { what: string; fix: string }>> = {
+const EXPLAINED: Readonly<Record<Exclude<StoreProblem, 'busy' | 'unavailable'>, { what: string; fix: string }>> = {
   'read-only': {
     what: 'it is read-only for this process',
     fix: 'Make the file, its folder and any -wal/-shm files beside it writable by the user running briefbot, or set DATABASE_PATH to a writable file.',
@@ -35,7 +35,8 @@ const isSystemError = (error: unknown): boolean => error instanceof Error && 'er
 export function openError(path: string, error: unknown): Error {
   if (error instanceof ConfigError) return error;
   const problem = storeProblem(error) ?? (isSystemError(error) ? 'cannot-open' : null);
-  if (problem === null) return error instanceof Error ? error : new Error(String(error));
+  // 'unavailable' is a PostgreSQL connection's (src/store/postgres/errors.ts); a file never gives it.
+  if (problem === null || problem === 'unavailable') return error instanceof Error ? error : new Error(String(error));
   const cause = error instanceof Error ? error.message : String(error);
   const at = `briefbot store: cannot open the database at "${path}" (DATABASE_PATH)`;
   if (problem === 'busy') {

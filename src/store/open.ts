@@ -7,21 +7,10 @@ import { migrations } from './migrations/index.js';
 import { damagedError, openError } from './open-error.js';
 import { FeedbackRepository } from './feedback.js';
 import { PostRepository } from './posts.js';
+import type { Store } from './store.js';
 import { SubscriptionRepository } from './subscriptions.js';
 
-export interface Store {
-  /** The database file, for logs and error messages. */
-  readonly path: string;
-  readonly subscriptions: SubscriptionRepository;
-  readonly posts: PostRepository;
-  /** Actions behind buttons too long to carry them (Discord's 100-character custom_id). */
-  readonly buttonActions: ButtonActionRepository;
-  /** 👍/👎 on answers. */
-  readonly feedback: FeedbackRepository;
-  /** The last question of each thread or DM, for follow-ups. */
-  readonly conversations: ConversationRepository;
-  close(): void;
-}
+export type { Store };
 
 /**
  * Open the store at `path` (config DATABASE_PATH), creating the folder and file on first start and
@@ -50,12 +39,16 @@ export function storeOn(db: Database.Database, path: string): Store {
     throw openError(path, error);
   }
   return {
+    kind: 'sqlite',
     path,
+    variable: 'DATABASE_PATH',
     subscriptions: new SubscriptionRepository(db),
     posts: new PostRepository(db),
     buttonActions: new ButtonActionRepository(db),
     feedback: new FeedbackRepository(db),
     conversations: new ConversationRepository(db),
-    close: () => db.close(),
+    close: async () => {
+      db.close();
+    },
   };
 }

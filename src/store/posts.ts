@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { NewClaim, PostStore } from './store.js';
 import type { ChannelRef, PostRecord, PostState } from './types.js';
 
 interface Row {
@@ -37,37 +38,32 @@ function fromRow(row: Row): PostRecord {
   };
 }
 
-export interface NewClaim extends ChannelRef {
-  localDate: string;
-  dueAt: Date;
-  late: boolean;
-  owner: string;
-  now: Date;
-  leaseUntil: Date;
-}
-
 /**
  * The per-day post records. Every write after the claim is conditional on the claim's owner and
  * state, so an instance that lost its claim (lease expired, taken over) cannot overwrite the
  * record of the one that holds it. Each method returns whether its write happened.
  */
-export class PostRepository {
+export class PostRepository implements PostStore {
   constructor(private readonly db: Database.Database) {}
 
-  get(id: number): PostRecord | null {
+  async get(id: number): Promise<PostRecord | null> {
+    return this.row(id);
+  }
+
+  private row(id: number): PostRecord | null {
     const row = this.db.prepare('SELECT * FROM posts WHERE id = ?').get(id) as Row | undefined;
     return row ? fromRow(row) : null;
   }
 
   /** The most recent local day's record for a channel, whatever its state. */
-  latest(target: ChannelRef): PostRecord | null {
+  async latest(target: ChannelRef): Promise<PostRecord | null> {
     const row = this.db
       .prepare('SELECT * FROM posts WHERE platform = ? AND channel_id = ? ORDER BY local_date DESC LIMIT 1')
       .get(target.platform, target.channelId) as Row | undefined;
     return row ? fromRow(row) : null;
   }
 
-  list(target: ChannelRef): PostRecord[] {
+  async list(target: ChannelRef): Promise<PostRecord[]> {
     const rows = this.db
       .prepare('SELECT * FROM posts WHERE platform = ? AND channel_id = ? ORDER BY local_date')
       .all(target.platform, target.channelId) as Row[];
@@ -78,7 +74,7 @@ export class PostRepository {
    * Claim a channel's local day. The UNIQUE (platform, channel_id, local_date) constraint decides
    * between racing instances, on one connection or many: exactly one insert wins, the others get null.
    */
-  claim(claim: NewClaim): PostRecord | null {
+  async claim(claim: NewClaim): Promise<PostRecord | null> {
     const result = this.db
       .prepare(
         `INSERT INTO posts (platform, channel_id, local_date, due_at, claimed_at, owner, lease_until, state, late)
@@ -95,19 +91,19 @@ export class PostRepository {
         claim.leaseUntil.toISOString(),
         claim.late ? 1 : 0,
       );
-    return result.changes === 1 ? this.get(Number(result.lastInsertRowid)) : null;
+    return result.changes === 1 ? this.row(Number(result.lastInsertRowid)) : null;
   }
 
   /** Take over a claim whose holder let its lease run out before any send was in flight. */
-  takeOver(id: number, owner: string, late: boolean, now: Date, leaseUntil: Date): PostRecord | null {
+  async takeOver(id: number, owner: string, late: boolean, now: Date, leaseUntil: Date): Promise<PostRecord | null> {
     const result = this.db
       .prepare(`UPDATE posts SET owner = ?, late = ?, lease_until = ? WHERE id = ? AND state = 'claimed' AND lease_until <= ?`)
       .run(owner, late ? 1 : 0, leaseUntil.toISOString(), id, now.toISOString());
-    return result.changes === 1 ? this.get(id) : null;
+    return result.changes === 1 ? this.row(id) : null;
   }
 
   /** Written before each send: a crash from here until `posted` leaves `sending`, the ambiguous case. */
-  startAttempt(id: number, owner: string, leaseUntil: Date): boolean {
+  async startAttempt(id: number, owner: string, leaseUntil: Date): Promise<boolean> {
     return this.write(
       `UPDATE posts SET state = 'sending', attempts = attempts + 1, lease_until = ? WHERE id = ? AND owner = ? AND state = 'claimed'`,
       leaseUntil.toISOString(),
@@ -117,7 +113,7 @@ export class PostRepository {
   }
 
   /** The send failed and will be retried: back to `claimed`, held through the backoff wait. */
-  attemptFailed(id: number, owner: string, error: string, leaseUntil: Date): boolean {
+  async attemptFailed(id: number, owner: string, error: string, leaseUntil: Date): Promise<boolean> {
     return this.write(
       `UPDATE posts SET state = 'claimed', last_error = ?, lease_until = ? WHERE id = ? AND owner = ? AND state = 'sending'`,
       error,
@@ -128,7 +124,7 @@ export class PostRepository {
   }
 
   /** `unknown` is accepted too: a send that outlived its lease still gets its message id recorded. */
-  posted(id: number, owner: string, messageId: string, now: Date): boolean {
+  async posted(id: number, owner: string, messageId: string, now: Date): Promise<boolean> {
     return this.write(
       `UPDATE posts SET state = 'posted', message_id = ?, posted_at = ? WHERE id = ? AND owner = ? AND state IN ('sending', 'unknown')`,
       messageId,
@@ -138,11 +134,11 @@ export class PostRepository {
     );
   }
 
-  skipped(id: number, owner: string): boolean {
+  async skipped(id: number, owner: string): Promise<boolean> {
     return this.write(`UPDATE posts SET state = 'skipped' WHERE id = ? AND owner = ? AND state = 'claimed'`, id, owner);
   }
 
-  failed(id: number, owner: string, error: string): boolean {
+  async failed(id: number, owner: string, error: string): Promise<boolean> {
     return this.write(
       `UPDATE posts SET state = 'failed', last_error = ? WHERE id = ? AND owner = ? AND state IN ('claimed', 'sending')`,
       error,
@@ -152,7 +148,7 @@ export class PostRepository {
   }
 
   /** Give the claim up at once (on shutdown, between attempts) so a restart can resume it without waiting. */
-  release(id: number, owner: string, now: Date): boolean {
+  async release(id: number, owner: string, now: Date): Promise<boolean> {
     return this.write(
       `UPDATE posts SET lease_until = ? WHERE id = ? AND owner = ? AND state = 'claimed'`,
       now.toISOString(),
@@ -162,7 +158,7 @@ export class PostRepository {
   }
 
   /** Settle a claim whose holder vanished mid-send: never re-sent, reported instead. */
-  markUnknown(id: number, now: Date, note: string): boolean {
+  async markUnknown(id: number, now: Date, note: string): Promise<boolean> {
     return this.write(
       `UPDATE posts SET state = 'unknown', last_error = ? WHERE id = ? AND state = 'sending' AND lease_until <= ?`,
       note,
@@ -172,7 +168,7 @@ export class PostRepository {
   }
 
   /** Settle an earlier day's claim whose holder vanished before sending: that day is over. */
-  abandon(id: number, now: Date, note: string): boolean {
+  async abandon(id: number, now: Date, note: string): Promise<boolean> {
     return this.write(
       `UPDATE posts SET state = 'failed', last_error = ? WHERE id = ? AND state = 'claimed' AND lease_until <= ?`,
       note,

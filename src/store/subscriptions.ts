@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { SubscriptionStore } from './store.js';
 import type { Cadence, ChannelRef, QuietDay, Subscription, SubscriptionSettings } from './types.js';
 
 interface Row {
@@ -36,23 +37,27 @@ function fromRow(row: Row): Subscription {
  * scheduler reads the table every minute instead (src/schedule/scheduler.ts), and a change made
  * anywhere is followed the same way.
  */
-export class SubscriptionRepository {
+export class SubscriptionRepository implements SubscriptionStore {
   constructor(private readonly db: Database.Database) {}
 
-  get(target: ChannelRef): Subscription | null {
+  async get(target: ChannelRef): Promise<Subscription | null> {
+    return this.row(target);
+  }
+
+  private row(target: ChannelRef): Subscription | null {
     const row = this.db
       .prepare('SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ?')
       .get(target.platform, target.channelId) as Row | undefined;
     return row ? fromRow(row) : null;
   }
 
-  list(): Subscription[] {
+  async list(): Promise<Subscription[]> {
     const rows = this.db.prepare('SELECT * FROM subscriptions ORDER BY platform, channel_id').all() as Row[];
     return rows.map(fromRow);
   }
 
   /** Create or replace a channel's subscription; saving also resumes a paused one. */
-  save(target: ChannelRef, settings: SubscriptionSettings, change: { now: Date; by: string | null }): Subscription {
+  async save(target: ChannelRef, settings: SubscriptionSettings, change: { now: Date; by: string | null }): Promise<Subscription> {
     const at = change.now.toISOString();
     this.db
       .prepare(
@@ -64,19 +69,19 @@ export class SubscriptionRepository {
            updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
       )
       .run(target.platform, target.channelId, settings.time, settings.timeZone, settings.cadence, settings.quietDay, at, change.by, at);
-    return this.get(target)!;
+    return this.row(target)!;
   }
 
   /** Stop posting to a channel until someone subscribes again; `reason` is shown by /digest status. */
-  pause(target: ChannelRef, reason: string, now: Date): Subscription | null {
+  async pause(target: ChannelRef, reason: string, now: Date): Promise<Subscription | null> {
     const result = this.db
       .prepare(`UPDATE subscriptions SET status = 'paused', paused_reason = ?, updated_at = ? WHERE platform = ? AND channel_id = ?`)
       .run(reason, now.toISOString(), target.platform, target.channelId);
-    return result.changes > 0 ? this.get(target) : null;
+    return result.changes > 0 ? this.row(target) : null;
   }
 
   /** True when there was a subscription to remove. Post history stays: it still guards today's post. */
-  remove(target: ChannelRef): boolean {
+  async remove(target: ChannelRef): Promise<boolean> {
     const result = this.db
       .prepare('DELETE FROM subscriptions WHERE platform = ? AND channel_id = ?')
       .run(target.platform, target.channelId);

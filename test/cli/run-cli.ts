@@ -14,11 +14,11 @@ export interface Run {
 }
 
 /**
- * Chat settings blanked, so a developer's .env (read by the CLI, but never over a variable that
- * is set) cannot connect a test run to a real Slack or Discord.
+ * Chat settings and DATABASE_URL blanked, so a developer's .env (read by the CLI, but never over a
+ * variable that is set) cannot connect a test run to a real Slack, Discord or database.
  */
 const NO_CHAT: NodeJS.ProcessEnv = Object.fromEntries(
-  ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'PORT', 'SLACK_API_URL', 'DISCORD_TOKEN', 'DISCORD_API_URL', 'BRIEFBOT_ADMINS'].map((name) => [name, '']),
+  ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'PORT', 'SLACK_API_URL', 'DISCORD_TOKEN', 'DISCORD_API_URL', 'BRIEFBOT_ADMINS', 'DATABASE_URL'].map((name) => [name, '']),
 );
 
 /** The real command line, run from source (as `npx briefbot` runs the built copy); call it inside a test. */

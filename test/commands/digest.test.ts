@@ -58,14 +58,14 @@ describe('/digest subscribe', () => {
     const text = await run('/digest subscribe 08:30 Asia/Tokyo', { isAdmin: false });
     expect(text).toContain('Only workspace admins and owners can change this channel’s digest subscription (and anyone the bot’s operator lists in BRIEFBOT_ADMINS).');
     expect(text).toContain('/digest status');
-    expect(store.subscriptions.get(channel)).toBeNull();
+    expect(await store.subscriptions.get(channel)).toBeNull();
     expect(await run('/digest unsubscribe', { isAdmin: false })).toContain('Only workspace admins and owners can change this channel’s digest subscription');
   });
 
   it('saves the subscription before it says so, with sensible defaults and a hint about the zone', async () => {
     const reply: Reply = await runTextCommand('/digest subscribe', context());
     // Another connection to the file sees it: it was written, not just promised.
-    expect(stores.open().subscriptions.get(channel)).toMatchObject({ time: '09:00', timeZone: 'UTC', cadence: 'weekdays', quietDay: 'note', status: 'active', updatedBy: 'U1' });
+    expect(await stores.open().subscriptions.get(channel)).toMatchObject({ time: '09:00', timeZone: 'UTC', cadence: 'weekdays', quietDay: 'note', status: 'active', updatedBy: 'U1' });
     expect(reply.visibility).toBe('ephemeral');
     expect(plainText(reply)).toBe(
       [
@@ -87,7 +87,7 @@ describe('/digest subscribe', () => {
   it('changes only what is given', async () => {
     await run('/digest subscribe 08:30 Asia/Tokyo');
     await run('/digest subscribe daily');
-    expect(store.subscriptions.get(channel)).toMatchObject({ time: '08:30', timeZone: 'Asia/Tokyo', cadence: 'daily' });
+    expect(await store.subscriptions.get(channel)).toMatchObject({ time: '08:30', timeZone: 'Asia/Tokyo', cadence: 'daily' });
   });
 
   it('answers malformed input with what is wrong and how to write it', async () => {
@@ -97,7 +97,7 @@ describe('/digest subscribe', () => {
     expect(await run('/digest subscribe 25:00')).toMatch(/^"25:00" is not a time of day: use 24-hour HH:MM/);
     expect(await run('/digest 08:30')).toMatch(/^\/digest: "08:30" is not one of: subscribe, unsubscribe, status, preview\.\nUsage: \/digest/);
     expect(await run('/digest status now')).toMatch(/^\/digest status takes nothing after it\.\nUsage:/);
-    expect(store.subscriptions.get(channel)).toBeNull();
+    expect(await store.subscriptions.get(channel)).toBeNull();
   });
 });
 
@@ -117,7 +117,7 @@ describe('/digest subscribe when the database refuses the write', () => {
       other.exec('ROLLBACK');
       other.close();
     }
-    expect(store.subscriptions.get(channel)).toBeNull();
+    expect(await store.subscriptions.get(channel)).toBeNull();
     expect(await run('/digest subscribe 08:30 Asia/Tokyo')).toContain('Subscribed:');
   });
 
@@ -146,7 +146,7 @@ describe('/digest unsubscribe', () => {
   it('removes the subscription, and says when there was none', async () => {
     await run('/digest subscribe');
     expect(await run('/digest unsubscribe')).toContain('Unsubscribed: this channel gets no more digests.');
-    expect(store.subscriptions.get(channel)).toBeNull();
+    expect(await store.subscriptions.get(channel)).toBeNull();
     expect(await run('/digest unsubscribe')).toContain('This channel has no digest subscription.');
   });
 });
@@ -158,7 +158,7 @@ describe('/digest status', () => {
 
   it('shows the settings, the next post and the last one', async () => {
     await run('/digest subscribe 09:00 America/New_York');
-    store.subscriptions.save(channel, store.subscriptions.get(channel)!, { now: new Date('2024-03-01T00:00:00Z'), by: 'U1' });
+    await store.subscriptions.save(channel, (await store.subscriptions.get(channel))!, { now: new Date('2024-03-01T00:00:00Z'), by: 'U1' });
     expect(await run('/digest status')).toBe(
       [
         'Daily digest',
@@ -175,7 +175,7 @@ describe('/digest status', () => {
 
   it('shows why posting was paused, and a new subscribe resumes it', async () => {
     await run('/digest subscribe 09:00 America/New_York');
-    store.subscriptions.save(channel, store.subscriptions.get(channel)!, { now: new Date('2024-03-01T00:00:00Z'), by: 'U1' });
+    await store.subscriptions.save(channel, (await store.subscriptions.get(channel))!, { now: new Date('2024-03-01T00:00:00Z'), by: 'U1' });
     const clock = new ManualClock(new Date('2024-03-11T13:00:00Z'));
     const poster = new RecordingPoster(() => clock.now());
     poster.failNext(new PermanentPostError('the bot is no longer a member of this channel'));
@@ -186,15 +186,15 @@ describe('/digest status', () => {
     );
     expect(text).toContain('Last: 2024-03-11: not posted after 1 attempt — the bot is no longer a member of this channel.');
     expect(await run('/digest subscribe')).toContain('Resumed: this channel gets the digest at 09:00 America/New_York');
-    expect(store.subscriptions.get(channel)).toMatchObject({ status: 'active', pausedReason: null });
+    expect(await store.subscriptions.get(channel)).toMatchObject({ status: 'active', pausedReason: null });
   });
 
   it('reports a day that may not have been posted because the bot stopped mid-send', async () => {
     await run('/digest subscribe 09:00 America/New_York');
-    store.subscriptions.save(channel, store.subscriptions.get(channel)!, { now: new Date('2024-03-01T00:00:00Z'), by: 'U1' });
+    await store.subscriptions.save(channel, (await store.subscriptions.get(channel))!, { now: new Date('2024-03-01T00:00:00Z'), by: 'U1' });
     const claim = { ...channel, localDate: '2024-03-08', dueAt: new Date('2024-03-08T14:00:00Z'), late: false, owner: 'dead' };
-    const post = store.posts.claim({ ...claim, now: claim.dueAt, leaseUntil: new Date('2024-03-08T14:10:00Z') })!;
-    store.posts.startAttempt(post.id, 'dead', new Date('2024-03-08T14:10:00Z'));
+    const post = (await store.posts.claim({ ...claim, now: claim.dueAt, leaseUntil: new Date('2024-03-08T14:10:00Z') }))!;
+    await store.posts.startAttempt(post.id, 'dead', new Date('2024-03-08T14:10:00Z'));
     // The bot restarts on Monday before 09:00: the scheduler settles Friday's claim.
     const clock = new ManualClock(NOW);
     await new Scheduler({ store, poster: new RecordingPoster(), digest: namedDigest, quietNote: quietNote(), clock, jobs: recordingJobs().factory }).evaluate(channel);

@@ -41,7 +41,7 @@ describe('Slack and Discord in one process', () => {
     slackApi.socketUrl = socket.url;
     rest.gatewayUrl = gateway.url;
     store = stores.open();
-    for (const channel of [slackChannel, discordChannel, terminalChannel]) store.subscriptions.save(channel, settings, { now: new Date('2024-03-01T00:00:00Z'), by: 'U1' });
+    for (const channel of [slackChannel, discordChannel, terminalChannel]) await store.subscriptions.save(channel, settings, { now: new Date('2024-03-01T00:00:00Z'), by: 'U1' });
     const config: Config = {
       corpusDir: 'corpus',
       databasePath: stores.path,
@@ -88,7 +88,7 @@ describe('Slack and Discord in one process', () => {
     expect(slackApi.posts.map((post) => post.channel)).toEqual(['C_BOTH']);
     const discordPosts = rest.requests.filter((r) => r.method === 'POST' && r.path.startsWith('/channels/'));
     expect(discordPosts.map((r) => r.path)).toEqual([`/channels/${CHANNEL_ID}/messages`]);
-    expect(store.posts.latest(terminalChannel)).toBeNull();
+    expect(await store.posts.latest(terminalChannel)).toBeNull();
   });
 
   it('answers commands on either platform from the same store', async () => {

@@ -65,16 +65,16 @@ describe('Discord: the daily digest', () => {
     await second.settled();
     expect(await second.evaluate(channel)).not.toBe('posted');
     expect(channelPosts()).toHaveLength(1);
-    expect(secondStore.posts.latest(channel)).toMatchObject({ state: 'posted', localDate: '2024-03-11', messageId: expect.any(String) });
+    expect(await secondStore.posts.latest(channel)).toMatchObject({ state: 'posted', localDate: '2024-03-11', messageId: expect.any(String) });
   });
 
   it('pauses a channel the bot cannot see, with the fix for its admin', async () => {
     const store = stores.open();
     const hidden = { platform: 'discord', channelId: '920000000000000404' };
     discord!.rest.fail(/^POST \/channels\/920000000000000404\/messages$/, { status: 403, code: 50001, message: 'Missing Access' });
-    store.subscriptions.save(hidden, { time: '09:00', timeZone: 'UTC', cadence: 'daily', quietDay: 'note' }, { now: new Date('2024-03-01T00:00:00Z'), by: 'U1' });
+    await store.subscriptions.save(hidden, { time: '09:00', timeZone: 'UTC', cadence: 'daily', quietDay: 'note' }, { now: new Date('2024-03-01T00:00:00Z'), by: 'U1' });
     expect(await scheduler(store, 'paused').evaluate(hidden)).toBe('paused');
-    expect(store.subscriptions.get(hidden)?.pausedReason).toContain('the bot cannot see this channel: give it View Channel, Send Messages and Embed Links there');
+    expect((await store.subscriptions.get(hidden))?.pausedReason).toContain('the bot cannot see this channel: give it View Channel, Send Messages and Embed Links there');
   });
 
   it('tells a permanent refusal from one worth retrying', async () => {

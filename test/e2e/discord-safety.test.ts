@@ -77,12 +77,12 @@ describe('Discord: who may change the digest', () => {
   it('refuses a member without Manage Server, and says what they can still do', async () => {
     const text = shownText((await subscribe(member(NO_PERMISSIONS))).message);
     expect(text).toContain('Only members with the Manage Server permission can change this channel’s digest subscription');
-    expect(store.subscriptions.list()).toEqual([]);
+    expect(await store.subscriptions.list()).toEqual([]);
   });
 
   it('lets a member with Manage Server subscribe the channel', async () => {
     expect(shownText((await subscribe(member(MANAGE_GUILD))).message)).toContain('Subscribed: this channel gets the digest');
-    expect(store.subscriptions.list().map((s) => s.platform)).toEqual(['discord']);
+    expect((await store.subscriptions.list()).map((s) => s.platform)).toEqual(['discord']);
   });
 
   it('in a DM, only the users named in BRIEFBOT_ADMINS', async () => {

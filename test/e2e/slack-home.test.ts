@@ -21,8 +21,8 @@ describe.each<Mode>(['socket', 'http'])('Slack App Home in %s mode', (mode) => {
   beforeAll(async () => {
     store = stores.open();
     const by = { now: new Date('2026-11-20T00:00:00Z'), by: 'U_ADMIN' };
-    store.subscriptions.save({ platform: 'slack', channelId: 'C_DIGEST' }, { time: '08:30', timeZone: 'Asia/Tokyo', cadence: 'weekdays', quietDay: 'quiet' }, by);
-    store.subscriptions.save({ platform: 'discord', channelId: '123456789' }, { time: '07:00', timeZone: 'UTC', cadence: 'daily', quietDay: 'quiet' }, by);
+    await store.subscriptions.save({ platform: 'slack', channelId: 'C_DIGEST' }, { time: '08:30', timeZone: 'Asia/Tokyo', cadence: 'weekdays', quietDay: 'quiet' }, by);
+    await store.subscriptions.save({ platform: 'discord', channelId: '123456789' }, { time: '07:00', timeZone: 'UTC', cadence: 'daily', quietDay: 'quiet' }, by);
     slack = await SlackHarness.start(mode, platformDeps({ secrets: Object.values(SECRETS), now: () => NOW, digests: store }));
     chat = new SlackConversations(slack);
   });

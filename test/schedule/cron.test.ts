@@ -34,7 +34,7 @@ afterEach(async () => {
 function instances(count: number, settings: SubscriptionSettings): { poster: RecordingPoster; logger: ReturnType<typeof recordingLogger> } {
   const poster = new RecordingPoster();
   const logger = recordingLogger();
-  stores.open().subscriptions.save(channel, settings, { now: new Date('2024-01-01T00:00:00Z'), by: 'U1' });
+  void stores.open().subscriptions.save(channel, settings, { now: new Date('2024-01-01T00:00:00Z'), by: 'U1' });
   for (let i = 0; i < count; i++) {
     const scheduler = new Scheduler({ store: stores.open(), poster, digest: namedDigest, quietNote: quietNote(), logger, instanceId: `i${i}` });
     schedulers.push(scheduler);
@@ -120,6 +120,6 @@ describe('Scheduler with real node-cron across daylight-saving nights (America/N
     const { poster } = instances(1, { ...daily('09:00'), cadence: 'weekdays' });
     await vi.advanceTimersByTimeAsync(10 * HOUR);
     expect(poster.posts.map((p) => p.at.toISOString())).toEqual(['2024-03-11T17:00:00.000Z']);
-    expect(stores.open().posts.latest(channel)).toMatchObject({ late: true, state: 'posted' });
+    expect(await stores.open().posts.latest(channel)).toMatchObject({ late: true, state: 'posted' });
   });
 });

@@ -49,16 +49,16 @@ describe('Scheduler with real node-cron on both daylight-saving changes', () => 
   ])('%s, %s at %s: posted once, at %s, on time', async (timeZone, date, time, expected) => {
     vi.setSystemTime(new Date(Date.parse(expected) - 4 * HOUR));
     const store = stores.open();
-    store.subscriptions.save(channel, { time, timeZone, cadence: 'daily', quietDay: 'note' }, { now: new Date('2024-01-01T00:00:00Z'), by: 'U1' });
+    await store.subscriptions.save(channel, { time, timeZone, cadence: 'daily', quietDay: 'note' }, { now: new Date('2024-01-01T00:00:00Z'), by: 'U1' });
     // The day before was posted: only this night's post is owed.
     const yesterday = new Date(Date.parse(`${date}T12:00:00Z`) - 24 * HOUR).toISOString().slice(0, 10);
-    const claim = store.posts.claim({ ...channel, localDate: yesterday, dueAt: new Date(0), late: false, owner: 'earlier', now: new Date(0), leaseUntil: new Date(0) })!;
-    store.posts.skipped(claim.id, 'earlier');
+    const claim = (await store.posts.claim({ ...channel, localDate: yesterday, dueAt: new Date(0), late: false, owner: 'earlier', now: new Date(0), leaseUntil: new Date(0) }))!;
+    await store.posts.skipped(claim.id, 'earlier');
     const poster = new RecordingPoster();
     scheduler = new Scheduler({ store, poster, digest: namedDigest, quietNote: quietNote(), logger: recordingLogger(), instanceId: 'only' });
     scheduler.start();
     await vi.advanceTimersByTimeAsync(8 * HOUR);
     expect(poster.posts.map((p) => [p.text.split('\n')[0], p.at.toISOString()])).toEqual([[`Digest for ${date}`, expected]]);
-    expect(store.posts.latest(channel)).toMatchObject({ localDate: date, late: false, state: 'posted' });
+    expect(await store.posts.latest(channel)).toMatchObject({ localDate: date, late: false, state: 'posted' });
   });
 });

@@ -1,15 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerKey } from '../../src/store/feedback.js';
-import { tempStores } from './temp-store.js';
+import type { VoteInput } from '../../src/store/feedback.js';
+import { storeFactories, type TestStores } from './store-factories.js';
 
-let stores: ReturnType<typeof tempStores>;
+let stores: TestStores;
 afterEach(() => stores.cleanup());
 
 const shown = [
   { rank: 1, passage: 'jacobs-2023.md#4' },
   { rank: 2, passage: 'tong-2022.md#9' },
 ];
-const vote = (overrides: Partial<Parameters<ReturnType<typeof stores.open>['feedback']['record']>[0]> = {}) => ({
+const vote = (overrides: Partial<VoteInput> = {}): VoteInput => ({
   question: 'what is JUCIP',
   shown,
   vote: 'good' as const,
@@ -19,10 +20,10 @@ const vote = (overrides: Partial<Parameters<ReturnType<typeof stores.open>['feed
   ...overrides,
 });
 
-describe('feedback in the store', () => {
+describe.each(storeFactories)('feedback in the store on $name', (factory) => {
   it('keeps one vote per person per answer: a second vote replaces the first', async () => {
-    stores = tempStores();
-    const store = stores.open();
+    stores = await factory.create();
+    const store = await stores.open();
     expect(await store.feedback.record(vote())).toBe('recorded');
     expect(await store.feedback.record(vote({ vote: 'bad', at: new Date('2026-11-02T10:01:00Z') }))).toBe('replaced');
     expect(await store.feedback.record(vote({ userId: 'U999' }))).toBe('recorded');
@@ -33,9 +34,9 @@ describe('feedback in the store', () => {
   });
 
   it('names nobody: the user id is stored only as a salted hash, the same across a reopen', async () => {
-    stores = tempStores();
-    await stores.open().feedback.record(vote());
-    const reopened = stores.open();
+    stores = await factory.create();
+    await (await stores.open()).feedback.record(vote());
+    const reopened = await stores.open();
     await reopened.feedback.record(vote({ vote: 'bad' }));
     const [record] = await reopened.feedback.list();
     expect(await reopened.feedback.list()).toHaveLength(1);
@@ -44,14 +45,16 @@ describe('feedback in the store', () => {
   });
 
   it('lists votes since a date, oldest first', async () => {
-    stores = tempStores();
-    const store = stores.open();
+    stores = await factory.create();
+    const store = await stores.open();
     await store.feedback.record(vote({ question: 'old', at: new Date('2026-10-01T00:00:00Z') }));
     await store.feedback.record(vote({ question: 'new', at: new Date('2026-11-05T00:00:00Z') }));
     expect((await store.feedback.list(new Date('2026-11-01T00:00:00Z'))).map((r) => r.question)).toEqual(['new']);
     expect((await store.feedback.list()).map((r) => r.question)).toEqual(['old', 'new']);
   });
+});
 
+describe('feedback answer keys', () => {
   it('tells answers apart by their passages and order, not by the case of the question', () => {
     expect(answerKey('What is JUCIP ', shown)).toBe(answerKey('what is jucip', shown));
     expect(answerKey('what is jucip', shown.slice(0, 1))).not.toBe(answerKey('what is jucip', shown));

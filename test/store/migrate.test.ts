@@ -21,49 +21,49 @@ function versions(path: string): number[] {
 }
 
 describe('openStore and migrations', () => {
-  it('creates the folder and the file on first start and applies every migration once', () => {
+  it('creates the folder and the file on first start and applies every migration once', async () => {
     stores = tempStores();
     expect(existsSync(stores.path)).toBe(false);
-    stores.open().close();
+    await stores.open().close();
     expect(existsSync(stores.path)).toBe(true);
     expect(versions(stores.path)).toEqual(migrations.map((m) => m.version));
     // A restart applies nothing new and keeps the data.
     const again = stores.open();
-    again.subscriptions.save({ platform: 'slack', channelId: 'C1' }, { time: '09:00', timeZone: 'UTC', cadence: 'daily', quietDay: 'note' }, { now: new Date(), by: null });
-    again.close();
+    await again.subscriptions.save({ platform: 'slack', channelId: 'C1' }, { time: '09:00', timeZone: 'UTC', cadence: 'daily', quietDay: 'note' }, { now: new Date(), by: null });
+    await again.close();
     expect(versions(stores.path)).toEqual(migrations.map((m) => m.version));
-    expect(stores.open().subscriptions.list()).toHaveLength(1);
+    expect(await stores.open().subscriptions.list()).toHaveLength(1);
   });
 
-  it('two instances opening one new file at once migrate it once', () => {
+  it('two instances opening one new file at once migrate it once', async () => {
     stores = tempStores();
     const a = stores.open();
     const b = stores.open();
-    expect(a.subscriptions.list()).toEqual([]);
-    expect(b.subscriptions.list()).toEqual([]);
+    expect(await a.subscriptions.list()).toEqual([]);
+    expect(await b.subscriptions.list()).toEqual([]);
     expect(versions(stores.path)).toEqual(migrations.map((m) => m.version));
   });
 
-  it('refuses a database from a newer build, naming the file and the fix', () => {
+  it('refuses a database from a newer build, naming the file and the fix', async () => {
     stores = tempStores();
-    stores.open().close();
+    await stores.open().close();
     const db = new Database(stores.path);
     db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'future', '2030-01-01T00:00:00.000Z')").run();
     db.close();
     expect(() => stores.open()).toThrow(new RegExp(`schema version 99.*knows only up to ${migrations.length}.*DATABASE_PATH`, 's'));
   });
 
-  it('upgrades a database from an earlier build in place, keeping its subscriptions', () => {
+  it('upgrades a database from an earlier build in place, keeping its subscriptions', async () => {
     stores = tempStores();
     const db = openDatabase(stores.path);
     migrate(db, migrations.slice(0, 1), stores.path);
-    new SubscriptionRepository(db).save({ platform: 'discord', channelId: 'D1' }, { time: '09:00', timeZone: 'UTC', cadence: 'daily', quietDay: 'note' }, { now: new Date(), by: null });
+    await new SubscriptionRepository(db).save({ platform: 'discord', channelId: 'D1' }, { time: '09:00', timeZone: 'UTC', cadence: 'daily', quietDay: 'note' }, { now: new Date(), by: null });
     db.close();
     const upgraded = stores.open();
     expect(versions(stores.path)).toEqual(migrations.map((m) => m.version));
-    expect(upgraded.subscriptions.list().map((s) => s.channelId)).toEqual(['D1']);
-    upgraded.buttonActions.save('bb:x', '{"c":"ask","a":{}}', new Date());
-    expect(upgraded.buttonActions.find('bb:x')).toBe('{"c":"ask","a":{}}');
+    expect((await upgraded.subscriptions.list()).map((s) => s.channelId)).toEqual(['D1']);
+    await upgraded.buttonActions.save('bb:x', '{"c":"ask","a":{}}', new Date());
+    expect(await upgraded.buttonActions.find('bb:x')).toBe('{"c":"ask","a":{}}');
   });
 
   it('rejects a migration list with a gap before touching the database', () => {
@@ -73,9 +73,9 @@ describe('openStore and migrations', () => {
     db.close();
   });
 
-  it('says which path it cannot open, and how to fix it', () => {
+  it('says which path it cannot open, and how to fix it', async () => {
     stores = tempStores();
-    stores.open().close();
+    await stores.open().close();
     // Under the database file, as if it were a folder: cannot be created.
     const bad = `${stores.path}/nested.db`;
     expect(() => openStore(bad)).toThrow(`briefbot store: cannot open the database at "${bad}"`);

@@ -22,6 +22,7 @@ export type CliRequest =
   | { command: 'digest'; date: string; zone: string }
   | { command: 'feedback'; since: string | undefined; json: boolean; devQuestions: boolean }
   | { command: 'corpus-check'; files: string[]; json: boolean }
+  | { command: 'migrate-store'; from: string; to: string }
   | AddRequest;
 
 /** The chat command option a flag stands for: its range, default and description come from there. */
@@ -78,6 +79,8 @@ export function parseCommandLine(argv: string[], commands: readonly Command[]): 
       guild: { type: 'string' },
       since: { type: 'string' },
       'dev-questions': { type: 'boolean', default: false },
+      from: { type: 'string' },
+      to: { type: 'string' },
       corpus: { type: 'string' },
       title: { type: 'string' },
       author: { type: 'string', multiple: true },
@@ -132,6 +135,12 @@ export function parseCommandLine(argv: string[], commands: readonly Command[]): 
     }
     case 'add':
       return addRequest(rest, { corpus: values.corpus, title: values.title, author: values.author, date: values.date, url: values.url, kind: values.kind, dryRun: values['dry-run'] });
+    case 'migrate-store': {
+      const from = /^sqlite:(.+)$/.exec(values.from ?? '')?.[1];
+      if (!from) throw new UsageError('migrate-store needs --from sqlite:PATH, the SQLite file to move, e.g. --from sqlite:data/briefbot.db');
+      if (!/^postgres(ql)?:\/\//.test(values.to ?? '')) throw new UsageError('migrate-store needs --to postgres://user:password@host:5432/database, an empty PostgreSQL database');
+      return { command, from, to: values.to! };
+    }
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

@@ -34,6 +34,7 @@ function lines(commands: readonly Command[]): (readonly [string, string])[] {
     ['feedback [--since YYYY-MM-DD]', 'the 👍/👎 votes on answers, newest last'],
     ['--json', 'the votes as one JSON array'],
     ['--dev-questions', 'each 👎 question as a dev-question line, to complete and add to the eval'],
+    ['migrate-store --from sqlite:PATH --to postgres://…', 'move the SQLite store into an empty PostgreSQL database (for replicas)'],
     ['discord-register', 'register the slash commands with Discord (needs DISCORD_TOKEN)'],
     ['--guild ID', 'in one server only, at once (global commands take up to an hour)'],
     ['help', 'this text'],

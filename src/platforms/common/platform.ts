@@ -1,9 +1,7 @@
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { PinoLogger } from '../../shared/log.js';
 import type { DigestPoster } from '../../schedule/poster.js';
-import type { ButtonActionRepository } from '../../store/button-actions.js';
-import type { PostRepository } from '../../store/posts.js';
-import type { SubscriptionRepository } from '../../store/subscriptions.js';
+import type { ButtonActionStore, PostStore, SubscriptionStore } from '../../store/store.js';
 import type { Dispatcher } from '../../dispatch/dispatcher.js';
 
 /** What serve.ts gives each chat platform: the shared command path, the log, and who else is an admin. */
@@ -15,9 +13,9 @@ export interface PlatformDeps {
   /** BRIEFBOT_ADMINS: user ids that may change any channel's digest, on top of the platform's admins. */
   admins: ReadonlySet<string>;
   /** Where actions too long for a button are kept (Discord), so the button works after a restart. */
-  buttonActions?: ButtonActionRepository;
+  buttonActions?: ButtonActionStore;
   /** The digest subscriptions and their last posts, for pages that list them outside a command (Slack's App Home). */
-  digests?: { subscriptions: Pick<SubscriptionRepository, 'list'>; posts: Pick<PostRepository, 'latest'> };
+  digests?: { subscriptions: Pick<SubscriptionStore, 'list'>; posts: Pick<PostStore, 'latest'> };
   /** The clock, injected as everywhere else (docs/ARCHITECTURE.md, "Side effects are injected"). */
   now?: () => Date;
 }

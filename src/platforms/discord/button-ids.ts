@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { ButtonActionRepository } from '../../store/button-actions.js';
+import type { ButtonActionStore } from '../../store/store.js';
 import { decodeAction, encodeAction, type ButtonAction } from '../../dispatch/button-action.js';
 import { LIMITS } from './limits.js';
 
@@ -19,7 +19,7 @@ export class ButtonIds {
 
   constructor(
     private readonly capacity = DEFAULT_CAPACITY,
-    private readonly saved?: ButtonActionRepository,
+    private readonly saved?: ButtonActionStore,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -31,16 +31,19 @@ export class ButtonIds {
     const encoded = encodeAction(action);
     if (encoded.length <= LIMITS.customId) return encoded;
     const id = `${PREFIX}${randomBytes(9).toString('base64url')}`;
-    this.saved?.save(id, encoded, this.now());
+    // Not awaited: a message is being rendered, and the action is in memory from here on. Another
+    // replica finds it in the store once the write lands, long before a person presses the button;
+    // a write that fails (busy, connection down) leaves the in-memory copy, as before a restart.
+    this.saved?.save(id, encoded, this.now()).catch(() => false);
     this.remember(id, action);
     return id;
   }
 
   /** The action behind a pressed button, or null when it is malformed or has expired. */
-  actionFor(customId: string): ButtonAction | null {
+  async actionFor(customId: string): Promise<ButtonAction | null> {
     if (!customId.startsWith(PREFIX)) return decodeAction(customId);
     const cached = this.actions.get(customId);
-    const stored = cached ? null : this.saved?.find(customId);
+    const stored = cached ? null : await this.saved?.find(customId);
     const action = cached ?? (stored ? decodeAction(stored) : null);
     if (!action) return null;
     // Pressed again: keep it longer than ids nobody uses.

@@ -74,7 +74,7 @@ async function onMessageMenu(interaction: MessageContextMenuCommandInteraction, 
 }
 
 async function onButton(interaction: ButtonInteraction, o: InteractionOptions): Promise<void> {
-  const action = o.ids.actionFor(interaction.customId);
+  const action = await o.ids.actionFor(interaction.customId);
   if (!action) {
     await interaction.reply(replyOptions(noticeMessage(EXPIRED)));
     return;

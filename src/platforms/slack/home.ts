@@ -14,17 +14,16 @@ const HOW_TO_ASK = 'Mention me in a channel (I answer in the thread), write to m
  * Slack subscription in the store is one of its channels. Shown by id: the reply is escaped
  * text, and turning ids into names would cost channels:read and a call per channel.
  */
-function digestChannels(deps: PlatformDeps, now: Date): HomeChannel[] {
+async function digestChannels(deps: PlatformDeps, now: Date): Promise<HomeChannel[]> {
   const store = deps.digests;
   if (!store) return [];
-  return store.subscriptions
-    .list()
-    .filter((subscription) => subscription.platform === 'slack')
-    .map((subscription) => ({
+  const subscriptions = (await store.subscriptions.list()).filter((subscription) => subscription.platform === 'slack');
+  const latest = await Promise.all(subscriptions.map((subscription) => store.posts.latest(subscription)));
+  return subscriptions.map((subscription, index) => ({
       label: subscription.channelId,
       timeZone: subscription.timeZone,
       cadence: subscription.cadence,
-      nextPostAt: nextPostAt(subscription, now, store.posts.latest(subscription)),
+      nextPostAt: nextPostAt(subscription, now, latest[index] ?? null),
       pausedReason: subscription.pausedReason,
     }));
 }
@@ -54,7 +53,7 @@ export function registerHome(app: App, deps: PlatformDeps, logger: PinoLogger): 
         loadedAt: deps.knowledge.loadedAt,
         timeline: deps.knowledge.timeline,
         today: localDate(now, 'UTC'),
-        channels: digestChannels(deps, now),
+        channels: await digestChannels(deps, now),
         examples: homeExamples(deps),
         howToAsk: HOW_TO_ASK,
       });

@@ -74,7 +74,10 @@ export function notSavedReply(problem: StoreProblem): Reply {
   if (problem === 'busy') {
     return reply(notice('warning', 'The database is busy (another copy of the bot is writing to it): nothing was changed. Try again in a moment.'));
   }
-  const why: Record<Exclude<StoreProblem, 'busy'>, string> = {
+  if (problem === 'unavailable') {
+    return reply(notice('warning', 'The bot cannot reach its database right now: nothing was changed. Try again in a moment.'));
+  }
+  const why: Record<Exclude<StoreProblem, 'busy' | 'unavailable'>, string> = {
     'read-only': 'its database is read-only',
     full: 'the disk holding its database is full',
     damaged: 'its database is damaged',

@@ -8,37 +8,37 @@ const short: ButtonAction = { command: 'ask', args: { question: 'what is JUCIP',
 const long = (n: number): ButtonAction => ({ command: 'ask', args: { question: `question ${n} ${'x'.repeat(120)}` }, share: true });
 
 describe('ButtonIds', () => {
-  it('puts a short action in the custom_id itself: it works without memory, even after a restart', () => {
+  it('puts a short action in the custom_id itself: it works without memory, even after a restart', async () => {
     const ids = new ButtonIds();
     const id = ids.idFor(short);
     expect(id).toBe('{"c":"ask","a":{"question":"what is JUCIP","offset":3}}');
     expect(ids.size).toBe(0);
-    expect(new ButtonIds().actionFor(id)).toEqual(short);
+    expect(await new ButtonIds().actionFor(id)).toEqual(short);
   });
 
-  it('keeps a long action under a short random id', () => {
+  it('keeps a long action under a short random id', async () => {
     const ids = new ButtonIds();
     const id = ids.idFor(long(1));
     expect(id).toMatch(/^bb:[A-Za-z0-9_-]{12}$/);
-    expect(ids.actionFor(id)).toEqual(long(1));
+    expect(await ids.actionFor(id)).toEqual(long(1));
     expect(ids.idFor(long(1))).not.toBe(id);
   });
 
-  it('forgets the least recently used ids beyond its capacity', () => {
+  it('forgets the least recently used ids beyond its capacity', async () => {
     const ids = new ButtonIds(2);
     const first = ids.idFor(long(1));
     const second = ids.idFor(long(2));
-    ids.actionFor(first); // used again: now the most recent
+    await ids.actionFor(first); // used again: now the most recent
     const third = ids.idFor(long(3));
     expect(ids.size).toBe(2);
-    expect(ids.actionFor(second)).toBeNull();
-    expect(ids.actionFor(first)).toEqual(long(1));
-    expect(ids.actionFor(third)).toEqual(long(3));
+    expect(await ids.actionFor(second)).toBeNull();
+    expect(await ids.actionFor(first)).toEqual(long(1));
+    expect(await ids.actionFor(third)).toEqual(long(3));
   });
 
-  it('answers null for ids that are not its own or are malformed', () => {
+  it('answers null for ids that are not its own or are malformed', async () => {
     const ids = new ButtonIds();
-    for (const id of ['bb:unknown', '{"c":"ASK","a":{}}', '{"c":"ask"}', 'not json', '']) expect(ids.actionFor(id)).toBeNull();
+    for (const id of ['bb:unknown', '{"c":"ASK","a":{}}', '{"c":"ask"}', 'not json', '']) expect(await ids.actionFor(id)).toBeNull();
   });
 });
 
@@ -63,10 +63,10 @@ describe('ButtonIds with the store', () => {
   const stores = tempStores();
   afterAll(() => stores.cleanup());
 
-  it('a long action’s button still works after a restart (a new ButtonIds on the same database)', () => {
+  it('a long action’s button still works after a restart (a new ButtonIds on the same database)', async () => {
     const id = new ButtonIds(DEFAULT_CAPACITY, stores.open().buttonActions).idFor(long(7));
     const afterRestart = new ButtonIds(DEFAULT_CAPACITY, stores.open().buttonActions);
-    expect(afterRestart.actionFor(id)).toEqual(long(7));
-    expect(afterRestart.actionFor('bb:AAAAAAAAAAAA')).toBeNull();
+    expect(await afterRestart.actionFor(id)).toEqual(long(7));
+    expect(await afterRestart.actionFor('bb:AAAAAAAAAAAA')).toBeNull();
   });
 });
