@@ -2,7 +2,7 @@
  * The acronyms the five papers define, made by reading every passage of every paper — not by
  * running the extractor. One row per paper and long form as the paper writes it; a paper that
  * spells an acronym out twice the same way has one row, the first place it does. Togashi (2024)
- * defines none in its body. Read off the copies in test/fixtures/glossary/papers, so a paper added
+ * defines none in its body. Read off the copies in test/fixtures/seed-corpus/documents, so a paper added
  * to corpus/ changes nothing here.
  */
 export const TONG = 'tong-2022-configuring-us-japan-alliance.md';

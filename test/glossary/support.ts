@@ -6,7 +6,7 @@ import { buildGlossary } from '../../src/glossary/build.js';
 import { loadCuratedGlossary } from '../../src/glossary/load-curated.js';
 import type { Glossary } from '../../src/glossary/types.js';
 import { projectPath } from '../../src/shared/paths.js';
-import { realKnowledge, testContext } from '../support/corpus.js';
+import { realKnowledge, SEED_DOCUMENTS, testContext } from '../support/corpus.js';
 
 /**
  * The five papers as the figures in gold.ts were read off them: a copy in test/fixtures, so a
@@ -15,7 +15,7 @@ import { realKnowledge, testContext } from '../support/corpus.js';
  */
 let documents: CorpusDocument[] | undefined;
 export function realDocuments(): CorpusDocument[] {
-  documents ??= loadCorpus(projectPath('test', 'fixtures', 'glossary', 'papers')).documents;
+  documents ??= loadCorpus(SEED_DOCUMENTS).documents;
   return documents;
 }
 
