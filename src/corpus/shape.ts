@@ -23,8 +23,12 @@ export interface DocumentShape {
 export const SHORT_WORDS = 20;
 /** Above this share of short passages, the document was probably cut at its line ends. */
 const SHORT_SHARE = 0.25;
-/** More sections than this per passage: lines of wrapped paragraphs were probably taken for headings. */
-const SECTIONS_PER_PASSAGE = 0.5;
+/**
+ * More sections than this per passage: lines of wrapped paragraphs were probably taken for
+ * headings (then nearly every passage has a heading of its own). A fact sheet whose bullets are
+ * grouped under bold labels has many sections too, but fewer than passages.
+ */
+const SECTIONS_PER_PASSAGE = 0.9;
 /** Ratios say little about a note-length text: a short fact sheet may have two headings for three passages. */
 const MIN_PASSAGES_FOR_RATIOS = 8;
 /**

@@ -4,6 +4,7 @@ import { loadConfiguration } from '../../eval/load-configuration.js';
 import { evaluate, summarize, thresholdDisagreements } from '../../eval/metrics.js';
 import { CONFIGURATIONS, questionSetPath } from '../../eval/sets.js';
 import { expectFloors } from './quality-floors.js';
+import { realKnowledge } from '../support/corpus.js';
 
 /**
  * Quality floors on the shipped papers, on each set's locked TEST split (`npm run eval` prints the
@@ -16,14 +17,17 @@ describe('answer quality on the shipped papers (test split)', () => {
     throw new Error(`corpus problem: ${line}`);
   });
 
-  // Measured: hit@1 0.800, hit@3 0.967, MRR 0.878, "none" 1/5 unanswerable and 2/30 answerable.
+  // The floors hold for corpus/ as shipped and with the 23 whitehouse-japan documents copied into it
+  // as distractors: a team adding papers must not break them. Measured alone / with them:
+  // hit@1 0.800 / 0.767, hit@3 0.967 / 0.900, MRR 0.878 / 0.844, "none" 1/5 / 1/5 unanswerable, 2/30 / 1/30 answerable.
   it('the first 90 stays above its floors', () => {
-    expectFloors(knowledge, 'dev', { hitAt1: 0.76, hitAt3: 0.93, mrr: 0.84, unanswerableNone: 0.2, answerableNoneAtMost: 0.1 });
+    expectFloors(knowledge, 'dev', { hitAt1: 0.74, hitAt3: 0.87, mrr: 0.81, unanswerableNone: 0.2, answerableNoneAtMost: 0.1 });
   });
 
-  // Measured: hit@1 0.769, hit@3 0.815, MRR 0.814, excerpts 21/21, "none" 14/15 unanswerable and 24/65 answerable.
+  // Alone / with them: hit@1 0.769 / 0.723, hit@3 0.815 / 0.846, MRR 0.814 / 0.793, excerpts 21/21 / 21/21,
+  // "none" 13/15 / 11/15 unanswerable and 24/65 / 21/65 answerable.
   it('the papers set stays above its floors', () => {
-    expectFloors(knowledge, 'papers', { hitAt1: 0.74, hitAt3: 0.78, mrr: 0.78, excerptWithAnswer: 0.9, unanswerableNone: 0.8, answerableNoneAtMost: 0.4 });
+    expectFloors(knowledge, 'papers', { hitAt1: 0.7, hitAt3: 0.78, mrr: 0.77, excerptWithAnswer: 0.9, unanswerableNone: 0.66, answerableNoneAtMost: 0.4 });
   });
 
   it('decides "none" exactly as the coverage threshold the eval calibrates predicts', () => {
@@ -33,10 +37,13 @@ describe('answer quality on the shipped papers (test split)', () => {
     expect(thresholdDisagreements(knowledge, outcomes).map((o) => o.question.q)).toEqual([]);
   });
 
+  // On the seed papers the glossary was built from (a fixture): among other documents' passages an
+  // expansion may also find those, which the dev set does not count as right.
   it('is helped, not hurt, by glossary expansion (the first 90, all splits)', () => {
     const questions = readDevSet(questionSetPath('dev'));
-    const expanded = summarize(evaluate(knowledge, questions));
-    const plain = summarize(evaluate(knowledge, questions, { expand: false }));
+    const seed = realKnowledge();
+    const expanded = summarize(evaluate(seed, questions));
+    const plain = summarize(evaluate(seed, questions, { expand: false }));
     expect(expanded.hitAt1).toBeGreaterThanOrEqual(plain.hitAt1);
     expect(expanded.mrr).toBeGreaterThanOrEqual(plain.mrr - 0.005);
     expect(expanded.falseNone).toBeLessThan(plain.falseNone);

@@ -23,6 +23,7 @@ export function scanUndefined(sentences: readonly SentenceRef[], definedKeys: Re
   const written = new Map<string, Map<string, number>>();
   const docsByKey = new Map<string, Set<string>>();
   const evidence = capitalsEvidence(sentences);
+  const inParentheses = parenthesizedKeys(sentences);
   for (const ref of sentences) {
     for (const token of tokens(ref.sentence)) {
       const key = acronymKey(token.text);
@@ -31,7 +32,9 @@ export function scanUndefined(sentences: readonly SentenceRef[], definedKeys: Re
     }
     for (const token of runningAcronyms(ref.sentence, evidence)) {
       const key = acronymKey(token.text);
-      if (definedKeys.has(key)) continue;
+      // "… Electrification Partnership (PEP)": the text spells it out, even where the letters do not
+      // pair with the words before it closely enough for a definition to be drawn.
+      if (definedKeys.has(key) || inParentheses.has(key)) continue;
       const forms = written.get(key) ?? new Map<string, number>();
       forms.set(token.text, (forms.get(token.text) ?? 0) + 1);
       written.set(key, forms);
@@ -47,6 +50,17 @@ export function scanUndefined(sentences: readonly SentenceRef[], definedKeys: Re
   }
   addCaseVariants(sentences, scan.undefined);
   return scan;
+}
+
+/** Acronyms the corpus puts in parentheses after words ("Partnership (PEP)"): a text that spells them out. */
+function parenthesizedKeys(sentences: readonly SentenceRef[]): Set<string> {
+  const keys = new Set<string>();
+  for (const ref of sentences) {
+    for (const match of ref.sentence.matchAll(/[\p{L}\p{N}]\s+\(([^()\s]{2,12})\)/gu)) {
+      if (isAcronymShaped(match[1]!)) keys.add(acronymKey(match[1]!));
+    }
+  }
+  return keys;
 }
 
 /**
