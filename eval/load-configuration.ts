@@ -13,9 +13,11 @@ import { CORPUS_FOLDERS, type CorpusConfiguration } from './sets.js';
 export function loadConfiguration(configuration: CorpusConfiguration, warn: (line: string) => void): Knowledge {
   const parts = configuration.corpora.map((name) => ({ name, corpus: loadCorpus(CORPUS_FOLDERS[name]) }));
   for (const { name, corpus } of parts) for (const problem of corpus.problems) if (problem.severity === 'error') warn(`${name}: ${formatProblem(problem)}`);
+  // A shared document the team has already added to corpus/ is read once: the first copy counts.
+  const seen = new Set<string>();
   const corpus: Corpus = {
     ...parts[0]!.corpus,
-    documents: parts.flatMap((part) => part.corpus.documents),
+    documents: parts.flatMap((part) => part.corpus.documents).filter((document) => !seen.has(document.file) && seen.add(document.file)),
     problems: parts.flatMap((part) => part.corpus.problems),
   };
   const curated = loadCuratedGlossary(projectPath('corpus', 'glossary.yaml'));
