@@ -30,7 +30,7 @@ export async function recordVote(request: VoteRequest, feedback: Pick<FeedbackRe
   if (!parsed.success) return null;
   if (!feedback) return voteNotRecordedReply('no-store');
   const { vote, question, shown, first } = parsed.data;
-  const passages = shown.split(' ').filter(Boolean);
+  const passages = shown.split('\n').filter(Boolean);
   try {
     const outcome = await feedback.record({
       question,

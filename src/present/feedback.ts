@@ -15,7 +15,8 @@ const VOTE_LABELS: Readonly<Record<VoteChoice, string>> = { good: '👍', bad: '
  * answer and the press. The terminal offers them as /good and /bad (their ids).
  */
 export function feedbackButtons(question: string, answer: Pick<Answer, 'results'> | null, firstRank: number): ReplyButton[] {
-  const shown = (answer?.results ?? []).map((item) => item.hit.passage.id).join(' ');
+  // One id a line: a file name may hold spaces, never a line break.
+  const shown = (answer?.results ?? []).map((item) => item.hit.passage.id).join('\n');
   return (['good', 'bad'] as const).map((vote) => ({
     id: vote,
     label: VOTE_LABELS[vote],
