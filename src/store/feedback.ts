@@ -36,6 +36,27 @@ export function answerKey(question: string, shown: readonly ShownPassage[]): str
   return createHash('sha256').update(JSON.stringify([question.trim().toLowerCase(), passages])).digest('hex').slice(0, 32);
 }
 
+/** A feedback row as either database returns it (SQLite gives the time as text, PostgreSQL as a Date). */
+export interface FeedbackRow {
+  question: string;
+  shown: string;
+  vote: Vote;
+  platform: string;
+  user_hash: string;
+  voted_at: string | Date;
+}
+
+export function feedbackRecord(row: FeedbackRow): FeedbackRecord {
+  return {
+    question: row.question,
+    shown: JSON.parse(row.shown) as ShownPassage[],
+    vote: row.vote,
+    platform: row.platform,
+    userHash: row.user_hash,
+    votedAt: new Date(row.voted_at),
+  };
+}
+
 /** The store secret that salts voters' hashes. */
 export const SALT_NAME = 'feedback-salt';
 
@@ -83,15 +104,7 @@ export class FeedbackRepository implements FeedbackStore {
 
   /** Votes cast at or after `from` (all of them by default), oldest first. */
   async list(from: Date = new Date(0)): Promise<FeedbackRecord[]> {
-    const rows = this.since.all(from.toISOString()) as { question: string; shown: string; vote: Vote; platform: string; user_hash: string; voted_at: string }[];
-    return rows.map((row) => ({
-      question: row.question,
-      shown: JSON.parse(row.shown) as ShownPassage[],
-      vote: row.vote,
-      platform: row.platform,
-      userHash: row.user_hash,
-      votedAt: new Date(row.voted_at),
-    }));
+    return (this.since.all(from.toISOString()) as FeedbackRow[]).map(feedbackRecord);
   }
 
   private userHash(platform: string, userId: string): string {

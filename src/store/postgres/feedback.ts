@@ -1,16 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { SALT_NAME, answerKey, voterHash, type FeedbackRecord, type ShownPassage, type Vote, type VoteInput } from '../feedback.js';
+import { SALT_NAME, answerKey, feedbackRecord, voterHash, type FeedbackRecord, type FeedbackRow, type VoteInput } from '../feedback.js';
 import type { FeedbackStore } from '../store.js';
 import type { Connection } from './connection.js';
-
-interface Row {
-  question: string;
-  shown: string;
-  vote: Vote;
-  platform: string;
-  user_hash: string;
-  voted_at: Date;
-}
 
 /** 👍/👎 on answers in PostgreSQL, keyed and hashed exactly as in SQLite (src/store/feedback.ts), so migrate-store moves them as they are. */
 export class PostgresFeedback implements FeedbackStore {
@@ -32,15 +23,8 @@ export class PostgresFeedback implements FeedbackStore {
   }
 
   async list(from: Date = new Date(0)): Promise<FeedbackRecord[]> {
-    const { rows } = await this.db.query<Row>('SELECT * FROM feedback WHERE voted_at >= $1 ORDER BY voted_at, answer_key', [from], 'always');
-    return rows.map((row) => ({
-      question: row.question,
-      shown: JSON.parse(row.shown) as ShownPassage[],
-      vote: row.vote,
-      platform: row.platform,
-      userHash: row.user_hash,
-      votedAt: row.voted_at,
-    }));
+    const { rows } = await this.db.query<FeedbackRow>('SELECT * FROM feedback WHERE voted_at >= $1 ORDER BY voted_at, answer_key', [from], 'always');
+    return rows.map(feedbackRecord);
   }
 
   /** Made once per database; replicas racing to make it agree on the first one written. */
