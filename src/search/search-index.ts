@@ -1,26 +1,18 @@
 import MiniSearch from 'minisearch';
 import { hasNote, withoutMarkers, type CorpusDocument, type Passage } from '../corpus/index.js';
 import { resolveSearchOptions, type SearchOptions } from './options.js';
-import { synonymsOf } from './synonyms.js';
-import { isCjkTerm, terms } from '../shared/text/search-terms.js';
+import { analyseQuestion, type QueryExpansionTerms } from './question-terms.js';
+import { rankCandidates, type SearchHit } from './rank.js';
+import { terms } from '../shared/text/search-terms.js';
+
+export type { QueryExpansionTerms } from './question-terms.js';
+export type { SearchHit } from './rank.js';
 
 interface IndexedPassage {
   id: string;
   text: string;
   section: string;
   title: string;
-}
-
-export interface SearchHit {
-  passage: Passage;
-  /** Final ranking score (BM25 blended with coverage). */
-  score: number;
-  /** Share of the question's weight (IDF) that the passage contains, 0–1. */
-  coverage: number;
-  /** The question's words, as typed, that no passage has, not even by prefix or typo. */
-  unknownWords: string[];
-  /** The passage's own (processed) terms that matched the question, exactly or by prefix/typo. */
-  matchedTerms: string[];
 }
 
 /**
@@ -99,18 +91,11 @@ export class SearchIndex {
    * expansions): its words count at contextWeight.
    */
   find(query: string, limit: number, extraTerms: readonly QueryExpansionTerms[] = [], context = '', contextExtraTerms: readonly QueryExpansionTerms[] = []): SearchHit[] {
-    const sequence = questionSequence(query);
-    const questionTerms = [...new Set(sequence)];
-    if (questionTerms.length === 0) return [];
-    const expansions = expandTerms(query, questionTerms, extraTerms);
-    const own = new Set(questionTerms);
-    const contextTerms = [...new Set(questionSequence(context))].filter((term) => !own.has(term));
-    const contextExpansions = expandTerms(context, contextTerms, contextExtraTerms);
-    const earlier = new Set([...contextTerms, ...[...contextExpansions.values()].flat()]);
-    const asked = new Set([...own, ...[...expansions.values()].flat()]);
-    const earlierOnly = new Set([...earlier].filter((term) => !asked.has(term)));
-    const { fuzzy, fuzzyMinLength, prefixMinLength, boost, candidates, coverageWeight, expansionWeight, phraseWeight, contextWeight } = this.options;
-    const results = this.mini.search(this.selective([...own, ...[...expansions.values()].flat(), ...earlier]).join(' '), {
+    const question = analyseQuestion(query, extraTerms, context, contextExtraTerms);
+    if (question === null) return [];
+    const { fuzzy, fuzzyMinLength, prefixMinLength, boost, expansionWeight, contextWeight } = this.options;
+    const { own, earlier } = question;
+    const results = this.mini.search(this.selective([...question.asked, ...earlier]).join(' '), {
       boost,
       // The terms are processed already: split on spaces, leave them as they are.
       tokenize: (text) => text.split(' '),
@@ -120,80 +105,15 @@ export class SearchIndex {
       fuzzy: (term) => (term.length >= fuzzyMinLength ? fuzzy : false),
     });
     if (results.length === 0) return [];
-    const top = results[0]!.score;
-    const cjkCount = questionTerms.filter(isCjkTerm).length;
-    const weightOf = (term: string) => this.weight(term) / (isCjkTerm(term) ? cjkCount : 1);
-    const totalWeight = questionTerms.reduce((sum, term) => sum + weightOf(term), 0) + contextWeight * contextTerms.reduce((sum, term) => sum + weightOf(term), 0);
+    const candidates = results.slice(0, this.options.candidates).map((result) => ({
+      passage: this.passages.get(String(result.id))!,
+      score: result.score,
+      terms: result.terms,
+      queryTerms: result.queryTerms,
+    }));
     const seen = new Set(results.flatMap((result) => result.queryTerms));
-    const known = (term: string) => this.idf.has(term) || seen.has(term) || (expansions.get(term) ?? []).some((e) => seen.has(e) || this.idf.has(e));
-    const unknownWords = typedUnknown(query, new Set(questionTerms.filter((term) => !known(term))));
-    // Question words side by side ("export controls", "nippon steel") that stand side by side in a passage.
-    const pairs = sequence.slice(1).map((term, i) => `${sequence[i]} ${term}`);
-    const hits = results.slice(0, candidates).map((result) => {
-      const passage = this.passages.get(String(result.id))!;
-      // Matched exactly (common words too, which the index query leaves out), or by typo/prefix.
-      const own = this.termsOf(passage);
-      const typed = new Set(result.queryTerms);
-      const found = { has: (term: string) => own.has(term) || typed.has(term) };
-      const matched = questionTerms.filter((term) => found.has(term) || (expansions.get(term) ?? []).some((e) => found.has(e)));
-      const matchedEarlier = contextTerms.filter((term) => found.has(term) || (contextExpansions.get(term) ?? []).some((e) => found.has(e)));
-      const coverage = (matched.reduce((sum, term) => sum + weightOf(term), 0) + contextWeight * matchedEarlier.reduce((sum, term) => sum + weightOf(term), 0)) / totalWeight;
-      const phrases = pairs.filter((pair) => found.has(pair)).length;
-      return {
-        passage,
-        score: result.score / top + coverageWeight * coverage + phraseWeight * Math.min(phrases, 3),
-        coverage,
-        unknownWords,
-        // The earlier question's words steer the ranking only: the excerpt answers the follow-up.
-        matchedTerms: [...new Set([...result.terms.filter((term) => !earlierOnly.has(term)), ...matched.filter((term) => found.has(term))])],
-      };
-    });
-    return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+    const known = (term: string) => this.idf.has(term) || seen.has(term);
+    return rankCandidates(question, candidates, { options: this.options, weight: (term) => this.weight(term), termsOf: (passage) => this.termsOf(passage), known }).slice(0, limit);
   }
 }
 
-/**
- * The words of the question, as typed, whose every term is unknown: "rapidus", not the stem
- * "rapidu"; "いつ始まった", not its character pairs. A word is told once, without the punctuation
- * around it.
- */
-function typedUnknown(query: string, unknown: ReadonlySet<string>): string[] {
-  if (unknown.size === 0) return [];
-  const words = query.split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
-  const told = words.filter((word) => {
-    const parts = terms(word);
-    return parts.length > 0 && parts.every((term) => unknown.has(term));
-  });
-  return [...new Set(told)];
-}
-
-/** A question's processed terms in order; a hyphenated word counts by its parts ("commerce-meti": Commerce and METI). */
-function questionSequence(query: string): string[] {
-  return terms(query.replace(/(\p{L})-(?=\p{L})/gu, '$1 '));
-}
-
-/** Extra search terms standing for some words of the question (glossary expansions). */
-export interface QueryExpansionTerms {
-  /** The question's words the terms stand for, as typed. */
-  from: string;
-  terms: readonly string[];
-}
-
-/** Question term → the processed terms that may stand for it (synonyms, glossary expansions). */
-function expandTerms(query: string, questionTerms: readonly string[], extraTerms: readonly QueryExpansionTerms[]): Map<string, string[]> {
-  const expansions = new Map<string, string[]>();
-  const add = (term: string, more: string[]) => {
-    if (more.length > 0 && questionTerms.includes(term)) expansions.set(term, [...(expansions.get(term) ?? []), ...more]);
-  };
-  const words = query.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’&+.-]*/gu) ?? [];
-  for (const word of words) {
-    const stood = synonymsOf(word.replace(/[.’']s$|\.$/, '')).flatMap((phrase) => terms(phrase));
-    for (const term of terms(word)) add(term, stood);
-  }
-  // A glossary expansion counts only for the words that named the entry ("economic two plus two").
-  for (const expansion of extraTerms) {
-    const stood = expansion.terms.flatMap((phrase) => terms(phrase));
-    for (const term of terms(expansion.from)) add(term, stood);
-  }
-  return expansions;
-}
