@@ -1,3 +1,5 @@
+import type { ConfidenceModel } from '../src/search/index.js';
+import { sameModel } from './calibrate.js';
 import type { Figures } from './metrics.js';
 import type { ConfigurationReport, DistractorChange, SplitChoice } from './run.js';
 import { inSplit } from './run.js';
@@ -17,8 +19,10 @@ function quality(f: Figures): string[] {
   return [`${f.questions} (${f.unanswerable} un.)`, f3(f.hitAt1), f3(f.hitAt3), f3(f.mrr), excerpt, String(f.unreachable), ratio(f.correctNone, f.unanswerable), ratio(f.falseNone, f.answerable)];
 }
 
+const modelText = (m: ConfidenceModel) => `a ${m.intercept.toFixed(2)}  b ${m.coverage.toFixed(2)}  c ${m.questionLength.toFixed(2)}  n ${f3(m.noneBelow)}  f ${f3(m.foundFrom)}`;
+const outcomes = (o: Record<'found' | 'possible' | 'none', number>) => `${o.found} / ${o.possible} / ${o.none}`;
+
 export function formatConfiguration(report: ConfigurationReport): string[] {
-  const { today, calibrated } = report.threshold;
   const lines = [`== corpus: ${report.name} (${report.documents} documents, ${report.passages} passages) ==`];
   lines.push(
     ...table(
@@ -26,27 +30,40 @@ export function formatConfiguration(report: ConfigurationReport): string[] {
       report.rows.map((row) => [row.set, row.split, ...quality(row.today)]),
     ),
   );
-  lines.push('', `"none" threshold (found when the best passage covers at least t of the question): today ${f3(today)}, calibrated on the tuning split ${f3(calibrated)}`);
+  const { shipped, calibrated } = report.model;
+  const same = sameModel(shipped, calibrated);
+  lines.push('', 'confidence p = 1/(1+e^-(a + b·coverage + c·ln max(question terms, 3))): "none" below n, "found" from f, "possibly relevant" between');
+  lines.push(`  shipped (options.ts):                        ${modelText(shipped)}`);
+  lines.push(`  calibrated on the tuning split (all corpora): ${modelText(calibrated)}${same ? '  (the same)' : '  ← differs: copy it into options.ts'}`);
   lines.push(
     ...table(
-      ['set', 'split', 'unanswerable "none": today → calibrated', 'answerable wrongly "none": today → calibrated'],
+      ['set', 'split', 'answerable found / possible / none', 'unanswerable found / possible / none', ...(same ? [] : ['calibrated: answerable', 'unanswerable'])],
       report.rows.map((row) => [
         row.set,
         row.split,
-        `${ratio(row.today.correctNone, row.today.unanswerable)} → ${ratio(row.calibrated.correctNone, row.calibrated.unanswerable)}`,
-        `${ratio(row.today.falseNone, row.today.answerable)} → ${ratio(row.calibrated.falseNone, row.calibrated.answerable)}`,
+        outcomes(row.today.answerableOutcomes),
+        outcomes(row.today.unanswerableOutcomes),
+        ...(same ? [] : [outcomes(row.calibrated.answerableOutcomes), outcomes(row.calibrated.unanswerableOutcomes)]),
       ]),
     ),
   );
-  lines.push('', 'leave one document out (all splits; threshold t calibrated on the other documents\' tuning questions):');
+  lines.push('', 'leave one document out (all splits; the model calibrated on the other documents\' tuning questions, of every corpus):');
+  const left = report.leaveOneDocumentOut;
+  const sum = (pick: (d: (typeof left)[number]) => Record<'found' | 'possible' | 'none', number>) =>
+    left.reduce((total, d) => ({ found: total.found + pick(d).found, possible: total.possible + pick(d).possible, none: total.none + pick(d).none }), { found: 0, possible: 0, none: 0 });
   lines.push(
     ...table(
-      ['document', 'questions', 'hit@1', 'hit@3', 'MRR', 'excerpt has answer', 'phrase in no passage', 'wrongly "none": today → left out', 't'],
-      report.leaveOneDocumentOut.map((d) => [d.doc.replace(/\.md$/, '').slice(0, 60), String(d.today.questions), ...quality(d.today).slice(1, 6), `${ratio(d.today.falseNone, d.today.answerable)} → ${ratio(d.leftOut.falseNone, d.leftOut.answerable)}`, f3(d.threshold)]),
+      ['document', 'questions', 'hit@1', 'hit@3', 'MRR', 'excerpt has answer', 'phrase in no passage', 'found / possible / none: shipped → left out', 'n', 'f'],
+      [
+        ...left.map((d) => [d.doc.replace(/\.md$/, '').slice(0, 60), String(d.today.questions), ...quality(d.today).slice(1, 6), `${outcomes(d.today.answerableOutcomes)} → ${outcomes(d.leftOut.answerableOutcomes)}`, f3(d.model.noneBelow), f3(d.model.foundFrom)]),
+        ['all answerable', String(left.reduce((n, d) => n + d.today.answerable, 0)), '', '', '', '', '', `${outcomes(sum((d) => d.today.answerableOutcomes))} → ${outcomes(sum((d) => d.leftOut.answerableOutcomes))}`, '', ''],
+      ],
     ),
   );
+  const unanswerable = report.leftOutUnanswerable.unanswerableOutcomes;
+  lines.push(`unanswerable questions (all splits), each decided by a model calibrated without it: found / possible / none ${outcomes(unanswerable)}`);
   if (report.thresholdDisagreements > 0) {
-    lines.push(`warning: ask() decided "none" otherwise than its minCoverage threshold predicts on ${report.thresholdDisagreements} questions: the calibration figures no longer model it`);
+    lines.push(`warning: ask() decided otherwise than the eval's replay of its confidence model on ${report.thresholdDisagreements} questions: the calibration figures no longer model it`);
   }
   return lines;
 }
@@ -71,7 +88,8 @@ export function formatMisses(report: ConfigurationReport, splits: readonly Split
   for (const { set, outcome: o } of report.outcomes) {
     if (!splits.some((split) => inSplit(o, split))) continue;
     const unanswerable = o.question.style === 'none';
-    const wrongNone = unanswerable ? o.answer !== 'none' : o.answer === 'none';
+    // An unanswerable question "possibly relevant" is shown with its label: a miss only when "found".
+    const wrongNone = unanswerable ? o.answer === 'found' : o.answer === 'none';
     if (!wrongNone && (unanswerable || (o.rank === 1 && o.excerptHasAnswer !== false))) continue;
     const coverage = o.topCoverage === null ? '-' : o.topCoverage.toFixed(2);
     const excerpt = (o.reachable ? '' : ' phrase in no passage') + (o.excerptHasAnswer === false ? ' excerpt lacks answer' : '');

@@ -1,8 +1,9 @@
 /**
  * `npm run eval`: answer quality per corpus configuration, question set and split (tuning / locked
- * test) — hit@1, hit@3, MRR, whether the shown excerpt holds the answer, the "none" decisions with
- * today's threshold and one calibrated on the tuning split, leave-one-document-out, and what the
- * shared documents do to the shipped questions as distractors.
+ * test) — hit@1, hit@3, MRR, whether the shown excerpt holds the answer, the found / possibly
+ * relevant / none outcomes with ask()'s confidence model and the one calibrated on the tuning split
+ * (its values printed: options.ts ships them), leave-one-document-out, and what the shared
+ * documents do to the shipped questions as distractors.
  *   --set NAME       only this question set (repeatable)
  *   --split S        tuning | test | all (default: tuning and test side by side)
  *   --misses         list the questions that missed
@@ -15,7 +16,8 @@ import { readDevSet } from './dev-set.js';
 import { formatConfiguration, formatDistractors, formatMisses } from './format.js';
 import { loadConfiguration } from './load-configuration.js';
 import { evaluate, summarize } from './metrics.js';
-import { distractorChanges, inSplit, runConfiguration, type ConfigurationReport, type LoadedSet, type SplitChoice } from './run.js';
+import { calibrateModel } from './calibrate.js';
+import { distractorChanges, evaluateConfiguration, inSplit, runConfiguration, type ConfigurationReport, type EvaluatedConfiguration, type LoadedSet, type SplitChoice } from './run.js';
 import { CONFIGURATIONS, QUESTION_SETS, questionSetPath, unavailable } from './sets.js';
 
 const started = performance.now();
@@ -48,14 +50,14 @@ try {
   fail((error as Error).message);
 }
 
-const reports: ConfigurationReport[] = [];
-const text: string[] = [];
+const evaluated: EvaluatedConfiguration[] = [];
+const skipped: string[] = [];
 for (const configuration of CONFIGURATIONS) {
   const sets = loaded.filter((s) => (configuration.corpora as readonly string[]).includes(s.corpus));
   if (sets.length === 0) continue;
   const missing = unavailable(configuration);
   if (missing !== null) {
-    text.push(`== corpus: ${configuration.name}: skipped, ${missing} ==`, '');
+    skipped.push(`== corpus: ${configuration.name}: skipped, ${missing} ==`, '');
     continue;
   }
   const knowledge = loadConfiguration(configuration, (line) => console.error(`warning: ${line}`));
@@ -64,16 +66,25 @@ for (const configuration of CONFIGURATIONS) {
       if (q.doc !== null && !knowledge.documents.has(q.doc)) console.error(`warning: ${q.where}: document "${q.doc}" is not loaded in corpus ${configuration.name}: counted as a miss`);
     }
   }
-  const report = runConfiguration(configuration, knowledge, sets, splits);
+  evaluated.push(evaluateConfiguration(configuration, knowledge, sets));
+}
+// One model for every corpus: calibrated on the tuning questions of all configurations together.
+const pool = evaluated.flatMap((e) => e.outcomes.map((o) => o.outcome));
+const calibrated = calibrateModel(pool.filter((o) => o.split === 'tuning'));
+
+const reports: ConfigurationReport[] = [];
+const text: string[] = [...skipped];
+for (const one of evaluated) {
+  const report = runConfiguration(one, splits, calibrated, pool);
   reports.push(report);
   text.push(...formatConfiguration(report));
   if (values.baseline) {
     text.push('', 'for comparison (hit@1 / hit@3 / MRR):');
-    for (const set of sets) {
+    for (const set of one.sets) {
       for (const split of splits) {
-        const questions = evaluate(knowledge, set.questions, { expand: false }).filter((o) => inSplit(o, split));
+        const questions = evaluate(one.knowledge, set.questions, { expand: false }).filter((o) => inSplit(o, split));
         const plain = summarize(questions);
-        const mini = baselineReport(knowledge.corpus.documents, questions.map((o) => o.question));
+        const mini = baselineReport(one.knowledge.corpus.documents, questions.map((o) => o.question));
         const f = (r: { hitAt1: number; hitAt3: number; mrr: number }) => `${r.hitAt1.toFixed(3)} / ${r.hitAt3.toFixed(3)} / ${r.mrr.toFixed(3)}`;
         text.push(`  ${set.name} ${split}: minisearch defaults ${f(mini)}; briefbot without glossary ${f(plain)}`);
       }

@@ -1,5 +1,5 @@
 import type { Knowledge } from '../src/knowledge/knowledge.js';
-import { ask, questionWords } from '../src/search/index.js';
+import { ask, confidenceOf, outcomeOf, questionWords, signalOf, type ConfidenceModel, type ConfidenceSignal, type Outcome } from '../src/search/index.js';
 import type { DevQuestion } from './dev-set.js';
 import { containsPhrase } from './match.js';
 import { splitOf, type Split } from './split.js';
@@ -13,12 +13,11 @@ export interface QuestionOutcome {
   split: Split;
   /** 1-based rank of the first passage of `doc` containing the phrase; null if not in the top 10. */
   rank: number | null;
-  answer: 'found' | 'none';
-  /**
-   * The figure ask() compares with its "none" threshold (`minCoverage`): the best passage's
-   * coverage of the question; null when nothing matched at all.
-   */
+  answer: Outcome;
+  /** The best passage's coverage of the question; null when nothing matched at all. */
   topCoverage: number | null;
+  /** What ask() judges its outcome by (confidence.ts); null when nothing matched at all. */
+  signal: ConfidenceSignal | null;
   /** False when no passage of `doc` contains the phrase at all: the loader split or lost it, and no ranking can help. */
   reachable: boolean;
   /** Whether the right passage's shown excerpt contains `answer`; null without an answer or when the right passage is not shown. */
@@ -41,11 +40,14 @@ export interface Figures {
   correctNone: number;
   /** Answerable questions wrongly answered "none". */
   falseNone: number;
+  /** How many answerable and unanswerable questions got each outcome. */
+  answerableOutcomes: Record<Outcome, number>;
+  unanswerableOutcomes: Record<Outcome, number>;
 }
 
-/** ask()'s decision, for a threshold of our choosing: found when the best passage covers enough. */
-export function decide(topCoverage: number | null, threshold: number): 'found' | 'none' {
-  return topCoverage !== null && topCoverage >= threshold ? 'found' : 'none';
+/** ask()'s decision, for a confidence model of our choosing (confidence.ts). */
+export function decide(signal: ConfidenceSignal | null, model: ConfidenceModel): Outcome {
+  return outcomeOf(signal === null ? null : confidenceOf(signal, model), model);
 }
 
 export function evaluate(knowledge: Knowledge, questions: readonly DevQuestion[], options: { expand?: boolean } = {}): QuestionOutcome[] {
@@ -67,14 +69,20 @@ export function evaluate(knowledge: Knowledge, questions: readonly DevQuestion[]
       reachable: question.doc === null || (knowledge.documents.get(question.doc)?.passages.some((passage) => isRight(question, passage)) ?? false),
       answer: reply.answer,
       topCoverage: hits[0]?.coverage ?? null,
+      signal: hits[0] === undefined ? null : signalOf(hits[0].coverage, words),
       excerptHasAnswer: shown === undefined ? null : containsPhrase(shown.excerpt.text, question.answer!),
     };
   });
 }
 
-/** The figures for some outcomes; with `threshold`, "none" is decided by it instead of by ask(). */
-export function summarize(outcomes: readonly QuestionOutcome[], threshold?: number): Figures {
-  const answerOf = (o: QuestionOutcome) => (threshold === undefined ? o.answer : decide(o.topCoverage, threshold));
+/** The figures for some outcomes; with `model`, the outcome is decided by it instead of by ask(). */
+export function summarize(outcomes: readonly QuestionOutcome[], model?: ConfidenceModel): Figures {
+  const answerOf = (o: QuestionOutcome) => (model === undefined ? o.answer : decide(o.signal, model));
+  const count = (some: readonly QuestionOutcome[]): Record<Outcome, number> => {
+    const counts = { found: 0, possible: 0, none: 0 };
+    for (const o of some) counts[answerOf(o)] += 1;
+    return counts;
+  };
   const answerable = outcomes.filter((o) => o.question.style !== 'none');
   const unanswerable = outcomes.filter((o) => o.question.style === 'none');
   const share = (n: number) => (answerable.length === 0 ? 0 : n / answerable.length);
@@ -91,10 +99,12 @@ export function summarize(outcomes: readonly QuestionOutcome[], threshold?: numb
     excerptWithAnswer: excerpts.filter((o) => o.excerptHasAnswer === true).length,
     correctNone: unanswerable.filter((o) => answerOf(o) === 'none').length,
     falseNone: answerable.filter((o) => answerOf(o) === 'none').length,
+    answerableOutcomes: count(answerable),
+    unanswerableOutcomes: count(unanswerable),
   };
 }
 
-/** Questions where ask()'s own answer differs from `decide` at ask()'s threshold: the model of it is out of date. */
+/** Questions where ask()'s own answer differs from `decide` with ask()'s model: the eval's replay of it is out of date. */
 export function thresholdDisagreements(knowledge: Knowledge, outcomes: readonly QuestionOutcome[]): QuestionOutcome[] {
-  return outcomes.filter((o) => o.answer !== decide(o.topCoverage, knowledge.search.options.minCoverage));
+  return outcomes.filter((o) => o.answer !== decide(o.signal, knowledge.search.options.confidence));
 }

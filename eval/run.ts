@@ -1,5 +1,6 @@
 import type { Knowledge } from '../src/knowledge/knowledge.js';
-import { calibrateThreshold, leaveOneDocumentOut, type DocumentFigures } from './calibrate.js';
+import type { ConfidenceModel } from '../src/search/index.js';
+import { leaveOneDocumentOut, leaveOneUnanswerableOut, type DocumentFigures } from './calibrate.js';
 import type { DevQuestion } from './dev-set.js';
 import { evaluate, summarize, thresholdDisagreements, type Figures, type QuestionOutcome } from './metrics.js';
 import type { CorpusConfiguration } from './sets.js';
@@ -16,7 +17,7 @@ export interface SetRow {
   split: SplitChoice;
   /** As ask() answers today. */
   today: Figures;
-  /** With the "none" threshold calibrated on the configuration's tuning questions. */
+  /** With the confidence model calibrated on the tuning questions (of every configuration). */
   calibrated: Figures;
 }
 
@@ -25,10 +26,13 @@ export interface ConfigurationReport {
   corpora: readonly string[];
   documents: number;
   passages: number;
-  threshold: { today: number; calibrated: number };
+  /** ask()'s confidence model (options.ts), and the one the tuning questions call for now. */
+  model: { shipped: ConfidenceModel; calibrated: ConfidenceModel };
   rows: SetRow[];
   leaveOneDocumentOut: DocumentFigures[];
-  /** Questions where ask() decided otherwise than its threshold predicts (0 unless ask() changed its rule). */
+  /** The unanswerable questions (all splits), each decided by a model calibrated without it. */
+  leftOutUnanswerable: Figures;
+  /** Questions where ask() decided otherwise than the eval's replay of its model (0 unless ask() changed its rule). */
   thresholdDisagreements: number;
   outcomes: { set: string; outcome: QuestionOutcome }[];
 }
@@ -37,15 +41,25 @@ export function inSplit(outcome: QuestionOutcome, split: SplitChoice): boolean {
   return split === 'all' || outcome.split === split;
 }
 
-/** Every figure for one corpus configuration; `knowledge` is built over its corpora, `sets` are about them. */
-export function runConfiguration(configuration: CorpusConfiguration, knowledge: Knowledge, sets: readonly LoadedSet[], splits: readonly SplitChoice[]): ConfigurationReport {
-  const outcomes = sets.flatMap((set) => evaluate(knowledge, set.questions).map((outcome) => ({ set: set.name, outcome })));
+export interface EvaluatedConfiguration {
+  configuration: CorpusConfiguration;
+  knowledge: Knowledge;
+  sets: readonly LoadedSet[];
+  outcomes: { set: string; outcome: QuestionOutcome }[];
+}
+
+/** Every question of `sets` asked of one corpus configuration; `knowledge` is built over its corpora. */
+export function evaluateConfiguration(configuration: CorpusConfiguration, knowledge: Knowledge, sets: readonly LoadedSet[]): EvaluatedConfiguration {
+  return { configuration, knowledge, sets, outcomes: sets.flatMap((set) => evaluate(knowledge, set.questions).map((outcome) => ({ set: set.name, outcome }))) };
+}
+
+/**
+ * Every figure for one configuration. `calibrated` is the model the tuning questions of `pool` call
+ * for (every configuration's: the shipped model serves any corpus); leaving out recalibrates on `pool` too.
+ */
+export function runConfiguration(evaluated: EvaluatedConfiguration, splits: readonly SplitChoice[], calibrated: ConfidenceModel, pool: readonly QuestionOutcome[]): ConfigurationReport {
+  const { configuration, knowledge, sets, outcomes } = evaluated;
   const all = outcomes.map((o) => o.outcome);
-  const today = knowledge.search.options.minCoverage;
-  const calibrated = calibrateThreshold(
-    all.filter((o) => o.split === 'tuning'),
-    today,
-  );
   const rows = sets.flatMap((set) =>
     splits.map((split): SetRow => {
       const chosen = outcomes.filter((o) => o.set === set.name && inSplit(o.outcome, split)).map((o) => o.outcome);
@@ -57,9 +71,10 @@ export function runConfiguration(configuration: CorpusConfiguration, knowledge: 
     corpora: configuration.corpora,
     documents: knowledge.corpus.documents.length,
     passages: knowledge.search.size,
-    threshold: { today, calibrated },
+    model: { shipped: knowledge.search.options.confidence, calibrated },
     rows,
-    leaveOneDocumentOut: leaveOneDocumentOut(all, today),
+    leaveOneDocumentOut: leaveOneDocumentOut(pool, all),
+    leftOutUnanswerable: leaveOneUnanswerableOut(pool, all),
     thresholdDisagreements: thresholdDisagreements(knowledge, all).length,
     outcomes,
   };

@@ -4,12 +4,18 @@ import { feedbackButtons } from './feedback.js';
 import { backArgs, pageButtons } from './paging.js';
 import type { Block, Reply } from './types.js';
 
+/** What an excerpt is, when it is not an answer: a plain label, never "nothing answers" over a passage that may. */
+export const EXCERPT_LABELS = {
+  possible: 'Possibly relevant — no passage matches the whole question',
+  none: 'Closest passage (not a match)',
+} as const;
+
 function excerptBlocks(answer: Answer): Block[] {
   return answer.results.map((item) => ({
     type: 'excerpt',
     spans: item.excerpt.spans,
     citation: item.citation,
-    ...(answer.answer === 'none' ? { label: 'Closest passage (not a match)' } : {}),
+    ...(answer.answer === 'found' ? {} : { label: EXCERPT_LABELS[answer.answer] }),
   }));
 }
 
@@ -26,8 +32,9 @@ export interface AnswerPage {
 /**
  * The reply for one page of an answer: the verbatim excerpts with their citations, "Back" past the
  * first page (`pageSize` excerpts a page), and "More results" while there are more, up to
- * `maxResults` in all, then 👍/👎. On "none", it says so first and labels
- * the closest passage as not a match: the bot never passes a weak match off as an answer.
+ * `maxResults` in all, then 👍/👎. On "possible" every excerpt is labelled possibly relevant, and
+ * paged the same way; on "none", it says so first and labels the closest passage as not a match:
+ * the bot never passes a weak match off as an answer.
  */
 export function answerReply(answer: Answer, page: AnswerPage): Reply {
   const { offset, maxResults, pageSize = answer.results.length, readWith } = page;
@@ -48,9 +55,11 @@ export function answerReply(answer: Answer, page: AnswerPage): Reply {
   if (answer.results.length === 0) return { blocks: [notice('info', `No more results for “${answer.query}”.`)], visibility: 'ephemeral' };
   const next = offset + answer.results.length;
   const more = next < Math.min(answer.total, maxResults);
+  const unknown = answer.results[0]?.hit.unknownWords ?? [];
+  const possibly = answer.answer === 'possible' ? [notice('info', `No passage matches all of “${answer.query}”; these may be relevant.`), ...(unknown.length > 0 ? [text(`No paper uses: ${unknown.join(', ')}.`)] : [])] : [];
   return {
-    title: `From the papers: ${answer.query}`,
-    blocks: [...readWithNotice, ...excerptBlocks(answer)],
+    title: `${answer.answer === 'possible' ? 'Possibly relevant' : 'From the papers'}: ${answer.query}`,
+    blocks: [...readWithNotice, ...possibly, ...excerptBlocks(answer)],
     buttons: [
       ...pageButtons('ask', backArgs(questionArgs, offset, pageSize), more ? { id: 'more', label: 'More results', command: 'ask', args: { ...questionArgs, offset: next } } : null),
       ...votes,

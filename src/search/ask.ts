@@ -2,6 +2,7 @@ import { citationFor, notesFor, type Citation, type CorpusDocument } from '../co
 import { withoutChatNoise } from '../shared/text/chat-noise.js';
 import type { TextRun } from './text-run.js';
 import { bestExcerpt } from './excerpt.js';
+import { confidenceOf, outcomeOf, signalOf, type Outcome } from './confidence.js';
 import type { QueryExpansionTerms, SearchHit, SearchIndex } from './search-index.js';
 
 export const MAX_QUESTION_LENGTH = 1000;
@@ -14,8 +15,14 @@ interface AnswerItem {
 
 export interface Answer {
   query: string;
-  /** "none" when nothing matches well: `results` then holds at most the closest passage. */
-  answer: 'found' | 'none';
+  /**
+   * "found" when a passage answers; "possible" when the passages shown may be relevant but none
+   * matches the whole question; "none" when nothing matches well: `results` then holds at most
+   * the closest passage.
+   */
+  answer: Outcome;
+  /** The best passage's confidence (confidence.ts), 0–1; 0 when nothing matched at all. */
+  confidence: number;
   results: AnswerItem[];
   /** How many results there are in all, for paging (`results` is one page of them). */
   total: number;
@@ -29,7 +36,8 @@ interface AskSources {
 }
 
 /**
- * A question → verbatim excerpts with citations, or an honest "none". Never writes an answer of
+ * A question → verbatim excerpts with citations, marked "possibly relevant" when no passage
+ * matches the whole question, or an honest "none". Never writes an answer of
  * its own: every word in a result is the corpus's. `readWith` is an earlier question a follow-up
  * is read together with (see follow-up.ts).
  */
@@ -39,13 +47,17 @@ export function ask(sources: AskSources, question: string, limit: number, offset
   const words = withoutChatNoise(query);
   const context = withoutChatNoise(readWith);
   const hits = sources.search.find(words, Math.max(offset + limit + 1, 1), sources.expand?.(words) ?? [], context, context ? (sources.expand?.(context) ?? []) : []);
-  const confident = hits.length > 0 && hits[0]!.coverage >= sources.search.options.minCoverage;
-  const kept = confident ? hits.filter((hit) => hit.coverage >= sources.search.options.minCoverage) : hits.slice(0, 1);
+  const model = sources.search.options.confidence;
+  const confidenceOfHit = (hit: SearchHit) => confidenceOf(signalOf(hit.coverage, words), model);
+  // The best passage decides; the others are shown while each would not, alone, be "none".
+  const confidence = hits.length > 0 ? confidenceOfHit(hits[0]!) : null;
+  const answer = outcomeOf(confidence, model);
+  const kept = answer === 'none' ? hits.slice(0, 1) : hits.filter((hit) => outcomeOf(confidenceOfHit(hit), model) !== 'none');
   // Excerpts are made for the page shown only: they are the costly part of an answer.
   const results = kept.slice(offset, offset + limit).map((hit) => {
     const document = sources.documents.get(hit.passage.doc)!;
     const excerpt = bestExcerpt(hit.passage.text, new Set(hit.matchedTerms), (term) => sources.search.weight(term));
     return { hit, excerpt, citation: citationFor(document, hit.passage, notesFor(document, excerpt.text)) };
   });
-  return { query, answer: confident ? 'found' : 'none', results, total: kept.length };
+  return { query, answer, confidence: confidence ?? 0, results, total: kept.length };
 }

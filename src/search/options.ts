@@ -1,3 +1,5 @@
+import type { ConfidenceModel } from './confidence.js';
+
 /**
  * Search settings, chosen on the dev set (test/fixtures/questions/, `npm run eval`).
  * Merged over by callers that want to experiment (the eval's sweeps), MiniSearch-style.
@@ -20,8 +22,8 @@ export interface SearchOptions {
   candidates: number;
   /** Weight of IDF-weighted question coverage in the final score (0 = plain BM25). */
   coverageWeight: number;
-  /** Below this coverage of the question by the best passage, the answer is "none". */
-  minCoverage: number;
+  /** How sure an answer is: found, possibly relevant or none (confidence.ts). */
+  confidence: ConfidenceModel;
   /**
    * Weight of an earlier question's words when a follow-up is read with it: they steer the
    * search to the same topic without outweighing what the follow-up itself asks.
@@ -39,7 +41,10 @@ const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   commonShare: 0.5,
   candidates: 30,
   coverageWeight: 2,
-  minCoverage: 0.5,
+  // Calibrated by `npm run eval` on the tuning split of every question set and corpus
+  // configuration (eval/calibrate.ts): these are the values it prints. Re-run it after a change to
+  // the ranking and copy them here; the eval warns while they differ.
+  confidence: { intercept: -4.36, coverage: 5.35, questionLength: 1.54, noneBelow: 0.51, foundFrom: 0.873 },
   contextWeight: 0.5,
 };
 

@@ -16,6 +16,8 @@ export interface Floors {
   unanswerableNone: number;
   /** Share of answerable questions answered "none", at most. */
   answerableNoneAtMost: number;
+  /** Share of unanswerable questions answered "found" (not even "possibly relevant"), at most. */
+  unanswerableFoundAtMost?: number;
 }
 
 export function testSplit(set: string): DevQuestion[] {
@@ -35,5 +37,8 @@ export function expectFloors(knowledge: Knowledge, set: string, floors: Floors):
   }
   expect(figures.correctNone / figures.unanswerable, `${set} unanswerable answered "none"`).toBeGreaterThanOrEqual(floors.unanswerableNone);
   expect(figures.falseNone / figures.answerable, `${set} answerable answered "none"`).toBeLessThanOrEqual(floors.answerableNoneAtMost);
+  if (floors.unanswerableFoundAtMost !== undefined) {
+    expect(figures.unanswerableOutcomes.found / figures.unanswerable, `${set} unanswerable answered "found"`).toBeLessThanOrEqual(floors.unanswerableFoundAtMost);
+  }
   return figures;
 }

@@ -19,19 +19,24 @@ describe('answer quality on the shipped papers (test split)', () => {
 
   // The floors hold for corpus/ as shipped and with the 23 whitehouse-japan documents copied into it
   // as distractors: a team adding papers must not break them. Measured alone / with them:
-  // hit@1 0.800 / 0.767, hit@3 0.967 / 0.900, MRR 0.878 / 0.844, "none" 1/5 / 1/5 unanswerable, 2/30 / 1/30 answerable.
+  // hit@1 0.800 / 0.767, hit@3 0.967 / 0.900, MRR 0.878 / 0.844. With the calibrated confidence
+  // model (found / possible / none): answerable 23/7/0 / 25/5/0, unanswerable 2/2/1 / 2/2/1 — with
+  // the single coverage threshold before it, "none" 1/5 / 1/5 unanswerable, 2/30 / 1/30 answerable.
   it('the first 90 stays above its floors', () => {
-    expectFloors(knowledge, 'dev', { hitAt1: 0.74, hitAt3: 0.87, mrr: 0.81, unanswerableNone: 0.2, answerableNoneAtMost: 0.1 });
+    expectFloors(knowledge, 'dev', { hitAt1: 0.74, hitAt3: 0.87, mrr: 0.81, unanswerableNone: 0.2, answerableNoneAtMost: 0.04, unanswerableFoundAtMost: 0.6 });
   });
 
-  // Alone / with them: hit@1 0.769 / 0.723, hit@3 0.815 / 0.846, MRR 0.814 / 0.793, excerpts 21/21 / 21/21,
-  // "none" 13/15 / 11/15 unanswerable and 24/65 / 21/65 answerable.
+  // Alone / with them: hit@1 0.769 / 0.723, hit@3 0.815 / 0.846, MRR 0.814 / 0.793, excerpts 21/21 / 21/21.
+  // Calibrated confidence: answerable 41/19/5 / 42/20/3, unanswerable 0/10/5 / 1/11/3 (found / possible /
+  // none). The single coverage threshold before it answered "none" to 24/65 / 21/65 answerable
+  // questions to refuse 13/15 / 11/15 unanswerable ones: most answerable "none" are now shown as
+  // possibly relevant, and so are most near misses, labelled as such.
   it('the papers set stays above its floors', () => {
-    expectFloors(knowledge, 'papers', { hitAt1: 0.7, hitAt3: 0.78, mrr: 0.77, excerptWithAnswer: 0.9, unanswerableNone: 0.66, answerableNoneAtMost: 0.4 });
+    expectFloors(knowledge, 'papers', { hitAt1: 0.7, hitAt3: 0.78, mrr: 0.77, excerptWithAnswer: 0.9, unanswerableNone: 0.26, answerableNoneAtMost: 0.1, unanswerableFoundAtMost: 0.07 });
   });
 
-  it('decides "none" exactly as the coverage threshold the eval calibrates predicts', () => {
-    // The eval's "none" calibration replays ask()'s rule (best coverage < minCoverage → none);
+  it('decides found / possible / none exactly as the confidence model the eval calibrates predicts', () => {
+    // The eval's calibration replays ask()'s rule (confidence.ts over the best passage's signal);
     // if ask() decides otherwise, the calibrated figures describe a rule the bot no longer has.
     const outcomes = evaluate(knowledge, readDevSet(questionSetPath('papers')));
     expect(thresholdDisagreements(knowledge, outcomes).map((o) => o.question.q)).toEqual([]);
@@ -46,6 +51,7 @@ describe('answer quality on the shipped papers (test split)', () => {
     const plain = summarize(evaluate(seed, questions, { expand: false }));
     expect(expanded.hitAt1).toBeGreaterThanOrEqual(plain.hitAt1);
     expect(expanded.mrr).toBeGreaterThanOrEqual(plain.mrr - 0.005);
-    expect(expanded.falseNone).toBeLessThan(plain.falseNone);
+    // With the calibrated confidence model both leave the same 2 answerable questions at "none".
+    expect(expanded.falseNone).toBeLessThanOrEqual(plain.falseNone);
   });
 });

@@ -16,9 +16,9 @@ export interface AskArgs {
 
 function jsonLine(knowledge: Knowledge, question: string, limit: number): string {
   const clean = sanitizeInput(question);
-  if (clean === '') return JSON.stringify({ query: '', answer: 'none', results: [], error: 'empty question' });
+  if (clean === '') return JSON.stringify({ query: '', answer: 'none', confidence: 0, results: [], error: 'empty question' });
   if (clean.length > MAX_QUESTION_LENGTH) {
-    return JSON.stringify({ query: clean, answer: 'none', results: [], error: `question longer than ${MAX_QUESTION_LENGTH} characters` });
+    return JSON.stringify({ query: clean, answer: 'none', confidence: 0, results: [], error: `question longer than ${MAX_QUESTION_LENGTH} characters` });
   }
   return JSON.stringify(answerJson(ask(knowledge, clean, limit)));
 }
