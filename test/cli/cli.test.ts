@@ -12,8 +12,10 @@ describe('briefbot command line', () => {
     const run = await briefbot(['ask', 'who blocked the Nippon Steel deal', '--json', '--limit', '2']);
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
-    expect(Object.keys(json)).toEqual(['query', 'answer', 'results']);
+    expect(Object.keys(json)).toEqual(['query', 'answer', 'confidence', 'results']);
     expect(json.answer).toBe('found');
+    expect(json.confidence).toBeGreaterThan(0);
+    expect(json.confidence).toBeLessThanOrEqual(1);
     expect(json.results).toHaveLength(2);
     expect(Object.keys(json.results[0])).toEqual(['doc', 'title', 'section', 'passage', 'excerpt', 'score', 'citation']);
     expect(json.results[0].passage).toContain(json.results[0].excerpt);
@@ -21,12 +23,12 @@ describe('briefbot command line', () => {
   });
 
   it('ask --json --stdin answers one question per line, in order', async () => {
-    const questions = ['what is JUCIP', 'nvidia h100 saudi licence', 'tsmc subsidy kyushu'];
+    const questions = ['what is JUCIP', 'nvidia h100 saudi licence', 'tsmc subsidy kyushu', 'who attended the second economic 2+2'];
     const run = await briefbot(['ask', '--json', '--stdin'], `${questions.join('\n')}\n`);
     expect(run.code).toBe(0);
     const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
     expect(lines.map((l) => l.query)).toEqual(questions);
-    expect(lines.map((l) => l.answer)).toEqual(['found', 'none', 'found']);
+    expect(lines.map((l) => l.answer)).toEqual(['found', 'none', 'found', 'possible']);
   });
 
   it('bad usage exits 2 with the usage text', async () => {

@@ -41,6 +41,20 @@ describe('/ask', () => {
     expect(plainText(reply)).toContain('No paper uses: nvidia, h100');
   });
 
+  it('shows passages that may answer as possibly relevant, labelled, with paging and votes — never "nothing answers"', async () => {
+    const reply = await runTextCommand('/ask who attended the second economic 2+2', context);
+    expect(reply.title).toBe('Possibly relevant: who attended the second economic 2+2');
+    const excerpts = reply.blocks.filter((b) => b.type === 'excerpt');
+    expect(excerpts.length).toBeGreaterThan(1);
+    for (const excerpt of excerpts) expect(excerpt.type === 'excerpt' && excerpt.label).toBe('Possibly relevant — no passage matches the whole question');
+    expect(plainText(reply)).toContain('No passage matches all of “who attended the second economic 2+2”; these may be relevant.');
+    expect(plainText(reply)).not.toMatch(/Nothing in the papers answers|not a match/);
+    expect(reply.buttons!.map((b) => b.id)).toEqual(expect.arrayContaining(['more', 'good', 'bad']));
+    const vote = reply.buttons!.find((b) => b.id === 'bad')!;
+    expect(String(vote.args.shown).split('\n')).toHaveLength(excerpts.length);
+    expect(reply.shareable).toBe(true);
+  });
+
   it('neither crashes nor garbles on odd Unicode', async () => {
     for (const question of ['経済安全保障推進法 ESPA', '🤔 chips act money', '\u202eتحكم export controls', 'jucip\u0000\u001b[31m']) {
       const reply = await runTextCommand(`/ask ${question}`, context);

@@ -29,6 +29,20 @@ async function moreThenBack(line: string) {
 }
 
 describe('paging: Back and More', () => {
+  it('/ask: a possibly relevant answer pages the same way, labelled on every page', async () => {
+    const { first, second, back } = await moreThenBack('/ask what did the two leaders promise on critical minerals');
+    expect(ids(first)).toEqual(['more', 'good', 'bad']);
+    expect(ids(second)![0]).toBe('back');
+    for (const page of [first, second]) {
+      expect(page.title).toMatch(/^Possibly relevant: /);
+      const labels = page.blocks.flatMap((b) => (b.type === 'excerpt' ? [b.label] : []));
+      expect(labels.length).toBeGreaterThan(0);
+      expect(new Set(labels)).toEqual(new Set(['Possibly relevant — no passage matches the whole question']));
+    }
+    expect(button(second, 'back')!.args).toEqual({ question: 'what did the two leaders promise on critical minerals' });
+    expect(plainText(back)).toBe(plainText(first));
+  });
+
   it('/ask: no Back on the first page; Back then More on the second; Back returns the first page', async () => {
     const { first, second, back } = await moreThenBack('/ask what is JUCIP');
     expect(ids(first)).toEqual(['more', 'good', 'bad']);

@@ -55,7 +55,7 @@ describe('ask', () => {
   it('survives any Unicode: Japanese, emoji, right-to-left, control characters', () => {
     for (const question of ['経済安全保障推進法', '🤔🇯🇵🇺🇸', 'مرحبا export controls', '\u202e\u0000\u0007jucip\u200b', '   ', '***', '2+2?']) {
       const answer = ask(knowledge, question, 3);
-      expect(['found', 'none']).toContain(answer.answer);
+      expect(['found', 'possible', 'none']).toContain(answer.answer);
     }
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (question) => {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { renderEmbeds } from '../../src/platforms/discord/render.js';
+import { renderMessage } from '../../src/platforms/slack/render.js';
+import { renderReply } from '../../src/platforms/terminal/render.js';
+import { answerReply, EXCERPT_LABELS } from '../../src/present/answer.js';
+import { ask } from '../../src/search/ask.js';
+import { realKnowledge } from '../support/corpus.js';
+
+/** A "possibly relevant" answer as each platform shows it: the plain label on every excerpt, never "nothing answers". */
+describe('a possibly relevant answer on every platform', () => {
+  const answer = ask(realKnowledge(), 'who attended the second economic 2+2', 3);
+  const reply = answerReply(answer, { offset: 0, maxResults: 10 });
+
+  it('is the outcome the question gets', () => {
+    expect(answer.answer).toBe('possible');
+  });
+
+  it.each([
+    ['Slack', () => JSON.stringify(renderMessage(reply, []).blocks)],
+    ['Discord', () => JSON.stringify(renderEmbeds(reply))],
+    ['terminal and CLI', () => renderReply(reply, { color: false })],
+  ])('%s shows the label once per excerpt', (_platform, render) => {
+    const shown = render();
+    expect(shown.split(EXCERPT_LABELS.possible).length - 1).toBe(answer.results.length);
+    expect(shown).not.toMatch(/Nothing in the papers answers|not a match/);
+  });
+});

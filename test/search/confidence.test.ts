@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { ask } from '../../src/search/ask.js';
+import { confidenceOf, outcomeOf, signalOf } from '../../src/search/confidence.js';
+import { resolveSearchOptions } from '../../src/search/options.js';
+import { realKnowledge } from '../support/corpus.js';
+
+const knowledge = realKnowledge();
+const model = resolveSearchOptions().confidence;
+
+describe('confidence: found, possibly relevant, none', () => {
+  it('shows the right passage as possibly relevant where one coverage threshold said "nothing answers"', () => {
+    // The Jacobs paper's passage on the second EPCC meeting covers half the question's weight.
+    const answer = ask(knowledge, 'who attended the second economic 2+2', 3);
+    expect(answer.answer).toBe('possible');
+    expect(answer.results.length).toBeGreaterThan(1);
+    expect(answer.results.some((r) => /Economic Policy Consultative Committee|Economic 2\+2/.test(r.hit.passage.text))).toBe(true);
+  });
+
+  it('does not pass off a question the papers never address as found', () => {
+    for (const question of ['what is the capital of france', 'who won the 2024 us election']) {
+      expect(ask(knowledge, question, 3).answer, question).not.toBe('found');
+    }
+  });
+
+  it('still finds what a passage answers, and still says none with the closest passage', () => {
+    expect(ask(knowledge, 'who blocked the nippon steel merger', 3).answer).toBe('found');
+    expect(ask(knowledge, 'what is jucip', 3).answer).toBe('found');
+    const none = ask(knowledge, 'nvidia h100 export licence to saudi arabia', 3);
+    expect(none.answer).toBe('none');
+    expect(none.results).toHaveLength(1);
+  });
+
+  it('reads a long question\'s coverage more kindly than a short one\'s: a paraphrase shares fewer words', () => {
+    const short = confidenceOf({ coverage: 0.4, questionTerms: 4 }, model);
+    const long = confidenceOf({ coverage: 0.4, questionTerms: 12 }, model);
+    expect(long).toBeGreaterThan(short);
+    // One to three terms count alike: a one-word question fully matched is found.
+    expect(confidenceOf({ coverage: 1, questionTerms: 1 }, model)).toBe(confidenceOf({ coverage: 1, questionTerms: 3 }, model));
+    expect(outcomeOf(confidenceOf({ coverage: 1, questionTerms: 1 }, model), model)).toBe('found');
+  });
+
+  it('rises with coverage, and its outcomes come in order: none, possible, found', () => {
+    const order = { none: 0, possible: 1, found: 2 };
+    for (const terms of [1, 3, 5, 8, 15]) {
+      let last = -1;
+      for (let coverage = 0; coverage <= 1.0001; coverage += 0.05) {
+        const rank = order[outcomeOf(confidenceOf({ coverage, questionTerms: terms }, model), model)];
+        expect(rank).toBeGreaterThanOrEqual(last);
+        last = rank;
+      }
+    }
+    expect(outcomeOf(null, model)).toBe('none');
+  });
+
+  it('counts the question\'s own terms: stop words and repeats are not terms', () => {
+    expect(signalOf(0.5, 'what is the JUCIP, the JUCIP?')).toEqual({ coverage: 0.5, questionTerms: 1 });
+  });
+
+  it('gives every answer a confidence between 0 and 1 that matches its outcome', () => {
+    for (const question of ['export controls', 'who attended the second economic 2+2', 'nvidia h100 saudi licence', '***']) {
+      const answer = ask(knowledge, question, 3);
+      expect(answer.confidence).toBeGreaterThanOrEqual(0);
+      expect(answer.confidence).toBeLessThanOrEqual(1);
+      expect(outcomeOf(answer.results.length === 0 ? null : answer.confidence, model)).toBe(answer.answer);
+    }
+  });
+});
