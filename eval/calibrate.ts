@@ -3,7 +3,9 @@ import { decide, summarize, type Figures, type QuestionOutcome } from './metrics
 
 /**
  * The share of answerable tuning questions the calibration lets fall to "none". The goal is at most
- * 3 % on questions nobody tuned on; a third of it is kept in hand for them.
+ * 3 % on questions nobody tuned on; a third of it is kept in hand for them. Checked on the tuning
+ * split alone: calibrated without each document in turn, 2 % left 9 of 381 answerable tuning
+ * questions (2.4 %) at "none" on the document left out, 3 % left 12 (3.1 %).
  */
 export const FALSE_NONE_BUDGET = 0.02;
 /** A light ridge on the weights: keeps the fit finite when the tuning questions separate cleanly. */
@@ -75,7 +77,7 @@ export function fitWeights(outcomes: readonly QuestionOutcome[]): Weights {
  *   unanswerable found, each as a share of its own kind, so the rarer unanswerable questions are
  *   not outvoted); lowest on a tie.
  */
-export function calibrateModel(outcomes: readonly QuestionOutcome[]): ConfidenceModel {
+export function calibrateModel(outcomes: readonly QuestionOutcome[], falseNoneBudget = FALSE_NONE_BUDGET): ConfidenceModel {
   const weights = fitWeights(outcomes);
   const model = { ...weights, noneBelow: 0, foundFrom: 0 };
   const scored = examplesOf(outcomes).map((e) => ({ answerable: e.answerable, confidence: confidenceOf(e.signal, model) }));
@@ -83,7 +85,7 @@ export function calibrateModel(outcomes: readonly QuestionOutcome[]): Confidence
   const unanswerable = scored.filter((s) => !s.answerable);
   const values = [...new Set(scored.map((s) => s.confidence))].sort((a, b) => a - b);
   const candidates = [0, ...values.slice(1).map((value, i) => (values[i]! + value) / 2), 1];
-  const budget = Math.floor(FALSE_NONE_BUDGET * outcomes.filter((o) => o.question.style !== 'none').length) - outcomes.filter((o) => o.signal === null && o.question.style !== 'none').length;
+  const budget = Math.floor(falseNoneBudget * outcomes.filter((o) => o.question.style !== 'none').length) - outcomes.filter((o) => o.signal === null && o.question.style !== 'none').length;
   const below = (some: typeof scored, t: number) => some.filter((s) => s.confidence < t).length;
   const noneBelow = candidates.filter((t) => below(answerable, t) <= budget).at(-1) ?? 0;
   const share = (some: typeof scored, t: number) => (some.length === 0 ? 0 : (some.length - below(some, t)) / some.length);
