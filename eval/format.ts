@@ -30,11 +30,14 @@ export function formatConfiguration(report: ConfigurationReport): string[] {
       report.rows.map((row) => [row.set, row.split, ...quality(row.today)]),
     ),
   );
-  const { shipped, calibrated } = report.model;
+  const { shipped, calibrated, calibratedOn } = report.model;
   const same = sameModel(shipped, calibrated);
+  // Only a calibration on every set is the one options.ts ships: with --set it is a what-if.
+  const advice = same ? '  (the same)' : calibratedOn.allSets ? '  ← differs: copy it into options.ts' : '';
+  const on = calibratedOn.allSets ? 'all sets and corpora' : `only ${calibratedOn.sets.join(', ')}: not what options.ts ships`;
   lines.push('', 'confidence p = 1/(1+e^-(a + b·coverage + c·ln max(question terms, 3))): "none" below n, "found" from f, "possibly relevant" between');
-  lines.push(`  shipped (options.ts):                        ${modelText(shipped)}`);
-  lines.push(`  calibrated on the tuning split (all corpora): ${modelText(calibrated)}${same ? '  (the same)' : '  ← differs: copy it into options.ts'}`);
+  lines.push(`  shipped (options.ts): ${modelText(shipped)}`);
+  lines.push(`  calibrated on the tuning split (${on}): ${modelText(calibrated)}${advice}`);
   lines.push(
     ...table(
       ['set', 'split', 'answerable found / possible / none', 'unanswerable found / possible / none', ...(same ? [] : ['calibrated: answerable', 'unanswerable'])],

@@ -75,7 +75,7 @@ const calibrated = calibrateModel(pool.filter((o) => o.split === 'tuning'));
 const reports: ConfigurationReport[] = [];
 const text: string[] = [...skipped];
 for (const one of evaluated) {
-  const report = runConfiguration(one, splits, calibrated, pool);
+  const report = runConfiguration(one, splits, calibrated, pool, { sets: chosen.map((set) => set.name), allSets: chosen.length === QUESTION_SETS.length });
   reports.push(report);
   text.push(...formatConfiguration(report));
   if (values.baseline) {

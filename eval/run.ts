@@ -27,7 +27,7 @@ export interface ConfigurationReport {
   documents: number;
   passages: number;
   /** ask()'s confidence model (options.ts), and the one the tuning questions call for now. */
-  model: { shipped: ConfidenceModel; calibrated: ConfidenceModel };
+  model: { shipped: ConfidenceModel; calibrated: ConfidenceModel; calibratedOn: { sets: string[]; allSets: boolean } };
   rows: SetRow[];
   leaveOneDocumentOut: DocumentFigures[];
   /** The unanswerable questions (all splits), each decided by a model calibrated without it. */
@@ -57,7 +57,13 @@ export function evaluateConfiguration(configuration: CorpusConfiguration, knowle
  * Every figure for one configuration. `calibrated` is the model the tuning questions of `pool` call
  * for (every configuration's: the shipped model serves any corpus); leaving out recalibrates on `pool` too.
  */
-export function runConfiguration(evaluated: EvaluatedConfiguration, splits: readonly SplitChoice[], calibrated: ConfidenceModel, pool: readonly QuestionOutcome[]): ConfigurationReport {
+export function runConfiguration(
+  evaluated: EvaluatedConfiguration,
+  splits: readonly SplitChoice[],
+  calibrated: ConfidenceModel,
+  pool: readonly QuestionOutcome[],
+  calibratedOn: { sets: string[]; allSets: boolean },
+): ConfigurationReport {
   const { configuration, knowledge, sets, outcomes } = evaluated;
   const all = outcomes.map((o) => o.outcome);
   const rows = sets.flatMap((set) =>
@@ -71,7 +77,7 @@ export function runConfiguration(evaluated: EvaluatedConfiguration, splits: read
     corpora: configuration.corpora,
     documents: knowledge.corpus.documents.length,
     passages: knowledge.search.size,
-    model: { shipped: knowledge.search.options.confidence, calibrated },
+    model: { shipped: knowledge.search.options.confidence, calibrated, calibratedOn },
     rows,
     leaveOneDocumentOut: leaveOneDocumentOut(pool, all),
     leftOutUnanswerable: leaveOneUnanswerableOut(pool, all),
