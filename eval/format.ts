@@ -13,8 +13,8 @@ function table(header: string[], rows: string[][]): string[] {
 }
 
 function quality(f: Figures): string[] {
-  const excerpt = f.excerptShown === 0 ? '–' : `${f.excerptWithAnswer}/${f.excerptShown} ${f3(f.excerptWithAnswer / f.excerptShown)}`;
-  return [`${f.questions} (${f.unanswerable} un.)`, f3(f.hitAt1), f3(f.hitAt3), f3(f.mrr), excerpt, String(f.unreachable), ratio(f.correctNone, f.unanswerable), ratio(f.falseNone, f.answerable)];
+  const share = (n: number, of: number) => (of === 0 ? '–' : `${n}/${of} ${f3(n / of)}`);
+  return [`${f.questions} (${f.unanswerable} un.)`, f3(f.hitAt1), f3(f.hitAt3), f3(f.mrr), share(f.excerptWithAnswer, f.excerptShown), share(f.excerptWithPhrase, f.firstRight), String(f.unreachable), ratio(f.correctNone, f.unanswerable), ratio(f.falseNone, f.answerable)];
 }
 
 export function formatConfiguration(report: ConfigurationReport): string[] {
@@ -22,7 +22,7 @@ export function formatConfiguration(report: ConfigurationReport): string[] {
   const lines = [`== corpus: ${report.name} (${report.documents} documents, ${report.passages} passages) ==`];
   lines.push(
     ...table(
-      ['set', 'split', 'questions', 'hit@1', 'hit@3', 'MRR', 'excerpt has answer', 'phrase in no passage', 'unanswerable "none"', 'answerable wrongly "none"'],
+      ['set', 'split', 'questions', 'hit@1', 'hit@3', 'MRR', 'excerpt has answer', 'excerpt has phrase', 'phrase in no passage', 'unanswerable "none"', 'answerable wrongly "none"'],
       report.rows.map((row) => [row.set, row.split, ...quality(row.today)]),
     ),
   );
@@ -41,8 +41,8 @@ export function formatConfiguration(report: ConfigurationReport): string[] {
   lines.push('', 'leave one document out (all splits; threshold t calibrated on the other documents\' tuning questions):');
   lines.push(
     ...table(
-      ['document', 'questions', 'hit@1', 'hit@3', 'MRR', 'excerpt has answer', 'phrase in no passage', 'wrongly "none": today → left out', 't'],
-      report.leaveOneDocumentOut.map((d) => [d.doc.replace(/\.md$/, '').slice(0, 60), String(d.today.questions), ...quality(d.today).slice(1, 6), `${ratio(d.today.falseNone, d.today.answerable)} → ${ratio(d.leftOut.falseNone, d.leftOut.answerable)}`, f3(d.threshold)]),
+      ['document', 'questions', 'hit@1', 'hit@3', 'MRR', 'excerpt has answer', 'excerpt has phrase', 'phrase in no passage', 'wrongly "none": today → left out', 't'],
+      report.leaveOneDocumentOut.map((d) => [d.doc.replace(/\.md$/, '').slice(0, 60), String(d.today.questions), ...quality(d.today).slice(1, 7), `${ratio(d.today.falseNone, d.today.answerable)} → ${ratio(d.leftOut.falseNone, d.leftOut.answerable)}`, f3(d.threshold)]),
     ),
   );
   if (report.thresholdDisagreements > 0) {
@@ -72,9 +72,9 @@ export function formatMisses(report: ConfigurationReport, splits: readonly Split
     if (!splits.some((split) => inSplit(o, split))) continue;
     const unanswerable = o.question.style === 'none';
     const wrongNone = unanswerable ? o.answer !== 'none' : o.answer === 'none';
-    if (!wrongNone && (unanswerable || (o.rank === 1 && o.excerptHasAnswer !== false))) continue;
+    if (!wrongNone && (unanswerable || (o.rank === 1 && o.excerptHasAnswer !== false && o.excerptHasPhrase !== false))) continue;
     const coverage = o.topCoverage === null ? '-' : o.topCoverage.toFixed(2);
-    const excerpt = (o.reachable ? '' : ' phrase in no passage') + (o.excerptHasAnswer === false ? ' excerpt lacks answer' : '');
+    const excerpt = (o.reachable ? '' : ' phrase in no passage') + (o.excerptHasAnswer === false ? ' excerpt lacks answer' : '') + (o.excerptHasPhrase === false ? ' excerpt lacks phrase' : '');
     lines.push(`  [${set} ${o.split} ${o.question.style}] rank=${o.rank ?? '-'} answer=${o.answer} coverage=${coverage}${excerpt}  ${o.question.q}  (${o.question.where})`);
   }
   return lines;

@@ -11,7 +11,7 @@ function outcome(doc: string | null, topCoverage: number | null, split: Split = 
     doc === null
       ? { q: `unanswerable ${n}`, doc: null, phrase: null, style: 'none', where: `t:${n}` }
       : { q: `question ${n}`, doc, phrase: 'words', style: 'fact', where: `t:${n}` };
-  return { question, split, rank, topCoverage, answer: 'found', reachable: true, excerptHasAnswer: null };
+  return { question, split, rank, topCoverage, answer: 'found', reachable: true, excerptHasAnswer: null, excerptHasPhrase: null };
 }
 
 describe('the "none" threshold', () => {
@@ -53,13 +53,13 @@ describe('the "none" threshold', () => {
 describe('the figures', () => {
   it('count hits, reciprocal ranks, excerpts and unreachable phrases over answerable questions only', () => {
     const outcomes = [
-      { ...outcome('a.md', 0.9, 'test', 1), excerptHasAnswer: true },
+      { ...outcome('a.md', 0.9, 'test', 1), excerptHasAnswer: true, excerptHasPhrase: false },
       { ...outcome('a.md', 0.9, 'test', 2), excerptHasAnswer: false },
       { ...outcome('a.md', 0.9, 'test', null), reachable: false },
       outcome(null, 0.2, 'test', null),
     ];
     const figures = summarize(outcomes);
-    expect(figures).toMatchObject({ questions: 4, answerable: 3, unanswerable: 1, excerptShown: 2, excerptWithAnswer: 1, unreachable: 1, correctNone: 0, falseNone: 0 });
+    expect(figures).toMatchObject({ questions: 4, answerable: 3, unanswerable: 1, excerptShown: 2, excerptWithAnswer: 1, firstRight: 1, excerptWithPhrase: 0, unreachable: 1, correctNone: 0, falseNone: 0 });
     expect(figures.hitAt1).toBeCloseTo(1 / 3);
     expect(figures.hitAt3).toBeCloseTo(2 / 3);
     expect(figures.mrr).toBeCloseTo(1.5 / 3);
