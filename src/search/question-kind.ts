@@ -1,0 +1,41 @@
+/**
+ * What kind of thing a question asks for, read from its question words alone: "who" wants an
+ * actor (a person, an organisation, a country), "when" a date, "how much" a figure, "where" a
+ * place. The excerpt then prefers a sentence that holds one (excerpt.ts). A question may ask for
+ * several ("where and when …"); most ask for none of these, and their excerpts are chosen by the
+ * matched terms alone.
+ */
+export type AnswerKind = 'actor' | 'date' | 'figure' | 'place';
+
+/**
+ * Nouns after "which" or "what" that name the kind: "which ministry" asks for an actor, "what
+ * share" for a figure. Kept to the nouns' plain meanings; anything else ("which sectors") asks
+ * for no kind in particular.
+ */
+const KIND_NOUNS: Readonly<Record<AnswerKind, string>> = {
+  actor:
+    'person|people|official|officials|minister|ministers|ministry|ministries|department|departments|agency|agencies|company|companies|firm|firms|organi[sz]ations?|leader|leaders|president|members?|government|governments|body|committee',
+  date: 'year|years|date|dates|month|months|day|time|period',
+  figure: 'share|percent|percentage|proportion|portion|fraction|rate|level|amount|number|sum|total|value|cost|price|size|budget',
+  place: 'country|countries|nation|nations|city|cities|port|ports|place|places|region|regions|island|islands|state|states|prefecture|prefectures|venue|location',
+};
+
+/** "how" before a word that is not a verb asks for a degree: "how many", "how long", "how dependent". */
+const HOW_VERB = /^(?:do|does|did|is|are|was|were|can|could|will|would|should|shall|may|might|must|has|have|had|to|come|about|exactly|else|so)$/;
+
+const PATTERNS: readonly [AnswerKind, RegExp][] = [
+  ['actor', /\b(?:who|whom|whose)\b|誰|だれ/],
+  ['date', /\bwhen\b|\bsince when\b|いつ/],
+  ['place', /\bwhere\b|どこ/],
+  ['figure', /いくら|何人|何社|どれくらい|どのくらい/],
+  ...(Object.entries(KIND_NOUNS) as [AnswerKind, string][]).map(([kind, nouns]): [AnswerKind, RegExp] => [kind, new RegExp(`\\b(?:which|what)\\s+(?:${nouns})\\b`)]),
+];
+
+/** The kinds of answer a question asks for, in a fixed order; none for most questions. */
+export function answerKinds(question: string): AnswerKind[] {
+  const text = question.toLowerCase();
+  const kinds = new Set<AnswerKind>();
+  for (const [kind, pattern] of PATTERNS) if (pattern.test(text)) kinds.add(kind);
+  for (const match of text.matchAll(/\bhow\s+([\p{L}'’]+)/gu)) if (!HOW_VERB.test(match[1]!)) kinds.add('figure');
+  return (['actor', 'date', 'figure', 'place'] as const).filter((kind) => kinds.has(kind));
+}
