@@ -1,3 +1,5 @@
+import { SEARCH_STOP_WORDS } from '../shared/text/stop-words.js';
+
 /**
  * What kind of thing a question asks for, read from its question words alone: "who" wants an
  * actor (a person, an organisation, a country), "when" a date, "how much" a figure, "where" a
@@ -25,17 +27,33 @@ const HOW_VERB = /^(?:do|does|did|is|are|was|were|can|could|will|would|should|sh
 
 const PATTERNS: readonly [AnswerKind, RegExp][] = [
   ['actor', /\b(?:who|whom|whose)\b|誰|だれ/],
-  ['date', /\bwhen\b|\bsince when\b|いつ/],
+  ['date', /\bwhen\b|いつ/],
   ['place', /\bwhere\b|どこ/],
   ['figure', /いくら|何人|何社|どれくらい|どのくらい/],
-  ...(Object.entries(KIND_NOUNS) as [AnswerKind, string][]).map(([kind, nouns]): [AnswerKind, RegExp] => [kind, new RegExp(`\\b(?:which|what)\\s+(?:${nouns})\\b`)]),
 ];
+const NOUN_KINDS = (Object.entries(KIND_NOUNS) as [AnswerKind, string][]).map(([kind, nouns]): [AnswerKind, RegExp] => [kind, new RegExp(`^(?:${nouns})$`)]);
+
+/** The kind a "which …" or "what …" names by its noun, over up to two describing words: "which pacific island countries". */
+function nounKind(words: readonly string[]): AnswerKind | null {
+  for (const word of words.slice(0, 3)) {
+    const kind = NOUN_KINDS.find(([, nouns]) => nouns.test(word))?.[0];
+    if (kind !== undefined) return kind;
+    // "what did the state do" asks about the state, not for one.
+    if (SEARCH_STOP_WORDS.has(word)) return null;
+  }
+  return null;
+}
 
 /** The kinds of answer a question asks for, in a fixed order; none for most questions. */
 export function answerKinds(question: string): AnswerKind[] {
   const text = question.toLowerCase();
   const kinds = new Set<AnswerKind>();
   for (const [kind, pattern] of PATTERNS) if (pattern.test(text)) kinds.add(kind);
+  const words = text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  words.forEach((word, i) => {
+    const kind = word === 'which' || word === 'what' ? nounKind(words.slice(i + 1)) : null;
+    if (kind !== null) kinds.add(kind);
+  });
   for (const match of text.matchAll(/\bhow\s+([\p{L}'’]+)/gu)) if (!HOW_VERB.test(match[1]!)) kinds.add('figure');
   return (['actor', 'date', 'figure', 'place'] as const).filter((kind) => kinds.has(kind));
 }
