@@ -57,3 +57,13 @@ export function answerKinds(question: string): AnswerKind[] {
   for (const match of text.matchAll(/\bhow\s+([\p{L}'’]+)/gu)) if (!HOW_VERB.test(match[1]!)) kinds.add('figure');
   return (['actor', 'date', 'figure', 'place'] as const).filter((kind) => kinds.has(kind));
 }
+
+/**
+ * The verb a "who" question asks about — "who blocked the deal" asks who blocked — or null ("who
+ * was the minister" asks for a person, not an act). The actor's sentence is the one that tells
+ * the act, so its words count for more there (excerpt.ts).
+ */
+export function askedAct(question: string): string | null {
+  const verb = /\bwho\s+([\p{L}'’-]+)/u.exec(question.toLowerCase())?.[1];
+  return verb === undefined || HOW_VERB.test(verb) ? null : verb;
+}

@@ -7,10 +7,10 @@ import { terms } from '../../src/shared/text/search-terms.js';
  * An excerpt as ask() makes one, every matched term weighing the same: the sentence that shares
  * more of the question's words would win on words alone.
  */
-function excerptFor(passage: string, question: string): string {
+function excerptFor(passage: string, question: string, weights: Record<string, number> = {}): string {
   const passageTerms = new Set(terms(passage));
   const matched = new Set(terms(question).filter((term) => passageTerms.has(term)));
-  return bestExcerpt(passage, matched, () => 1, question).text;
+  return bestExcerpt(passage, matched, (term) => weights[term] ?? 1, question).text;
 }
 
 /** Sentences long enough that the excerpt holds one only: the choice between them shows. */
@@ -48,6 +48,16 @@ describe('excerpts that answer the question\'s kind', () => {
     const passage = `${meeting} ${place}`;
     expect(excerptFor(passage, 'second ministerial meeting economic dialogue security')).toBe(meeting);
     expect(excerptFor(passage, 'where was the second ministerial meeting of the economic dialogue on security')).toBe(place);
+  });
+
+  it('who VERB: the actor\'s sentence that tells the act, over one that names someone else', () => {
+    // A rarer word ("security") weighs more, as in the index: on words alone the first sentence wins.
+    const joined = filler('The security committee was joined by Minister Taro Aso');
+    const chaired = filler('It was chaired by Fumio Kishida, who led the committee');
+    const passage = `${joined} ${chaired}`;
+    const weights = { secur: 1.6 };
+    expect(excerptFor(passage, 'security committee chaired', weights)).toBe(joined);
+    expect(excerptFor(passage, 'who chaired the security committee', weights)).toBe(chaired);
   });
 
   it('does not count a name, date or figure the question itself gives', () => {

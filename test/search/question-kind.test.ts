@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerKinds } from '../../src/search/question-kind.js';
+import { answerKinds, askedAct } from '../../src/search/question-kind.js';
 
 describe('the kind of answer a question asks for', () => {
   it.each([
@@ -32,5 +32,16 @@ describe('the kind of answer a question asks for', () => {
     'what did the state department announce',
   ])('asks for no kind in particular: %s', (question) => {
     expect(answerKinds(question)).toEqual([]);
+  });
+});
+
+describe('the act a "who" question asks about', () => {
+  it.each([
+    ['who blocked the Nippon Steel deal', 'blocked'],
+    ['who co-chaired the japanese side at the 15th jhlc', 'co-chaired'],
+    ['who was japan\'s foreign minister', null],
+    ['when did biden block the merger', null],
+  ])('%s → %s', (question, act) => {
+    expect(askedAct(question)).toBe(act);
   });
 });
