@@ -25,6 +25,12 @@ describe('excerpts that answer, on the seed papers', () => {
     expect(top.excerpt.text).not.toContain(seedSentence(PRYOR, 'announced a $14.1 billion deal'));
   });
 
+  it('who … and when: the sentence with both, though the deal\'s sentence shares more words', () => {
+    const top = ask(knowledge, 'nippon steel... who blocked it and when?', 1).results[0]!;
+    expect(top.citation.doc).toBe(PRYOR);
+    expect(top.excerpt.text).toContain(seedSentence(PRYOR, 'blocked the merger'));
+  });
+
   it('keeps kind questions\' excerpts verbatim, whole sentences and within the length rule', () => {
     const questions = [
       'who blocked the Nippon Steel deal',
