@@ -78,7 +78,10 @@ function sentenceOffsets(text: string, sentences: readonly string[]): [number, n
  */
 export function bestExcerpt(passageText: string, matched: ReadonlySet<string>, weight: (term: string) => number, question: string): Excerpt {
   const sentences = splitSentences(passageText);
-  const kinds = answerKinds(question);
+  // A question that writes a date or a figure itself ("when did Kishida meet Biden in Tokyo on
+  // May 23, 2022") checks it: the sentence telling that is the answer, not one with another date.
+  const written = answerMentions(question, new Set(), () => false);
+  const kinds = answerKinds(question).filter((kind) => !((kind === 'date' || kind === 'figure') && written.has(kind)));
   const given = new Set([...terms(question), ...matched]);
   const names = kinds.length === 0 ? new Set<string>() : namesWrittenInside(sentences);
   const act = new Set(terms(askedAct(question) ?? ''));

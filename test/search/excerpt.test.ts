@@ -67,6 +67,13 @@ describe('excerpts that answer the question\'s kind', () => {
     expect(excerptFor(passage, 'who blocked the Nippon Steel deal')).toBe(blocked);
   });
 
+  it('a question that writes its own date checks it: the sentence telling that date, not another one', () => {
+    const told = filler('The leaders met in Tokyo on May 23, 2022');
+    const other = filler('In July 2022 the leaders agreed to meet in Tokyo again');
+    const passage = `${told} ${other}`;
+    expect(excerptFor(passage, 'when did the leaders meet in tokyo may 23 2022')).toBe(told);
+  });
+
   it('still needs the question\'s words: a sentence with a date and nothing else is not chosen', () => {
     const talks = filler('The supply chain talks covered chips');
     const unrelated = filler('Elsewhere, the weather turned cold in December 2023');
