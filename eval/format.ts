@@ -15,8 +15,8 @@ function table(header: string[], rows: string[][]): string[] {
 }
 
 function quality(f: Figures): string[] {
-  const excerpt = f.excerptShown === 0 ? '–' : `${f.excerptWithAnswer}/${f.excerptShown} ${f3(f.excerptWithAnswer / f.excerptShown)}`;
-  return [`${f.questions} (${f.unanswerable} un.)`, f3(f.hitAt1), f3(f.hitAt3), f3(f.mrr), excerpt, String(f.unreachable), ratio(f.correctNone, f.unanswerable), ratio(f.falseNone, f.answerable)];
+  const share = (n: number, of: number) => (of === 0 ? '–' : `${n}/${of} ${f3(n / of)}`);
+  return [`${f.questions} (${f.unanswerable} un.)`, f3(f.hitAt1), f3(f.hitAt3), f3(f.mrr), share(f.excerptWithAnswer, f.excerptShown), share(f.excerptWithPhrase, f.firstRight), String(f.unreachable), ratio(f.correctNone, f.unanswerable), ratio(f.falseNone, f.answerable)];
 }
 
 const modelText = (m: ConfidenceModel) => `a ${m.intercept.toFixed(2)}  b ${m.coverage.toFixed(2)}  c ${m.questionLength.toFixed(2)}  n ${f3(m.noneBelow)}  f ${f3(m.foundFrom)}`;
@@ -26,7 +26,7 @@ export function formatConfiguration(report: ConfigurationReport): string[] {
   const lines = [`== corpus: ${report.name} (${report.documents} documents, ${report.passages} passages) ==`];
   lines.push(
     ...table(
-      ['set', 'split', 'questions', 'hit@1', 'hit@3', 'MRR', 'excerpt has answer', 'phrase in no passage', 'unanswerable "none"', 'answerable wrongly "none"'],
+      ['set', 'split', 'questions', 'hit@1', 'hit@3', 'MRR', 'excerpt has answer', 'excerpt has phrase', 'phrase in no passage', 'unanswerable "none"', 'answerable wrongly "none"'],
       report.rows.map((row) => [row.set, row.split, ...quality(row.today)]),
     ),
   );
@@ -56,10 +56,10 @@ export function formatConfiguration(report: ConfigurationReport): string[] {
     left.reduce((total, d) => ({ found: total.found + pick(d).found, possible: total.possible + pick(d).possible, none: total.none + pick(d).none }), { found: 0, possible: 0, none: 0 });
   lines.push(
     ...table(
-      ['document', 'questions', 'hit@1', 'hit@3', 'MRR', 'excerpt has answer', 'phrase in no passage', 'found / possible / none: shipped → left out', 'n', 'f'],
+      ['document', 'questions', 'hit@1', 'hit@3', 'MRR', 'excerpt has answer', 'excerpt has phrase', 'phrase in no passage', 'found / possible / none: shipped → left out', 'n', 'f'],
       [
-        ...left.map((d) => [d.doc.replace(/\.md$/, '').slice(0, 60), String(d.today.questions), ...quality(d.today).slice(1, 6), `${outcomes(d.today.answerableOutcomes)} → ${outcomes(d.leftOut.answerableOutcomes)}`, f3(d.model.noneBelow), f3(d.model.foundFrom)]),
-        ['all answerable', String(left.reduce((n, d) => n + d.today.answerable, 0)), '', '', '', '', '', `${outcomes(sum((d) => d.today.answerableOutcomes))} → ${outcomes(sum((d) => d.leftOut.answerableOutcomes))}`, '', ''],
+        ...left.map((d) => [d.doc.replace(/\.md$/, '').slice(0, 60), String(d.today.questions), ...quality(d.today).slice(1, 7), `${outcomes(d.today.answerableOutcomes)} → ${outcomes(d.leftOut.answerableOutcomes)}`, f3(d.model.noneBelow), f3(d.model.foundFrom)]),
+        ['all answerable', String(left.reduce((n, d) => n + d.today.answerable, 0)), '', '', '', '', '', '', `${outcomes(sum((d) => d.today.answerableOutcomes))} → ${outcomes(sum((d) => d.leftOut.answerableOutcomes))}`, '', ''],
       ],
     ),
   );
@@ -93,9 +93,9 @@ export function formatMisses(report: ConfigurationReport, splits: readonly Split
     const unanswerable = o.question.style === 'none';
     // An unanswerable question "possibly relevant" is shown with its label: a miss only when "found".
     const wrongNone = unanswerable ? o.answer === 'found' : o.answer === 'none';
-    if (!wrongNone && (unanswerable || (o.rank === 1 && o.excerptHasAnswer !== false))) continue;
+    if (!wrongNone && (unanswerable || (o.rank === 1 && o.excerptHasAnswer !== false && o.excerptHasPhrase !== false))) continue;
     const coverage = o.topCoverage === null ? '-' : o.topCoverage.toFixed(2);
-    const excerpt = (o.reachable ? '' : ' phrase in no passage') + (o.excerptHasAnswer === false ? ' excerpt lacks answer' : '');
+    const excerpt = (o.reachable ? '' : ' phrase in no passage') + (o.excerptHasAnswer === false ? ' excerpt lacks answer' : '') + (o.excerptHasPhrase === false ? ' excerpt lacks phrase' : '');
     lines.push(`  [${set} ${o.split} ${o.question.style}] rank=${o.rank ?? '-'} answer=${o.answer} coverage=${coverage}${excerpt}  ${o.question.q}  (${o.question.where})`);
   }
   return lines;

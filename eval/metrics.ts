@@ -22,6 +22,11 @@ export interface QuestionOutcome {
   reachable: boolean;
   /** Whether the right passage's shown excerpt contains `answer`; null without an answer or when the right passage is not shown. */
   excerptHasAnswer: boolean | null;
+  /**
+   * Whether the excerpt shown for the first result contains `phrase` (the text that identifies the
+   * right passage); null unless that first result is the right passage.
+   */
+  excerptHasPhrase: boolean | null;
 }
 
 export interface Figures {
@@ -34,6 +39,9 @@ export interface Figures {
   /** Questions with an `answer` whose right passage is shown, and how many of those excerpts contain it. */
   excerptShown: number;
   excerptWithAnswer: number;
+  /** Right passages shown first, and how many of their excerpts contain the question's phrase. */
+  firstRight: number;
+  excerptWithPhrase: number;
   /** Answerable questions whose phrase is in no passage of their document. */
   unreachable: number;
   /** Unanswerable questions rightly answered "none". */
@@ -61,6 +69,8 @@ export function evaluate(knowledge: Knowledge, questions: readonly DevQuestion[]
     const hits = knowledge.search.find(words, RANK_DEPTH, expand?.(words) ?? []);
     const index = hits.findIndex((hit) => isRight(question, hit.passage));
     const reply = ask(sources, question.q, SHOWN);
+    const first = reply.results[0];
+    const firstRight = index === 0 && first !== undefined && isRight(question, first.hit.passage);
     const shown = question.answer == null ? undefined : reply.results.find((result) => isRight(question, result.hit.passage));
     return {
       question,
@@ -71,6 +81,7 @@ export function evaluate(knowledge: Knowledge, questions: readonly DevQuestion[]
       topCoverage: hits[0]?.coverage ?? null,
       signal: hits[0] === undefined ? null : signalOf(hits[0].coverage, words),
       excerptHasAnswer: shown === undefined ? null : containsPhrase(shown.excerpt.text, question.answer!),
+      excerptHasPhrase: firstRight ? containsPhrase(first.excerpt.text, question.phrase!) : null,
     };
   });
 }
@@ -97,6 +108,8 @@ export function summarize(outcomes: readonly QuestionOutcome[], model?: Confiden
     excerptShown: excerpts.length,
     unreachable: answerable.filter((o) => !o.reachable).length,
     excerptWithAnswer: excerpts.filter((o) => o.excerptHasAnswer === true).length,
+    firstRight: answerable.filter((o) => o.excerptHasPhrase !== null).length,
+    excerptWithPhrase: answerable.filter((o) => o.excerptHasPhrase === true).length,
     correctNone: unanswerable.filter((o) => answerOf(o) === 'none').length,
     falseNone: answerable.filter((o) => answerOf(o) === 'none').length,
     answerableOutcomes: count(answerable),

@@ -56,7 +56,7 @@ export function ask(sources: AskSources, question: string, limit: number, offset
   // Excerpts are made for the page shown only: they are the costly part of an answer.
   const results = kept.slice(offset, offset + limit).map((hit) => {
     const document = sources.documents.get(hit.passage.doc)!;
-    const excerpt = bestExcerpt(hit.passage.text, new Set(hit.matchedTerms), (term) => sources.search.weight(term));
+    const excerpt = bestExcerpt(hit.passage.text, new Set(hit.matchedTerms), (term) => sources.search.weight(term), words);
     return { hit, excerpt, citation: citationFor(document, hit.passage, notesFor(document, excerpt.text)) };
   });
   return { query, answer, confidence: confidence ?? 0, results, total: kept.length };

@@ -13,7 +13,7 @@ function outcome(doc: string | null, coverage: number | null, terms = 5, split: 
       ? { q: `unanswerable ${n}`, doc: null, phrase: null, style: 'none', where: `t:${n}` }
       : { q: `question ${n}`, doc, phrase: 'words', style: 'fact', where: `t:${n}` };
   const signal = coverage === null ? null : { coverage, questionTerms: terms };
-  return { question, split, rank, topCoverage: coverage, signal, answer: 'found', reachable: true, excerptHasAnswer: null };
+  return { question, split, rank, topCoverage: coverage, signal, answer: 'found', reachable: true, excerptHasAnswer: null, excerptHasPhrase: null };
 }
 
 /** Answerable questions spread over coverage, and unanswerable ones mostly low. */
@@ -79,13 +79,13 @@ describe('the confidence model', () => {
 describe('the figures', () => {
   it('count hits, reciprocal ranks, excerpts and unreachable phrases over answerable questions only', () => {
     const outcomes = [
-      { ...outcome('a.md', 0.9, 5, 'test', 1), excerptHasAnswer: true },
+      { ...outcome('a.md', 0.9, 5, 'test', 1), excerptHasAnswer: true, excerptHasPhrase: false },
       { ...outcome('a.md', 0.9, 5, 'test', 2), excerptHasAnswer: false },
       { ...outcome('a.md', 0.9, 5, 'test', null), reachable: false },
       outcome(null, 0.2, 5, 'test', null),
     ];
     const figures = summarize(outcomes);
-    expect(figures).toMatchObject({ questions: 4, answerable: 3, unanswerable: 1, excerptShown: 2, excerptWithAnswer: 1, unreachable: 1, correctNone: 0, falseNone: 0 });
+    expect(figures).toMatchObject({ questions: 4, answerable: 3, unanswerable: 1, excerptShown: 2, excerptWithAnswer: 1, firstRight: 1, excerptWithPhrase: 0, unreachable: 1, correctNone: 0, falseNone: 0 });
     expect(figures.answerableOutcomes).toEqual({ found: 3, possible: 0, none: 0 });
     expect(figures.unanswerableOutcomes).toEqual({ found: 1, possible: 0, none: 0 });
     expect(figures.hitAt1).toBeCloseTo(1 / 3);

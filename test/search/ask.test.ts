@@ -16,9 +16,12 @@ describe('ask', () => {
     expect(top!.citation).toMatchObject({ authors: ['Crystal Pryor'], section: 'Strategic Agreement and Tactical Divergence' });
     expect(top!.hit.passage.text).toContain(top!.excerpt.text);
     expect(top!.excerpt.spans.map((s) => s.text).join('')).toBe(top!.excerpt.text);
-    expect(top!.excerpt.spans.filter((s) => s.marked).map((s) => s.text.toLowerCase())).toEqual(expect.arrayContaining(['nippon steel']));
     const sentences = splitSentences(top!.hit.passage.text);
     expect(splitSentences(top!.excerpt.text).every((s) => sentences.includes(s))).toBe(true);
+    // "Who blocked" is answered by the sentence telling the blocking, which names no Nippon Steel
+    // (excerpt-seed-corpus.test.ts): adjacent matched words are marked as one phrase in the deal's.
+    const deal = ask(knowledge, 'the nippon steel merger', 1).results[0]!;
+    expect(deal.excerpt.spans.filter((s) => s.marked).map((s) => s.text.toLowerCase())).toEqual(expect.arrayContaining(['nippon steel']));
   });
 
   it('keeps excerpts to about 400 characters', () => {
