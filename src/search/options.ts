@@ -8,6 +8,15 @@ export interface SearchOptions {
   /** Max edit distance as a fraction of term length, for terms at least `fuzzyMinLength` long. */
   fuzzy: number;
   fuzzyMinLength: number;
+  /** Typos at most this many edits away, whatever `fuzzy` allows a long term. */
+  maxTypoDistance: number;
+  /** At most this many prefix and typo variants per term, the closest (term-variants.ts). */
+  variants: number;
+  /**
+   * The postings (passage × field) the index query may walk: the rarest terms are sent first,
+   * the rest count through coverage only (query-plan.ts). Bounds a question's cost at any size.
+   */
+  postingBudget: number;
   /** Prefix matching for terms at least this long ("semicon" → "semiconductor"). */
   prefixMinLength: number;
   /** Weight of a synonym or glossary expansion relative to the question's own words. */
@@ -33,6 +42,9 @@ const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   boost: { text: 1, section: 1, title: 0.5 },
   fuzzy: 0.15,
   fuzzyMinLength: 5,
+  maxTypoDistance: 6,
+  variants: 1000,
+  postingBudget: 1e9,
   prefixMinLength: 4,
   expansionWeight: 0.3,
   phraseWeight: 0.2,
