@@ -1,3 +1,4 @@
+import type MiniSearch from 'minisearch';
 import { variantsOf, type VariantRules } from './term-variants.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -49,4 +50,63 @@ export function planQuery(sources: readonly SourceTerm[], vocabulary: Vocabulary
   }
   const sent = all.filter((entry) => kept.has(entry.order)).map(({ source, term, boost }) => ({ source, term, boost }));
   return { sent, matchable };
+}
+
+/** A passage MiniSearch found for a plan, scored as if it had expanded the question terms itself. */
+export interface PlannedResult {
+  id: string;
+  score: number;
+  /** The passage's terms that matched. */
+  terms: string[];
+  /** The question terms they stand for. */
+  queryTerms: string[];
+}
+
+/**
+ * Runs a plan through MiniSearch and returns its `limit` best results: MiniSearch's scoring
+ * (BM25, field boosts, each sent term's boost) as it is. MiniSearch multiplies a passage's score by
+ * how many of the sent terms it matched; here the multiplier is how many question terms they stand
+ * for, as when MiniSearch expanded the question terms itself (test/search/minisearch-contract.test.ts
+ * pins the equivalence). Equal scores go in `order` (lower first).
+ */
+export function searchPlanned<T>(mini: MiniSearch<T>, sent: readonly SentTerm[], boost: Record<string, number>, limit = Infinity, order: (id: string) => number = () => 0): PlannedResult[] {
+  if (sent.length === 0) return [];
+  const sourcesOf = new Map<string, string[]>();
+  for (const { term, source } of sent) {
+    const sources = sourcesOf.get(term);
+    if (sources === undefined) sourcesOf.set(term, [source]);
+    else if (!sources.includes(source)) sources.push(source);
+  }
+  const results = mini.search(sent.map((entry) => entry.term).join(' '), {
+    boost,
+    // The terms are processed already: split on spaces, leave them as they are.
+    tokenize: (text) => text.split(' '),
+    processTerm: (term) => term,
+    boostTerm: (_term, i) => sent[i]!.boost,
+    prefix: false,
+    fuzzy: false,
+  });
+  // At scale most results match one term and few are kept: the question terms are collected
+  // when a result matched more, and results are made only for the best.
+  const questionTerms = (terms: string[]) => (terms.length === 1 ? sourcesOf.get(terms[0]!)! : [...new Set(terms.flatMap((term) => sourcesOf.get(term)!))]);
+  const scores = results.map((result) => (result.score / result.queryTerms.length) * (result.terms.length === 1 ? sourcesOf.get(result.terms[0]!)!.length : questionTerms(result.terms).length));
+  const best = bestIndexes(scores, limit, (i) => order(String(results[i]!.id)));
+  return best.map((i) => {
+    const result = results[i]!;
+    return { id: String(result.id), score: scores[i]!, terms: result.terms, queryTerms: questionTerms(result.terms) };
+  });
+}
+
+/** Indexes of the `limit` highest scores, highest first; equal scores by `order`. */
+function bestIndexes(scores: readonly number[], limit: number, order: (i: number) => number): number[] {
+  const before = (i: number, j: number) => scores[i]! > scores[j]! || (scores[i] === scores[j] && order(i) < order(j));
+  const best: number[] = [];
+  for (let i = 0; i < scores.length; i++) {
+    if (best.length >= limit && !before(i, best[best.length - 1]!)) continue;
+    let at = best.length;
+    while (at > 0 && before(i, best[at - 1]!)) at--;
+    best.splice(at, 0, i);
+    if (best.length > limit) best.pop();
+  }
+  return best;
 }

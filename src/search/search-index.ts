@@ -5,7 +5,7 @@ import { analyseQuestion, type QueryExpansionTerms } from './question-terms.js';
 import { rankCandidates, type Candidate, type SearchHit } from './rank.js';
 import { terms } from '../shared/text/search-terms.js';
 import { PassageTermSets } from './compact-term-sets.js';
-import { planQuery, type SentTerm } from './query-plan.js';
+import { planQuery, searchPlanned, type SentTerm } from './query-plan.js';
 import type { VariantRules } from './term-variants.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -124,31 +124,9 @@ export class SearchIndex {
     return { prefix: term.length >= prefixMinLength, maxDistance: distance, limit: variants };
   }
 
-  /**
-   * MiniSearch's candidates for the planned exact terms, scored by MiniSearch (BM25, field boosts,
-   * each term's boost). MiniSearch multiplies a passage's score by how many of the sent terms it
-   * matched; the multiplier counted here is the question terms matched, as when MiniSearch
-   * expanded them itself (pinned in test/search/minisearch-contract.test.ts).
-   */
+  /** MiniSearch's best candidates for the planned terms; equal scores in document order. */
   private retrieve(sent: readonly SentTerm[]): Candidate[] {
-    if (sent.length === 0) return [];
-    const sourcesOf = new Map<string, Set<string>>();
-    for (const { term, source } of sent) sourcesOf.set(term, (sourcesOf.get(term) ?? new Set()).add(source));
-    const results = this.mini.search(sent.map((entry) => entry.term).join(' '), {
-      boost: this.options.boost,
-      // The terms are processed already: split on spaces, leave them as they are.
-      tokenize: (text) => text.split(' '),
-      processTerm: (term) => term,
-      boostTerm: (_term, i) => sent[i]!.boost,
-      prefix: false,
-      fuzzy: false,
-    });
-    const scored = results.map((result) => {
-      const queryTerms = new Set(result.terms.flatMap((term) => [...(sourcesOf.get(term) ?? [])]));
-      const id = String(result.id);
-      return { id, ordinal: this.ordinals.get(id)!, terms: result.terms, queryTerms: [...queryTerms], score: (result.score / result.queryTerms.length) * queryTerms.size };
-    });
-    scored.sort((a, b) => b.score - a.score || a.ordinal - b.ordinal);
-    return scored.slice(0, this.options.candidates).map(({ id, score, terms, queryTerms }) => ({ passage: this.passages.get(id)!, score, terms, queryTerms }));
+    const best = searchPlanned(this.mini, sent, this.options.boost, this.options.candidates, (id) => this.ordinals.get(id)!);
+    return best.map(({ id, score, terms, queryTerms }) => ({ passage: this.passages.get(id)!, score, terms, queryTerms }));
   }
 }
