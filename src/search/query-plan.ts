@@ -19,6 +19,8 @@ export interface SentTerm {
 export interface QueryPlan {
   /** The terms to send, in MiniSearch's own order (question term by question term). */
   sent: SentTerm[];
+  /** The variants past the budget: they count for the candidates that have them, unscored. */
+  left: SentTerm[];
   /** The question terms the corpus has in some form (exact, longer, typo), sent or not. */
   matchable: ReadonlySet<string>;
 }
@@ -27,8 +29,8 @@ export interface QueryPlan {
  * What to ask MiniSearch for: each question term's variants, looked up once in the vocabulary,
  * sent as exact terms — the rarest first, until the postings they make MiniSearch walk reach
  * `budget` (the rarest is always sent). A common variant left out ("econom" for the typo
- * "economi") would touch most passages and change little in the order; the question terms still
- * count through coverage, which rank.ts reads from each candidate's own terms.
+ * "econimic") would touch most passages and change little in the order; it still counts for
+ * coverage in the candidates that have it (`left`).
  */
 export function planQuery(sources: readonly SourceTerm[], vocabulary: Vocabulary, budget: number): QueryPlan {
   const all: (SentTerm & { postings: number; order: number })[] = [];
@@ -48,8 +50,10 @@ export function planQuery(sources: readonly SourceTerm[], vocabulary: Vocabulary
     kept.add(entry.order);
     walked += entry.postings;
   }
-  const sent = all.filter((entry) => kept.has(entry.order)).map(({ source, term, boost }) => ({ source, term, boost }));
-  return { sent, matchable };
+  const plain = ({ source, term, boost }: SentTerm) => ({ source, term, boost });
+  const sent = all.filter((entry) => kept.has(entry.order)).map(plain);
+  const left = all.filter((entry) => !kept.has(entry.order)).map(plain);
+  return { sent, left, matchable };
 }
 
 /** A passage MiniSearch found for a plan, scored as if it had expanded the question terms itself. */

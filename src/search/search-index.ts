@@ -33,6 +33,8 @@ export class SearchIndex {
   private readonly vocabulary = new Vocabulary();
   /** Each passage's terms, and its adjacent term pairs ("export controls") for the phrase bonus. */
   private readonly passageTerms = new PassageTermSets(this.vocabulary);
+  /** Each passage's heading and title terms, which MiniSearch indexes too. */
+  private readonly headingTerms = new PassageTermSets(this.vocabulary);
 
   constructor(documents: readonly CorpusDocument[], overrides: Partial<SearchOptions> = {}) {
     this.options = resolveSearchOptions(overrides);
@@ -62,14 +64,17 @@ export class SearchIndex {
         const inText = new Set(sequence);
         // Postings count per field, as MiniSearch walks them: the text, the heading, the title.
         for (const id of inText) vocabulary.count(id, true);
-        for (const id of new Set(processedOnce(section).map((term) => vocabulary.add(term)))) vocabulary.count(id, false);
+        const sectionIds = new Set(processedOnce(section).map((term) => vocabulary.add(term)));
+        for (const id of sectionIds) vocabulary.count(id, false);
         for (const id of titleIds) vocabulary.count(id, false);
         this.ordinals.set(passage.id, this.passageTerms.add(inText, sequence));
+        this.headingTerms.add([...sectionIds, ...titleIds], []);
       }
     }
     this.mini.addAll(rows);
     vocabulary.freeze();
     this.passageTerms.freeze();
+    this.headingTerms.freeze();
   }
 
   /**
@@ -110,11 +115,29 @@ export class SearchIndex {
       rules: this.variantRules(term),
     }));
     const plan = planQuery(sources, this.vocabulary, this.options.postingBudget);
-    const candidates = this.retrieve(plan.sent);
+    const candidates = this.retrieve(plan.sent).map((candidate) => this.withLeftOut(candidate, plan.left));
     if (candidates.length === 0) return [];
     const known = (term: string) => this.vocabulary.textFrequencyOf(term) > 0 || plan.matchable.has(term);
     const termsOf = (passage: Passage) => this.passageTerms.of(this.ordinals.get(passage.id)!);
     return rankCandidates(question, candidates, { options: this.options, weight: (term) => this.weight(term), termsOf, known }).slice(0, limit);
+  }
+
+  /**
+   * A candidate with the variants the budget left out that its passage has (in its text, heading
+   * or title, as MiniSearch would have matched them): MiniSearch did not score them, but they are
+   * matched words all the same, for coverage and the excerpt.
+   */
+  private withLeftOut(candidate: Candidate, left: readonly SentTerm[]): Candidate {
+    if (left.length === 0) return candidate;
+    const ordinal = this.ordinals.get(candidate.passage.id)!;
+    const [text, headings] = [this.passageTerms.of(ordinal), this.headingTerms.of(ordinal)];
+    const found = left.filter((entry) => text.has(entry.term) || headings.has(entry.term));
+    if (found.length === 0) return candidate;
+    return {
+      ...candidate,
+      terms: [...new Set([...candidate.terms, ...found.map((entry) => entry.term)])],
+      queryTerms: [...new Set([...candidate.queryTerms, ...found.map((entry) => entry.source)])],
+    };
   }
 
   private variantRules(term: string): VariantRules {
