@@ -8,13 +8,18 @@ export interface SearchOptions {
   /** Max edit distance as a fraction of term length, for terms at least `fuzzyMinLength` long. */
   fuzzy: number;
   fuzzyMinLength: number;
-  /** Typos at most this many edits away, whatever `fuzzy` allows a long term. */
+  /**
+   * Typos at most this many edits away, whatever `fuzzy` allows a long term: a two-edit look-up
+   * in a real vocabulary (27,000 terms in whitehouse-2022) costs several times a one-edit one.
+   */
   maxTypoDistance: number;
   /** At most this many prefix and typo variants per term, the closest (term-variants.ts). */
   variants: number;
   /**
    * The postings (passage × field) the index query may walk: the rarest terms are sent first,
-   * the rest count through coverage only (query-plan.ts). Bounds a question's cost at any size.
+   * the rest count only for the candidates that have them (query-plan.ts). Bounds a question's
+   * cost at any corpus size; set high enough that it leaves nothing out of any eval question on
+   * the papers, alone or with the whitehouse-japan documents (759 passages).
    */
   postingBudget: number;
   /** Prefix matching for terms at least this long ("semicon" → "semiconductor"). */
