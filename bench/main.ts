@@ -1,13 +1,19 @@
 /**
- * `npm run bench`: index build time, question latency (p50/p99) over the dev questions, memory,
- * and time from process start to the first answer — for the corpus as it is and for a synthetic
- * corpus 100 times its size; then a load run of concurrent /ask commands, and of concurrent
- * @-mentions, through the real Slack HTTP receiver. Reports numbers; it asserts nothing (machines here are shared).
+ * `npm run bench`: index build time, question latency (p50/p99), memory, and time from process
+ * start to the first answer — for the corpus as it is, a synthetic corpus 100 times its size, and
+ * the real White House 2022 releases (read in place, with the papers so the dev questions have
+ * their answers); then a load run of concurrent /ask commands, and of concurrent @-mentions,
+ * through the real Slack HTTP receiver. Reports numbers; it asserts nothing (machines here are shared).
+ *   --search-only    the /ask table only: no first-answer timing, no Slack load runs
  */
 import { spawn } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 import type { CorpusDocument } from '../src/corpus/index.js';
 import { readDevSet } from '../eval/dev-set.js';
+import { loadConfigurationCorpus } from '../eval/load-configuration.js';
+import { questionSetPath, unavailable, type CorpusConfiguration } from '../eval/sets.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import { projectPath } from '../src/shared/paths.js';
 import { ask, SearchIndex } from '../src/search/index.js';
@@ -21,7 +27,7 @@ function mib(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
-function measure(name: string, documents: CorpusDocument[], questions: string[]) {
+function measure(name: string, documents: readonly CorpusDocument[], questions: string[]) {
   globalThis.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
   const started = performance.now();
@@ -33,20 +39,28 @@ function measure(name: string, documents: CorpusDocument[], questions: string[])
   const sources = { search, documents: new Map(documents.map((d) => [d.file, d])), expand: knowledge.expand };
   for (const q of questions) ask(sources, q, 3); // warm up the JIT
   const times: number[] = [];
+  // CPU time beside wall time: on a shared machine a question's wall time includes waiting for a core.
+  const cpu: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     for (const q of questions) {
+      const c = process.cpuUsage();
       const t = performance.now();
       ask(sources, q, 3);
       times.push(performance.now() - t);
+      const used = process.cpuUsage(c);
+      cpu.push((used.user + used.system) / 1000);
     }
   }
   times.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
   return {
     corpus: name,
+    questions: questions.length,
     passages: search.size,
     'build ms': buildMs.toFixed(1),
     'p50 ms': percentile(times, 50).toFixed(2),
     'p99 ms': percentile(times, 99).toFixed(2),
+    'cpu p50/p99 ms': `${percentile(cpu, 50).toFixed(2)} / ${percentile(cpu, 99).toFixed(2)}`,
     'index heap': mib(heapAfter - heapBefore),
     rss: mib(process.memoryUsage().rss),
   };
@@ -63,17 +77,28 @@ function firstAnswerMs(): Promise<number> {
   });
 }
 
+const { values: flags } = parseArgs({ options: { 'search-only': { type: 'boolean' } } });
 const knowledge = loadKnowledge(projectPath('corpus'), () => {});
 const documents = knowledge.corpus.documents;
-const questions = readDevSet(projectPath('test', 'fixtures', 'questions', 'dev.jsonl')).map((q) => q.q);
+const questions = readDevSet(questionSetPath('dev')).map((q) => q.q);
 const rows = [measure('as is', documents, questions), measure('100x synthetic', syntheticCorpus(documents, 100), questions)];
-console.log(`question latency over ${questions.length} dev questions x ${ROUNDS} rounds, full /ask (search + excerpts)`);
+// The real large corpus: real vocabulary and term frequencies, which the synthetic copies lack.
+const whitehouse: CorpusConfiguration = { name: 'shipped + whitehouse-2022', corpora: ['shipped', 'whitehouse-2022'] };
+const missing = unavailable(whitehouse);
+if (missing === null) {
+  const corpus = loadConfigurationCorpus(whitehouse, () => {});
+  const asked = [...questions, ...readDevSet(questionSetPath('whitehouse-japan')).map((q) => q.q)];
+  rows.push(measure(whitehouse.name, corpus.documents, asked));
+}
+console.log(`question latency over the dev questions (whitehouse-2022: dev + whitehouse-japan questions) x ${ROUNDS} rounds, full /ask (search + excerpts)`);
 console.table(rows);
+if (missing !== null) console.log(`whitehouse-2022 skipped: ${missing} (the shared corpora live beside the project, ../shared/corpora/)`);
+console.log(`targets: p99 <= 5 ms as is, <= 20 ms at 100x synthetic and on whitehouse-2022 (load average now ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`);
+if (flags['search-only']) process.exit(0);
 const starts: number[] = [];
 for (let i = 0; i < 5; i++) starts.push(await firstAnswerMs());
 starts.sort((a, b) => a - b);
-console.log(`process start to first answer (node dist/src/cli.js ask --json, 5 runs): median ${starts[2]!.toFixed(0)} ms, max ${starts[4]!.toFixed(0)} ms`);
-console.log('targets: p99 <= 5 ms as is, <= 50 ms at 100x; first answer <= 1000 ms');
+console.log(`process start to first answer (node dist/src/cli.js ask --json, 5 runs): median ${starts[2]!.toFixed(0)} ms, max ${starts[4]!.toFixed(0)} ms (target <= 1000 ms)`);
 
 const load = await slackLoadRun(knowledge, questions, 200);
 console.log(

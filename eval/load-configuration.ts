@@ -11,15 +11,20 @@ import { CORPUS_FOLDERS, type CorpusConfiguration } from './sets.js';
  * about a loaded document's shape are `briefbot corpus check`'s to show, not the eval's.
  */
 export function loadConfiguration(configuration: CorpusConfiguration, warn: (line: string) => void): Knowledge {
+  const corpus = loadConfigurationCorpus(configuration, warn);
+  const curated = loadCuratedGlossary(projectPath('corpus', 'glossary.yaml'));
+  return buildKnowledge({ corpus, curatedGlossary: curated.entries });
+}
+
+/** A configuration's corpora read as one (the benchmark indexes them without the rest of the knowledge). */
+export function loadConfigurationCorpus(configuration: CorpusConfiguration, warn: (line: string) => void): Corpus {
   const parts = configuration.corpora.map((name) => ({ name, corpus: loadCorpus(CORPUS_FOLDERS[name]) }));
   for (const { name, corpus } of parts) for (const problem of corpus.problems) if (problem.severity === 'error') warn(`${name}: ${formatProblem(problem)}`);
   // A shared document the team has already added to corpus/ is read once: the first copy counts.
   const seen = new Set<string>();
-  const corpus: Corpus = {
+  return {
     ...parts[0]!.corpus,
     documents: parts.flatMap((part) => part.corpus.documents).filter((document) => !seen.has(document.file) && seen.add(document.file)),
     problems: parts.flatMap((part) => part.corpus.problems),
   };
-  const curated = loadCuratedGlossary(projectPath('corpus', 'glossary.yaml'));
-  return buildKnowledge({ corpus, curatedGlossary: curated.entries });
 }

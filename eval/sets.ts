@@ -6,6 +6,8 @@ export const CORPUS_FOLDERS = {
   shipped: projectPath('corpus', 'documents'),
   // The shared corpora are never copied into the repository (../shared/corpora/README.md).
   'whitehouse-japan': projectPath('..', 'shared', 'corpora', 'whitehouse-japan'),
+  // Every White House release of 2022, ~95x the papers' text: the benchmark's real large corpus.
+  'whitehouse-2022': projectPath('..', 'shared', 'corpora', 'whitehouse-2022'),
 } as const;
 
 export type CorpusName = keyof typeof CORPUS_FOLDERS;

@@ -10,6 +10,20 @@ export interface SearchOptions {
   /** Max edit distance as a fraction of term length, for terms at least `fuzzyMinLength` long. */
   fuzzy: number;
   fuzzyMinLength: number;
+  /**
+   * Typos at most this many edits away, whatever `fuzzy` allows a long term: a two-edit look-up
+   * in a real vocabulary (27,000 terms in whitehouse-2022) costs several times a one-edit one.
+   */
+  maxTypoDistance: number;
+  /** At most this many prefix and typo variants per term, the closest (term-variants.ts). */
+  variants: number;
+  /**
+   * The postings (passage × field) the index query may walk: the rarest terms are sent first,
+   * the rest count only for the candidates that have them (query-plan.ts). Bounds a question's
+   * cost at any corpus size; set high enough that it leaves nothing out of any eval question on
+   * the papers, alone or with the whitehouse-japan documents (759 passages).
+   */
+  postingBudget: number;
   /** Prefix matching for terms at least this long ("semicon" → "semiconductor"). */
   prefixMinLength: number;
   /** Weight of a synonym or glossary expansion relative to the question's own words. */
@@ -35,6 +49,9 @@ const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   boost: { text: 1, section: 1, title: 0.5 },
   fuzzy: 0.15,
   fuzzyMinLength: 5,
+  maxTypoDistance: 1,
+  variants: 8,
+  postingBudget: 4000,
   prefixMinLength: 4,
   expansionWeight: 0.3,
   phraseWeight: 0.2,

@@ -2,8 +2,12 @@ import MiniSearch from 'minisearch';
 import { hasNote, withoutMarkers, type CorpusDocument, type Passage } from '../corpus/index.js';
 import { resolveSearchOptions, type SearchOptions } from './options.js';
 import { analyseQuestion, type QueryExpansionTerms } from './question-terms.js';
-import { rankCandidates, type SearchHit } from './rank.js';
+import { rankCandidates, type Candidate, type SearchHit } from './rank.js';
 import { terms } from '../shared/text/search-terms.js';
+import { PassageTermSets } from './compact-term-sets.js';
+import { planQuery, searchPlanned, type SentTerm } from './query-plan.js';
+import type { VariantRules } from './term-variants.js';
+import { Vocabulary } from './vocabulary.js';
 
 export type { QueryExpansionTerms } from './question-terms.js';
 export type { SearchHit } from './rank.js';
@@ -23,40 +27,54 @@ export class SearchIndex {
   readonly options: SearchOptions;
   private readonly mini: MiniSearch<IndexedPassage>;
   private readonly passages = new Map<string, Passage>();
-  /** Inverse document frequency per processed term, for coverage and excerpt scoring. */
-  private readonly idf = new Map<string, number>();
-  private readonly documentFrequency = new Map<string, number>();
+  /** Each passage's place in the build, for its term set and to break score ties in document order. */
+  private readonly ordinals = new Map<string, number>();
+  /** Every indexed term: ids, frequencies, prefix and typo look-ups. */
+  private readonly vocabulary = new Vocabulary();
   /** Each passage's terms, and its adjacent term pairs ("export controls") for the phrase bonus. */
-  private readonly passageTerms = new Map<string, Set<string>>();
+  private readonly passageTerms = new PassageTermSets(this.vocabulary);
+  /** Each passage's heading and title terms, which MiniSearch indexes too. */
+  private readonly headingTerms = new PassageTermSets(this.vocabulary);
 
   constructor(documents: readonly CorpusDocument[], overrides: Partial<SearchOptions> = {}) {
     this.options = resolveSearchOptions(overrides);
     // Each passage's terms are worked out once, here, and handed to MiniSearch as they are.
     const processed = new Map<string, string[]>();
+    const processedOnce = (text: string) => {
+      let sequence = processed.get(text);
+      if (sequence === undefined) processed.set(text, (sequence = terms(text)));
+      return sequence;
+    };
     this.mini = new MiniSearch<IndexedPassage>({
       fields: ['text', 'section', 'title'],
       tokenize: (text) => processed.get(text) ?? terms(text),
       processTerm: (term) => term,
     });
     const rows: IndexedPassage[] = [];
-    const documentFrequency = this.documentFrequency;
+    const vocabulary = this.vocabulary;
     for (const document of documents) {
       const isLongNote = hasNote(document);
+      const titleIds = new Set(processedOnce(document.meta.title).map((term) => vocabulary.add(term)));
       for (const passage of document.passages) {
         this.passages.set(passage.id, passage);
         const text = withoutMarkers(passage.text, isLongNote);
-        rows.push({ id: passage.id, text, section: passage.section ?? '', title: document.meta.title });
-        const sequence = terms(text);
-        processed.set(text, sequence);
-        const unique = new Set(sequence);
-        for (const term of unique) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-        for (let i = 1; i < sequence.length; i++) unique.add(`${sequence[i - 1]} ${sequence[i]}`);
-        this.passageTerms.set(passage.id, unique);
+        const section = passage.section ?? '';
+        rows.push({ id: passage.id, text, section, title: document.meta.title });
+        const sequence = processedOnce(text).map((term) => vocabulary.add(term));
+        const inText = new Set(sequence);
+        // Postings count per field, as MiniSearch walks them: the text, the heading, the title.
+        for (const id of inText) vocabulary.count(id, true);
+        const sectionIds = new Set(processedOnce(section).map((term) => vocabulary.add(term)));
+        for (const id of sectionIds) vocabulary.count(id, false);
+        for (const id of titleIds) vocabulary.count(id, false);
+        this.ordinals.set(passage.id, this.passageTerms.add(inText, sequence));
+        this.headingTerms.add([...sectionIds, ...titleIds], []);
       }
     }
     this.mini.addAll(rows);
-    const n = rows.length;
-    for (const [term, df] of documentFrequency) this.idf.set(term, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+    vocabulary.freeze();
+    this.passageTerms.freeze();
+    this.headingTerms.freeze();
   }
 
   /**
@@ -66,14 +84,9 @@ export class SearchIndex {
    */
   private selective(queryTerms: string[]): string[] {
     const limit = this.options.commonShare * this.size;
-    const rare = [...new Set(queryTerms)].filter((term) => (this.documentFrequency.get(term) ?? 0) <= limit);
+    const rare = [...new Set(queryTerms)].filter((term) => this.vocabulary.textFrequencyOf(term) <= limit);
     if (rare.length > 0) return rare;
     return [...new Set(queryTerms)].sort((a, b) => this.weight(b) - this.weight(a)).slice(0, 3);
-  }
-
-  /** A passage's processed terms, kept from the build for coverage at query time. */
-  private termsOf(passage: Passage): ReadonlySet<string> {
-    return this.passageTerms.get(passage.id) ?? new Set();
   }
 
   get size(): number {
@@ -82,7 +95,8 @@ export class SearchIndex {
 
   /** Weight of a processed term: rare terms matter more; unknown terms weigh as the rarest. */
   weight(term: string): number {
-    return this.idf.get(term) ?? Math.log(1 + (this.size + 0.5) / 0.5);
+    const df = this.vocabulary.textFrequencyOf(term);
+    return df === 0 ? Math.log(1 + (this.size + 0.5) / 0.5) : Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
   /**
@@ -93,27 +107,49 @@ export class SearchIndex {
   find(query: string, limit: number, extraTerms: readonly QueryExpansionTerms[] = [], context = '', contextExtraTerms: readonly QueryExpansionTerms[] = []): SearchHit[] {
     const question = analyseQuestion(query, extraTerms, context, contextExtraTerms);
     if (question === null) return [];
-    const { fuzzy, fuzzyMinLength, prefixMinLength, boost, expansionWeight, contextWeight } = this.options;
     const { own, earlier } = question;
-    const results = this.mini.search(this.selective([...question.asked, ...earlier]).join(' '), {
-      boost,
-      // The terms are processed already: split on spaces, leave them as they are.
-      tokenize: (text) => text.split(' '),
-      processTerm: (term) => term,
-      boostTerm: (term) => (own.has(term) ? 1 : earlier.has(term) ? contextWeight : expansionWeight),
-      prefix: (term) => term.length >= prefixMinLength,
-      fuzzy: (term) => (term.length >= fuzzyMinLength ? fuzzy : false),
-    });
-    if (results.length === 0) return [];
-    const candidates = results.slice(0, this.options.candidates).map((result) => ({
-      passage: this.passages.get(String(result.id))!,
-      score: result.score,
-      terms: result.terms,
-      queryTerms: result.queryTerms,
+    const { contextWeight, expansionWeight } = this.options;
+    const sources = this.selective([...question.asked, ...earlier]).map((term) => ({
+      term,
+      boost: own.has(term) ? 1 : earlier.has(term) ? contextWeight : expansionWeight,
+      rules: this.variantRules(term),
     }));
-    const seen = new Set(results.flatMap((result) => result.queryTerms));
-    const known = (term: string) => this.idf.has(term) || seen.has(term);
-    return rankCandidates(question, candidates, { options: this.options, weight: (term) => this.weight(term), termsOf: (passage) => this.termsOf(passage), known }).slice(0, limit);
+    const plan = planQuery(sources, this.vocabulary, this.options.postingBudget);
+    const candidates = this.retrieve(plan.sent).map((candidate) => this.withLeftOut(candidate, plan.left));
+    if (candidates.length === 0) return [];
+    const known = (term: string) => this.vocabulary.textFrequencyOf(term) > 0 || plan.matchable.has(term);
+    const termsOf = (passage: Passage) => this.passageTerms.of(this.ordinals.get(passage.id)!);
+    return rankCandidates(question, candidates, { options: this.options, weight: (term) => this.weight(term), termsOf, known }).slice(0, limit);
+  }
+
+  /**
+   * A candidate with the variants the budget left out that its passage has (in its text, heading
+   * or title, as MiniSearch would have matched them): MiniSearch did not score them, but they are
+   * matched words all the same, for coverage and the excerpt.
+   */
+  private withLeftOut(candidate: Candidate, left: readonly SentTerm[]): Candidate {
+    if (left.length === 0) return candidate;
+    const ordinal = this.ordinals.get(candidate.passage.id)!;
+    const [text, headings] = [this.passageTerms.of(ordinal), this.headingTerms.of(ordinal)];
+    const found = left.filter((entry) => text.has(entry.term) || headings.has(entry.term));
+    if (found.length === 0) return candidate;
+    return {
+      ...candidate,
+      terms: [...new Set([...candidate.terms, ...found.map((entry) => entry.term)])],
+      queryTerms: [...new Set([...candidate.queryTerms, ...found.map((entry) => entry.source)])],
+    };
+  }
+
+  private variantRules(term: string): VariantRules {
+    const { fuzzy, fuzzyMinLength, prefixMinLength, maxTypoDistance, variants } = this.options;
+    // MiniSearch's own rule for a fractional `fuzzy` (round(length × fuzzy)), capped.
+    const distance = term.length >= fuzzyMinLength ? Math.min(maxTypoDistance, Math.round(term.length * fuzzy)) : 0;
+    return { prefix: term.length >= prefixMinLength, maxDistance: distance, limit: variants };
+  }
+
+  /** MiniSearch's best candidates for the planned terms; equal scores in document order. */
+  private retrieve(sent: readonly SentTerm[]): Candidate[] {
+    const best = searchPlanned(this.mini, sent, this.options.boost, this.options.candidates, (id) => this.ordinals.get(id)!);
+    return best.map(({ id, score, terms, queryTerms }) => ({ passage: this.passages.get(id)!, score, terms, queryTerms }));
   }
 }
-

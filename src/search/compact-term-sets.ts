@@ -1,0 +1,90 @@
+import type { Vocabulary } from './vocabulary.js';
+
+/** What the ranking asks of a passage's terms: has it this term, or this pair ("export control")? */
+export interface TermSet {
+  has(term: string): boolean;
+}
+
+/** Pair keys are `first id × PAIR_BASE + second id`: exact in a double while ids stay below it. */
+const PAIR_BASE = 2 ** 26;
+
+/**
+ * Every passage's distinct terms and adjacent term pairs, as sorted ids in a few shared typed
+ * arrays: a Set of strings per passage cost ~5 KiB each (two thirds of the index heap at 100×
+ * the papers); sorted ids cost 4 bytes a term and 8 a pair, looked up by binary search.
+ */
+export class PassageTermSets {
+  private terms = new Uint32Array(4096);
+  private termCount = 0;
+  private pairs = new Float64Array(4096);
+  private pairCount = 0;
+  private readonly termStarts: number[] = [0];
+  private readonly pairStarts: number[] = [0];
+
+  constructor(private readonly vocabulary: Vocabulary) {}
+
+  /** Adds the next passage from its term ids in text order; returns its ordinal. */
+  add(distinctIds: Iterable<number>, sequenceIds: readonly number[]): number {
+    const ids = Uint32Array.from(new Set(distinctIds)).sort();
+    const keys = new Set<number>();
+    for (let i = 1; i < sequenceIds.length; i++) keys.add(pairKey(sequenceIds[i - 1]!, sequenceIds[i]!));
+    const pairs = Float64Array.from(keys).sort();
+    if (this.termCount + ids.length > this.terms.length) this.terms = copiedInto(new Uint32Array(2 * (this.termCount + ids.length)), this.terms);
+    this.terms.set(ids, this.termCount);
+    this.termCount += ids.length;
+    if (this.pairCount + pairs.length > this.pairs.length) this.pairs = copiedInto(new Float64Array(2 * (this.pairCount + pairs.length)), this.pairs);
+    this.pairs.set(pairs, this.pairCount);
+    this.pairCount += pairs.length;
+    this.termStarts.push(this.termCount);
+    this.pairStarts.push(this.pairCount);
+    return this.termStarts.length - 2;
+  }
+
+  /** Ends the build: the arrays shrink to what they hold. */
+  freeze(): void {
+    this.terms = this.terms.slice(0, this.termCount);
+    this.pairs = this.pairs.slice(0, this.pairCount);
+  }
+
+  /** The terms of the passage with this ordinal. */
+  of(ordinal: number): TermSet {
+    return {
+      has: (term) => {
+        const space = term.indexOf(' ');
+        if (space < 0) {
+          const id = this.vocabulary.idOf(term);
+          return id !== undefined && contains(this.terms, this.termStarts[ordinal]!, this.termStarts[ordinal + 1]!, id);
+        }
+        const first = this.vocabulary.idOf(term.slice(0, space));
+        const second = this.vocabulary.idOf(term.slice(space + 1));
+        if (first === undefined || second === undefined) return false;
+        return contains(this.pairs, this.pairStarts[ordinal]!, this.pairStarts[ordinal + 1]!, pairKey(first, second));
+      },
+    };
+  }
+}
+
+function pairKey(first: number, second: number): number {
+  if (first >= PAIR_BASE || second >= PAIR_BASE) throw new Error(`briefbot search: more than ${PAIR_BASE} distinct terms`);
+  return first * PAIR_BASE + second;
+}
+
+/** Binary search for `value` in the sorted slice [start, end). */
+export function contains(array: Uint32Array | Float64Array, start: number, end: number, value: number): boolean {
+  let low = start;
+  let high = end - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const found = array[middle]!;
+    if (found === value) return true;
+    if (found < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
+/** `target` with `source` copied to its start. */
+export function copiedInto<T extends Uint32Array | Float64Array>(target: T, source: T): T {
+  target.set(source);
+  return target;
+}

@@ -1,0 +1,116 @@
+import type MiniSearch from 'minisearch';
+import { variantsOf, type VariantRules } from './term-variants.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** A question term to look for, with its boost (own words 1, expansions and context less). */
+export interface SourceTerm {
+  term: string;
+  boost: number;
+  rules: VariantRules;
+}
+
+/** An exact corpus term sent to MiniSearch for a question term, boosted by both weights. */
+export interface SentTerm {
+  source: string;
+  term: string;
+  boost: number;
+}
+
+export interface QueryPlan {
+  /** The terms to send, in MiniSearch's own order (question term by question term). */
+  sent: SentTerm[];
+  /** The variants past the budget: they count for the candidates that have them, unscored. */
+  left: SentTerm[];
+  /** The question terms the corpus has in some form (exact, longer, typo), sent or not. */
+  matchable: ReadonlySet<string>;
+}
+
+/**
+ * What to ask MiniSearch for: each question term's variants, looked up once in the vocabulary,
+ * sent as exact terms — the rarest first, until the postings they make MiniSearch walk reach
+ * `budget` (the rarest is always sent). A common variant left out ("econom" for the typo
+ * "econimic") would touch most passages and change little in the order; it still counts for
+ * coverage in the candidates that have it (`left`).
+ */
+export function planQuery(sources: readonly SourceTerm[], vocabulary: Vocabulary, budget: number): QueryPlan {
+  const all: (SentTerm & { postings: number; order: number })[] = [];
+  const matchable = new Set<string>();
+  for (const source of sources) {
+    const variants = variantsOf(source.term, vocabulary, source.rules);
+    if (variants.length > 0) matchable.add(source.term);
+    for (const variant of variants) {
+      all.push({ source: source.term, term: variant.term, boost: source.boost * variant.weight, postings: vocabulary.postingsOf(variant.term), order: all.length });
+    }
+  }
+  const rarestFirst = [...all].sort((a, b) => a.postings - b.postings || a.order - b.order);
+  const kept = new Set<number>();
+  let walked = 0;
+  for (const entry of rarestFirst) {
+    if (kept.size > 0 && walked + entry.postings > budget) break;
+    kept.add(entry.order);
+    walked += entry.postings;
+  }
+  const plain = ({ source, term, boost }: SentTerm) => ({ source, term, boost });
+  const sent = all.filter((entry) => kept.has(entry.order)).map(plain);
+  const left = all.filter((entry) => !kept.has(entry.order)).map(plain);
+  return { sent, left, matchable };
+}
+
+/** A passage MiniSearch found for a plan, scored as if it had expanded the question terms itself. */
+export interface PlannedResult {
+  id: string;
+  score: number;
+  /** The passage's terms that matched. */
+  terms: string[];
+  /** The question terms they stand for. */
+  queryTerms: string[];
+}
+
+/**
+ * Runs a plan through MiniSearch and returns its `limit` best results: MiniSearch's scoring
+ * (BM25, field boosts, each sent term's boost) as it is. MiniSearch multiplies a passage's score by
+ * how many of the sent terms it matched; here the multiplier is how many question terms they stand
+ * for, as when MiniSearch expanded the question terms itself (test/search/minisearch-contract.test.ts
+ * pins the equivalence). Equal scores go in `order` (lower first).
+ */
+export function searchPlanned<T>(mini: MiniSearch<T>, sent: readonly SentTerm[], boost: Record<string, number>, limit = Infinity, order: (id: string) => number = () => 0): PlannedResult[] {
+  if (sent.length === 0) return [];
+  const sourcesOf = new Map<string, string[]>();
+  for (const { term, source } of sent) {
+    const sources = sourcesOf.get(term);
+    if (sources === undefined) sourcesOf.set(term, [source]);
+    else if (!sources.includes(source)) sources.push(source);
+  }
+  const results = mini.search(sent.map((entry) => entry.term).join(' '), {
+    boost,
+    // The terms are processed already: split on spaces, leave them as they are.
+    tokenize: (text) => text.split(' '),
+    processTerm: (term) => term,
+    boostTerm: (_term, i) => sent[i]!.boost,
+    prefix: false,
+    fuzzy: false,
+  });
+  // At scale most results match one term and few are kept: the question terms are collected
+  // when a result matched more, and results are made only for the best.
+  const questionTerms = (terms: string[]) => (terms.length === 1 ? sourcesOf.get(terms[0]!)! : [...new Set(terms.flatMap((term) => sourcesOf.get(term)!))]);
+  const scores = results.map((result) => (result.score / result.queryTerms.length) * (result.terms.length === 1 ? sourcesOf.get(result.terms[0]!)!.length : questionTerms(result.terms).length));
+  const best = bestIndexes(scores, limit, (i) => order(String(results[i]!.id)));
+  return best.map((i) => {
+    const result = results[i]!;
+    return { id: String(result.id), score: scores[i]!, terms: result.terms, queryTerms: questionTerms(result.terms) };
+  });
+}
+
+/** Indexes of the `limit` highest scores, highest first; equal scores by `order`. */
+function bestIndexes(scores: readonly number[], limit: number, order: (i: number) => number): number[] {
+  const before = (i: number, j: number) => scores[i]! > scores[j]! || (scores[i] === scores[j] && order(i) < order(j));
+  const best: number[] = [];
+  for (let i = 0; i < scores.length; i++) {
+    if (best.length >= limit && !before(i, best[best.length - 1]!)) continue;
+    let at = best.length;
+    while (at > 0 && before(i, best[at - 1]!)) at--;
+    best.splice(at, 0, i);
+    if (best.length > limit) best.pop();
+  }
+  return best;
+}

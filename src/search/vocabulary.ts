@@ -1,0 +1,79 @@
+import SearchableMap from 'minisearch/SearchableMap';
+import { copiedInto } from './compact-term-sets.js';
+
+/**
+ * The index's terms, each with an id, the passages whose text has it (for IDF) and the postings
+ * MiniSearch walks for it (text, section and title together), plus a SearchableMap of the terms
+ * for prefix and typo look-ups. Ids stay small and dense so per-passage term sets can be typed
+ * arrays (compact-term-sets.ts).
+ */
+export class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  private readonly words: string[] = [];
+  private textFrequency = new Uint32Array(1024);
+  private postingCount = new Uint32Array(1024);
+  private searchable: SearchableMap<number> | null = null;
+
+  /** The id of a term, added if new (while building). */
+  add(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.words.length;
+      this.ids.set(term, id);
+      this.words.push(term);
+      if (id >= this.postingCount.length) {
+        this.textFrequency = copiedInto(new Uint32Array(2 * id), this.textFrequency);
+        this.postingCount = copiedInto(new Uint32Array(2 * id), this.postingCount);
+      }
+    }
+    return id;
+  }
+
+  /** Counts a passage's distinct terms: `inText` for those of its text (IDF), all for the postings. */
+  count(id: number, inText: boolean): void {
+    this.postingCount[id]! += 1;
+    if (inText) this.textFrequency[id]! += 1;
+  }
+
+  /** Ends the build: trims the counts and makes the prefix/typo map. */
+  freeze(): void {
+    this.textFrequency = this.textFrequency.slice(0, this.words.length);
+    this.postingCount = this.postingCount.slice(0, this.words.length);
+    this.searchable = SearchableMap.from(this.words.map((word, id): [string, number] => [word, id]));
+  }
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  idOf(term: string): number | undefined {
+    return this.ids.get(term);
+  }
+
+  /** How many passages' text has the term (0 when it is only in headings or titles, or unknown). */
+  textFrequencyOf(term: string): number {
+    const id = this.ids.get(term);
+    return id === undefined ? 0 : this.textFrequency[id]!;
+  }
+
+  /** How many postings (passage × field) MiniSearch walks to score the term. */
+  postingsOf(term: string): number {
+    const id = this.ids.get(term);
+    return id === undefined ? 0 : this.postingCount[id]!;
+  }
+
+  /** Terms that start with `prefix`, the prefix itself included when it is a term. */
+  withPrefix(prefix: string): string[] {
+    return [...this.map().atPrefix(prefix).keys()];
+  }
+
+  /** Terms within `distance` edits of `term`, with their distance (the term itself at 0). */
+  near(term: string, distance: number): [string, number][] {
+    return [...this.map().fuzzyGet(term, distance)].map(([word, [, d]]) => [word, d]);
+  }
+
+  private map(): SearchableMap<number> {
+    if (this.searchable === null) throw new Error('briefbot search: the vocabulary is looked up before it is built');
+    return this.searchable;
+  }
+}
