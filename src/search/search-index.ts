@@ -1,9 +1,9 @@
 import MiniSearch from 'minisearch';
 import { hasNote, withoutMarkers, type CorpusDocument, type Passage } from '../corpus/index.js';
 import { resolveSearchOptions, type SearchOptions } from './options.js';
+import { Lexicon } from './lexicon.js';
 import { analyseQuestion, type QueryExpansionTerms } from './question-terms.js';
 import { rankCandidates, type SearchHit } from './rank.js';
-import { terms } from '../shared/text/search-terms.js';
 
 export type { QueryExpansionTerms } from './question-terms.js';
 export type { SearchHit } from './rank.js';
@@ -28,14 +28,17 @@ export class SearchIndex {
   private readonly documentFrequency = new Map<string, number>();
   /** Each passage's terms, and its adjacent term pairs ("export controls") for the phrase bonus. */
   private readonly passageTerms = new Map<string, Set<string>>();
+  /** Names kept whole, the words as written for typos, WordNet's related words (lexicon.ts). */
+  private readonly lexicon: Lexicon;
 
   constructor(documents: readonly CorpusDocument[], overrides: Partial<SearchOptions> = {}) {
     this.options = resolveSearchOptions(overrides);
     // Each passage's terms are worked out once, here, and handed to MiniSearch as they are.
     const processed = new Map<string, string[]>();
+    const lexicon = (this.lexicon = new Lexicon(documents, this.options));
     this.mini = new MiniSearch<IndexedPassage>({
       fields: ['text', 'section', 'title'],
-      tokenize: (text) => processed.get(text) ?? terms(text),
+      tokenize: (text) => processed.get(text) ?? lexicon.terms(text),
       processTerm: (term) => term,
     });
     const rows: IndexedPassage[] = [];
@@ -46,7 +49,7 @@ export class SearchIndex {
         this.passages.set(passage.id, passage);
         const text = withoutMarkers(passage.text, isLongNote);
         rows.push({ id: passage.id, text, section: passage.section ?? '', title: document.meta.title });
-        const sequence = terms(text);
+        const sequence = lexicon.terms(text);
         processed.set(text, sequence);
         const unique = new Set(sequence);
         for (const term of unique) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
@@ -57,6 +60,7 @@ export class SearchIndex {
     this.mini.addAll(rows);
     const n = rows.length;
     for (const [term, df] of documentFrequency) this.idf.set(term, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+    lexicon.indexed(this.idf);
   }
 
   /**
@@ -91,7 +95,7 @@ export class SearchIndex {
    * expansions): its words count at contextWeight.
    */
   find(query: string, limit: number, extraTerms: readonly QueryExpansionTerms[] = [], context = '', contextExtraTerms: readonly QueryExpansionTerms[] = []): SearchHit[] {
-    const question = analyseQuestion(query, extraTerms, context, contextExtraTerms);
+    const question = analyseQuestion(query, extraTerms, context, contextExtraTerms, this.lexicon);
     if (question === null) return [];
     const { fuzzy, fuzzyMinLength, prefixMinLength, boost, expansionWeight, contextWeight } = this.options;
     const { own, earlier } = question;
@@ -102,7 +106,8 @@ export class SearchIndex {
       processTerm: (term) => term,
       boostTerm: (term) => (own.has(term) ? 1 : earlier.has(term) ? contextWeight : expansionWeight),
       prefix: (term) => term.length >= prefixMinLength,
-      fuzzy: (term) => (term.length >= fuzzyMinLength ? fuzzy : false),
+      // A term no passage has was matched to typos as typed (questionSequence), not by its stem.
+      fuzzy: (term) => (term.length >= fuzzyMinLength && this.lexicon.has(term) ? fuzzy : false),
     });
     if (results.length === 0) return [];
     const candidates = results.slice(0, this.options.candidates).map((result) => ({
@@ -113,7 +118,8 @@ export class SearchIndex {
     }));
     const seen = new Set(results.flatMap((result) => result.queryTerms));
     const known = (term: string) => this.idf.has(term) || seen.has(term);
-    return rankCandidates(question, candidates, { options: this.options, weight: (term) => this.weight(term), termsOf: (passage) => this.termsOf(passage), known }).slice(0, limit);
+    const hits = rankCandidates(question, candidates, { options: this.options, weight: (term) => this.weight(term), termsOf: (passage) => this.termsOf(passage), known }).slice(0, limit);
+    return hits.map((hit) => ({ ...hit, matchedTerms: this.lexicon.asExcerptReads(hit.matchedTerms) }));
   }
 }
 
