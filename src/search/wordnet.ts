@@ -7,7 +7,7 @@
  */
 
 /** One part of speech's index file (lemma → synsets, commonest sense first) and data file. */
-export interface WordNetFiles extends ReadonlyArray<{ pos: string; index: string; data: string }> {}
+export type WordNetFiles = ReadonlyArray<{ pos: string; index: string; data: string }>;
 
 /** Which of WordNet's relations a word may stand for, and how many of its senses count. */
 export interface WordNetChoice {

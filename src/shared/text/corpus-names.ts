@@ -11,7 +11,7 @@ import { tokensWithOffsets } from './search-terms.js';
 const NAME_SHARE = 0.9;
 
 /** What may stand before a sentence's first word: nothing, end punctuation, a quote, a bullet. */
-const SENTENCE_START = /(?:^|[.!?:;•*#>\n(\[{"“‘'—–-])\s*$/u;
+const SENTENCE_START = /(?:^|[.!?:;•*#>\n([{"“‘'—–-])\s*$/u;
 
 interface Tally {
   capitalised: number;
