@@ -34,7 +34,7 @@ const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   fuzzy: 0.15,
   fuzzyMinLength: 5,
   prefixMinLength: 4,
-  expansionWeight: 0.3,
+  expansionWeight: 0.15,
   phraseWeight: 0.2,
   commonShare: 0.5,
   candidates: 30,

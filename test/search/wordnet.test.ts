@@ -17,11 +17,13 @@ describe('WordNet, read from its own files', () => {
   });
 
   it("gives a sense's synset and, when asked, its derivations and hypernyms", () => {
-    const plain = { senses: 1, derivations: false, hypernyms: false };
+    const plain = { senses: 1, derivations: false, hypernyms: false, pertainyms: false, partOf: false };
     expect(wordNet.related('encounter', { ...plain, senses: 2 })).toEqual(expect.arrayContaining(['meet', 'run into']));
     expect(wordNet.related('meeting', plain)).not.toContain('meet');
     expect(wordNet.related('meeting', { ...plain, derivations: true })).toContain('meet');
     expect(wordNet.related('microchip', { ...plain, hypernyms: true })).toEqual(expect.arrayContaining(['semiconductor device']));
+    expect(wordNet.related('japanese', { ...plain, pertainyms: true })).toContain('japan');
+    expect(wordNet.related('tokyo', { ...plain, partOf: true })).toContain('japan');
     expect(wordNet.related('rapidus')).toEqual([]);
   });
 

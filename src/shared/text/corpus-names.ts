@@ -13,6 +13,8 @@ const NAME_SHARE = 0.9;
 /** What may stand before a sentence's first word: nothing, end punctuation, a quote, a bullet. */
 const SENTENCE_START = /(?:^|[.!?:;•*#>\n([{"“‘'—–-])\s*$/u;
 
+const PLAIN_WORD = /^[A-Za-z]{2,}$/;
+
 interface Tally {
   capitalised: number;
   lower: number;
@@ -24,10 +26,12 @@ export class NameCounter {
 
   add(text: string): void {
     for (const token of tokensWithOffsets(text)) {
-      const word = token.raw.replace(/[’']s$/, '').replace(/\.$/, '');
+      const raw = token.raw;
+      const word = raw.endsWith('.') ? raw.slice(0, -1) : raw.endsWith('s') && /[’']s$/.test(raw) ? raw.slice(0, -2) : raw;
       // Plain letter words only: "G7", "R&D" and "U.S." are not stemmed anyway.
-      if (!/^\p{L}[\p{Ll}\p{Lu}]+$/u.test(word) || /[^a-zA-Z]/.test(word)) continue;
-      const capitalised = /^\p{Lu}/u.test(word);
+      if (!PLAIN_WORD.test(word)) continue;
+      const first = word.charCodeAt(0);
+      const capitalised = first >= 65 && first <= 90;
       // A capital at a sentence's start says nothing about the word.
       if (capitalised && SENTENCE_START.test(text.slice(Math.max(0, token.start - 4), token.start))) continue;
       const key = word.toLowerCase();

@@ -1,0 +1,11 @@
+import { loadWordNet } from '../src/search/load-wordnet.js';
+globalThis.gc?.();
+const h0 = process.memoryUsage();
+const t = performance.now();
+const w = loadWordNet();
+const ms = performance.now() - t;
+globalThis.gc?.();
+const h1 = process.memoryUsage();
+const t2 = performance.now();
+let n = 0; for (const x of ['meeting', 'chip', 'ban', 'encounter', 'deal', 'agreement', 'restrict', 'huddle']) n += w.related(x, { senses: 1, derivations: true, hypernyms: false }).length;
+console.log('load ms', ms.toFixed(0), 'heap MiB', ((h1.heapUsed - h0.heapUsed) / 2 ** 20).toFixed(1), 'rss MiB', ((h1.rss - h0.rss) / 2 ** 20).toFixed(1), '8 lookups ms', (performance.now() - t2).toFixed(2), n);
