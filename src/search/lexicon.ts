@@ -57,6 +57,8 @@ export class Lexicon {
   /** The corpus phrases (term lists) WordNet relates to a typed word or its base forms. */
   relatedTo(typed: string): readonly string[][] {
     const word = typed.normalize('NFKC').toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '');
+    // A letter alone is no word: WordNet reads "s" as "second", "a" as "ampere".
+    if (word.length < 2) return [];
     let found = this.relatedMemo.get(word);
     if (found !== undefined) return found;
     const own = new Set(this.terms(word));

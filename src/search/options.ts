@@ -10,7 +10,7 @@ export interface SearchOptions {
   fuzzyMinLength: number;
   /** Prefix matching for terms at least this long ("semicon" → "semiconductor"). */
   prefixMinLength: number;
-  /** Weight of a synonym or glossary expansion relative to the question's own words. */
+  /** Weight of a WordNet or glossary expansion relative to the question's own words (0.15: tuning split). */
   expansionWeight: number;
   /** Bonus per pair of adjacent question words found adjacent in the passage (at most 3 count). */
   phraseWeight: number;
