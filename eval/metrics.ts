@@ -79,7 +79,7 @@ export function evaluate(knowledge: Knowledge, questions: readonly DevQuestion[]
       reachable: question.doc === null || (knowledge.documents.get(question.doc)?.passages.some((passage) => isRight(question, passage)) ?? false),
       answer: reply.answer,
       topCoverage: hits[0]?.coverage ?? null,
-      signal: hits[0] === undefined ? null : signalOf(hits[0].coverage, words),
+      signal: hits[0] === undefined ? null : signalOf(hits[0]),
       excerptHasAnswer: shown === undefined ? null : containsPhrase(shown.excerpt.text, question.answer!),
       excerptHasPhrase: firstRight ? containsPhrase(first.excerpt.text, question.phrase!) : null,
     };

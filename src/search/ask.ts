@@ -48,7 +48,7 @@ export function ask(sources: AskSources, question: string, limit: number, offset
   const context = withoutChatNoise(readWith);
   const hits = sources.search.find(words, Math.max(offset + limit + 1, 1), sources.expand?.(words) ?? [], context, context ? (sources.expand?.(context) ?? []) : []);
   const model = sources.search.options.confidence;
-  const confidenceOfHit = (hit: SearchHit) => confidenceOf(signalOf(hit.coverage, words), model);
+  const confidenceOfHit = (hit: SearchHit) => confidenceOf(signalOf(hit), model);
   // The best passage decides; the others are shown while each would not, alone, be "none".
   const confidence = hits.length > 0 ? confidenceOfHit(hits[0]!) : null;
   const answer = outcomeOf(confidence, model);

@@ -1,4 +1,4 @@
-import { questionSequence } from './question-terms.js';
+import type { SearchHit } from './rank.js';
 
 /**
  * How sure ask() is that the papers answer a question: found, possibly relevant, or none.
@@ -43,9 +43,9 @@ export function features(signal: ConfidenceSignal): [number, number] {
   return [signal.coverage, Math.log(Math.max(signal.questionTerms, SHORTEST_COUNTED))];
 }
 
-/** The signal for a passage of coverage `coverage` on `question` (its words, chat noise removed). */
-export function signalOf(coverage: number, question: string): ConfidenceSignal {
-  return { coverage, questionTerms: new Set(questionSequence(question)).size };
+/** The signal a search hit gives: its coverage of the question, and the question's length in terms. */
+export function signalOf(hit: Pick<SearchHit, 'coverage' | 'questionTerms'>): ConfidenceSignal {
+  return { coverage: hit.coverage, questionTerms: hit.questionTerms };
 }
 
 /** The model's confidence that the papers answer the question, 0–1. */

@@ -26,7 +26,7 @@ export interface SearchOptions {
   postingBudget: number;
   /** Prefix matching for terms at least this long ("semicon" → "semiconductor"). */
   prefixMinLength: number;
-  /** Weight of a synonym or glossary expansion relative to the question's own words. */
+  /** Weight of a WordNet or glossary expansion relative to the question's own words (0.15: tuning split). */
   expansionWeight: number;
   /** Bonus per pair of adjacent question words found adjacent in the passage (at most 3 count). */
   phraseWeight: number;
@@ -53,7 +53,7 @@ const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   variants: 8,
   postingBudget: 4000,
   prefixMinLength: 4,
-  expansionWeight: 0.3,
+  expansionWeight: 0.15,
   phraseWeight: 0.2,
   commonShare: 0.5,
   candidates: 30,

@@ -1,10 +1,21 @@
-import { synonymsOf } from './synonyms.js';
-import { terms } from '../shared/text/search-terms.js';
+import { terms, tokensWithOffsets } from '../shared/text/search-terms.js';
 
 /**
  * What a question asks for, in the index's terms: its processed words in order, the extra terms
  * that may stand for some of them (synonyms, glossary expansions), and the words no passage has.
  */
+
+/** What the index knows of its corpus's words (lexicon.ts), as question analysis needs it. */
+export interface QuestionLexicon {
+  /** The corpus's tokenizer (its names kept whole). */
+  terms(text: string): string[];
+  /** Whether a passage has the term. */
+  has(term: string): boolean;
+  /** The terms of the corpus words a typed word no passage has is a typo of. */
+  corrections(typed: string): string[];
+  /** The corpus phrases (term lists) WordNet relates to a typed word. */
+  relatedTo(typed: string): readonly string[][];
+}
 
 /** A question (and the earlier question a follow-up is read with) in the index's terms. */
 export interface AnalysedQuestion {
@@ -29,14 +40,14 @@ export interface AnalysedQuestion {
 }
 
 /** The question's terms and expansions, or null when it has no term to search for. */
-export function analyseQuestion(query: string, extraTerms: readonly QueryExpansionTerms[], context: string, contextExtraTerms: readonly QueryExpansionTerms[]): AnalysedQuestion | null {
-  const sequence = questionSequence(query);
+export function analyseQuestion(query: string, extraTerms: readonly QueryExpansionTerms[], context: string, contextExtraTerms: readonly QueryExpansionTerms[], lexicon: QuestionLexicon): AnalysedQuestion | null {
+  const sequence = questionSequence(query, lexicon);
   const questionTerms = [...new Set(sequence)];
   if (questionTerms.length === 0) return null;
-  const expansions = expandTerms(query, questionTerms, extraTerms);
+  const expansions = expandTerms(query, questionTerms, extraTerms, lexicon);
   const own = new Set(questionTerms);
-  const contextTerms = [...new Set(questionSequence(context))].filter((term) => !own.has(term));
-  const contextExpansions = expandTerms(context, contextTerms, contextExtraTerms);
+  const contextTerms = [...new Set(questionSequence(context, lexicon))].filter((term) => !own.has(term));
+  const contextExpansions = expandTerms(context, contextTerms, contextExtraTerms, lexicon);
   const earlier = new Set([...contextTerms, ...[...contextExpansions.values()].flat()]);
   const asked = new Set([...own, ...[...expansions.values()].flat()]);
   const earlierOnly = new Set([...earlier].filter((term) => !asked.has(term)));
@@ -58,9 +69,19 @@ export function typedUnknown(query: string, unknown: ReadonlySet<string>): strin
   return [...new Set(told)];
 }
 
-/** A question's processed terms in order; a hyphenated word counts by its parts ("commerce-meti": Commerce and METI). */
-export function questionSequence(query: string): string[] {
-  return terms(query.replace(/(\p{L})-(?=\p{L})/gu, '$1 '));
+/**
+ * A question's processed terms in order; a hyphenated word counts by its parts ("commerce-meti":
+ * Commerce and METI). A word no passage has stands for the corpus words it is a typo of, measured
+ * on the word as typed ("critcal" → critical), and for nothing else: "rapidus" never becomes "rapid".
+ */
+export function questionSequence(query: string, lexicon: QuestionLexicon): string[] {
+  const words = tokensWithOffsets(query.normalize('NFKC').replace(/(\p{L})-(?=\p{L})/gu, '$1 '));
+  return words.flatMap(({ raw }) => {
+    const parts = lexicon.terms(raw);
+    if (parts.length !== 1 || lexicon.has(parts[0]!)) return parts;
+    const corrected = lexicon.corrections(raw);
+    return corrected.length > 0 ? corrected : parts;
+  });
 }
 
 /** Extra search terms standing for some words of the question (glossary expansions). */
@@ -70,21 +91,20 @@ export interface QueryExpansionTerms {
   terms: readonly string[];
 }
 
-/** Question term → the processed terms that may stand for it (synonyms, glossary expansions). */
-export function expandTerms(query: string, questionTerms: readonly string[], extraTerms: readonly QueryExpansionTerms[]): Map<string, string[]> {
+/** Question term → the processed terms that may stand for it (WordNet's related words, glossary expansions). */
+export function expandTerms(query: string, questionTerms: readonly string[], extraTerms: readonly QueryExpansionTerms[], lexicon: QuestionLexicon): Map<string, string[]> {
   const expansions = new Map<string, string[]>();
   const add = (term: string, more: string[]) => {
-    if (more.length > 0 && questionTerms.includes(term)) expansions.set(term, [...(expansions.get(term) ?? []), ...more]);
+    if (more.length > 0 && questionTerms.includes(term)) expansions.set(term, [...new Set([...(expansions.get(term) ?? []), ...more])]);
   };
-  const words = query.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’&+.-]*/gu) ?? [];
-  for (const word of words) {
-    const stood = synonymsOf(word.replace(/[.’']s$|\.$/, '')).flatMap((phrase) => terms(phrase));
-    for (const term of terms(word)) add(term, stood);
+  for (const { raw } of tokensWithOffsets(query.normalize('NFKC'))) {
+    const stood = lexicon.relatedTo(raw).flat();
+    for (const term of lexicon.terms(raw)) add(term, stood);
   }
   // A glossary expansion counts only for the words that named the entry ("economic two plus two").
   for (const expansion of extraTerms) {
-    const stood = expansion.terms.flatMap((phrase) => terms(phrase));
-    for (const term of terms(expansion.from)) add(term, stood);
+    const stood = expansion.terms.flatMap((phrase) => lexicon.terms(phrase));
+    for (const term of lexicon.terms(expansion.from)) add(term, stood);
   }
   return expansions;
 }

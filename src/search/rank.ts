@@ -11,6 +11,8 @@ export interface SearchHit {
   coverage: number;
   /** The question's words, as typed, that no passage has, not even by prefix or typo. */
   unknownWords: string[];
+  /** How many distinct terms the question has (the confidence model weighs its length). */
+  questionTerms: number;
   /** The passage's own (processed) terms that matched the question, exactly or by prefix/typo. */
   matchedTerms: string[];
 }
@@ -66,6 +68,7 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
       score: candidate.score / top + coverageWeight * coverage + phraseWeight * Math.min(phrases, 3),
       coverage,
       unknownWords,
+      questionTerms: questionTerms.length,
       // The earlier question's words steer the ranking only: the excerpt answers the follow-up.
       matchedTerms: [...new Set([...candidate.terms.filter((term) => !earlierOnly.has(term)), ...matched.filter((term) => found.has(term))])],
     };

@@ -1,9 +1,9 @@
 import MiniSearch from 'minisearch';
 import { hasNote, withoutMarkers, type CorpusDocument, type Passage } from '../corpus/index.js';
 import { resolveSearchOptions, type SearchOptions } from './options.js';
+import { Lexicon } from './lexicon.js';
 import { analyseQuestion, type QueryExpansionTerms } from './question-terms.js';
 import { rankCandidates, type Candidate, type SearchHit } from './rank.js';
-import { terms } from '../shared/text/search-terms.js';
 import { PassageTermSets } from './compact-term-sets.js';
 import { planQuery, searchPlanned, type SentTerm } from './query-plan.js';
 import type { VariantRules } from './term-variants.js';
@@ -35,19 +35,22 @@ export class SearchIndex {
   private readonly passageTerms = new PassageTermSets(this.vocabulary);
   /** Each passage's heading and title terms, which MiniSearch indexes too. */
   private readonly headingTerms = new PassageTermSets(this.vocabulary);
+  /** Names kept whole, the words as written for typos, WordNet's related words (lexicon.ts). */
+  private readonly lexicon: Lexicon;
 
   constructor(documents: readonly CorpusDocument[], overrides: Partial<SearchOptions> = {}) {
     this.options = resolveSearchOptions(overrides);
     // Each passage's terms are worked out once, here, and handed to MiniSearch as they are.
     const processed = new Map<string, string[]>();
+    const lexicon = (this.lexicon = new Lexicon(documents, this.options));
     const processedOnce = (text: string) => {
       let sequence = processed.get(text);
-      if (sequence === undefined) processed.set(text, (sequence = terms(text)));
+      if (sequence === undefined) processed.set(text, (sequence = lexicon.terms(text)));
       return sequence;
     };
     this.mini = new MiniSearch<IndexedPassage>({
       fields: ['text', 'section', 'title'],
-      tokenize: (text) => processed.get(text) ?? terms(text),
+      tokenize: (text) => processed.get(text) ?? lexicon.terms(text),
       processTerm: (term) => term,
     });
     const rows: IndexedPassage[] = [];
@@ -75,6 +78,7 @@ export class SearchIndex {
     vocabulary.freeze();
     this.passageTerms.freeze();
     this.headingTerms.freeze();
+    lexicon.indexed({ has: (term) => vocabulary.textFrequencyOf(term) > 0 });
   }
 
   /**
@@ -105,7 +109,7 @@ export class SearchIndex {
    * expansions): its words count at contextWeight.
    */
   find(query: string, limit: number, extraTerms: readonly QueryExpansionTerms[] = [], context = '', contextExtraTerms: readonly QueryExpansionTerms[] = []): SearchHit[] {
-    const question = analyseQuestion(query, extraTerms, context, contextExtraTerms);
+    const question = analyseQuestion(query, extraTerms, context, contextExtraTerms, this.lexicon);
     if (question === null) return [];
     const { own, earlier } = question;
     const { contextWeight, expansionWeight } = this.options;
@@ -119,7 +123,8 @@ export class SearchIndex {
     if (candidates.length === 0) return [];
     const known = (term: string) => this.vocabulary.textFrequencyOf(term) > 0 || plan.matchable.has(term);
     const termsOf = (passage: Passage) => this.passageTerms.of(this.ordinals.get(passage.id)!);
-    return rankCandidates(question, candidates, { options: this.options, weight: (term) => this.weight(term), termsOf, known }).slice(0, limit);
+    const hits = rankCandidates(question, candidates, { options: this.options, weight: (term) => this.weight(term), termsOf, known }).slice(0, limit);
+    return hits.map((hit) => ({ ...hit, matchedTerms: this.lexicon.asExcerptReads(hit.matchedTerms) }));
   }
 
   /**
@@ -143,7 +148,8 @@ export class SearchIndex {
   private variantRules(term: string): VariantRules {
     const { fuzzy, fuzzyMinLength, prefixMinLength, maxTypoDistance, variants } = this.options;
     // MiniSearch's own rule for a fractional `fuzzy` (round(length × fuzzy)), capped.
-    const distance = term.length >= fuzzyMinLength ? Math.min(maxTypoDistance, Math.round(term.length * fuzzy)) : 0;
+    // A term no passage has was matched to typos as typed (questionSequence), not by its stem.
+    const distance = term.length >= fuzzyMinLength && this.lexicon.has(term) ? Math.min(maxTypoDistance, Math.round(term.length * fuzzy)) : 0;
     return { prefix: term.length >= prefixMinLength, maxDistance: distance, limit: variants };
   }
 

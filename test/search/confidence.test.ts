@@ -53,7 +53,8 @@ describe('confidence: found, possibly relevant, none', () => {
   });
 
   it('counts the question\'s own terms: stop words and repeats are not terms', () => {
-    expect(signalOf(0.5, 'what is the JUCIP, the JUCIP?')).toEqual({ coverage: 0.5, questionTerms: 1 });
+    const [hit] = knowledge.search.find('what is the JUCIP, the JUCIP?', 1);
+    expect(signalOf(hit!)).toEqual({ coverage: hit!.coverage, questionTerms: 1 });
   });
 
   it('gives every answer a confidence between 0 and 1 that matches its outcome', () => {

@@ -66,9 +66,22 @@ const MONTHS: ReadonlyMap<string, string> = new Map([
  * "semiconductor"; null for a stop word. Remembered: stemming every token of a large corpus was
  * most of the index build time, and the vocabulary is small.
  */
-export const processTerm: (raw: string) => string | string[] | null = memoized(100_000, processUncached);
+export const processTerm: (raw: string) => string | string[] | null = memoized(100_000, (raw) => processUncached(raw, NO_NAMES));
 
-function processUncached(raw: string): string | string[] | null {
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/**
+ * The tokenizer of a corpus whose proper names (lower case, see corpus-names.ts) stay whole:
+ * "Rapidus" → "rapidus", not the stem "rapidu" a typo away from "rapid". Passages and questions
+ * must be read with the same names, so the index hands this one to both.
+ */
+export function termsKeepingNames(names: ReadonlySet<string>): (text: string) => string[] {
+  if (names.size === 0) return terms;
+  const process = memoized(100_000, (raw) => processUncached(raw, names));
+  return (text) => termsWith(text, process);
+}
+
+function processUncached(raw: string, names: ReadonlySet<string>): string | string[] | null {
   let term = raw.normalize('NFKC').toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '');
   if (/^(?:[a-z]\.)+[a-z]?$/.test(`${term}.`) || /^(?:[a-z]\.)+[a-z]$/.test(term)) term = term.replace(/\./g, '');
   if (term === '' || SEARCH_STOP_WORDS.has(term)) return null;
@@ -77,16 +90,16 @@ function processUncached(raw: string): string | string[] | null {
   if (term.includes('-')) {
     // A compound: index its parts, and the joined form so "co-operation" meets "cooperation". A
     // prefix on its own ("co") is a stop word, so it drops out of the parts.
-    const parts = term.split('-').flatMap((part) => processTerm(part) ?? []);
-    const joined = stemWord(term.replace(/-/g, ''));
+    const parts = term.split('-').flatMap((part) => processUncached(part, names) ?? []);
+    const joined = stemWord(term.replace(/-/g, ''), names);
     return [...new Set([...parts, joined])];
   }
-  return stemWord(term);
+  return stemWord(term, names);
 }
 
-function stemWord(term: string): string {
-  // Stem plain words only: acronyms with digits or symbols ("g7", "2+2", "r&d") stay as written.
-  return /^[a-z]{4,}$/.test(term) ? stemmer(term) : term;
+function stemWord(term: string, names: ReadonlySet<string>): string {
+  // Stem plain words only: acronyms with digits or symbols ("g7", "2+2", "r&d") and names stay as written.
+  return /^[a-z]{4,}$/.test(term) && !names.has(term) ? stemmer(term) : term;
 }
 
 /** Japanese bigrams: one written word yields several, so each counts for less. */
@@ -96,8 +109,12 @@ export function isCjkTerm(term: string): boolean {
 
 /** The processed terms of a text, in order, duplicates kept. */
 export function terms(text: string): string[] {
+  return termsWith(text, processTerm);
+}
+
+function termsWith(text: string, process: (raw: string) => string | string[] | null): string[] {
   return tokenize(text).flatMap((raw) => {
-    const processed = processTerm(raw);
+    const processed = process(raw);
     if (processed === null) return [];
     return Array.isArray(processed) ? processed : [processed];
   });

@@ -44,7 +44,9 @@ kind: brief
 In October 2022 the United States restricted exports of advanced chips and chipmaking tools to
 China. Japan and the Netherlands agreed in January 2023 to align their own controls with them.
 `;
-const QUESTION = '/ask Rapidus foundry in Chitose Hokkaido';
+// Words the old paper has too ("Japanese government subsidies"): a name no passage has ("Rapidus")
+// matches nothing on its own, not even the "rapid" its stem is near.
+const QUESTION = '/ask Japanese government subsidies for the Rapidus foundry in Chitose Hokkaido';
 const NEW_TITLE = 'Rapidus and the Hokkaido Foundry';
 
 let corpus: string;

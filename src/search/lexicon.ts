@@ -1,0 +1,96 @@
+import SearchableMap from 'minisearch/SearchableMap';
+import { hasNote, withoutMarkers, type CorpusDocument } from '../corpus/index.js';
+import { NameCounter } from '../shared/text/corpus-names.js';
+import { terms as plainTerms, termsKeepingNames } from '../shared/text/search-terms.js';
+import type { SearchOptions } from './options.js';
+import { loadWordNet } from './load-wordnet.js';
+import { baseForms, type WordNet } from './wordnet.js';
+
+/**
+ * What the index knows about its corpus's words beyond its terms: which words are names (kept
+ * whole, corpus-names.ts), the words as written (a typo is measured on the word the user typed,
+ * not on its stem: "rapidus" is two edits from "rapid", its stem "rapidu" only one) and the
+ * corpus words WordNet relates a question word to (wordnet.ts).
+ */
+export class Lexicon {
+  /** The corpus's tokenizer: passages and questions alike. */
+  readonly terms: (text: string) => string[];
+  private readonly written = new SearchableMap<string[]>();
+  private readonly wordNet: WordNet = loadWordNet();
+  /** Typed word → its related corpus phrases: the same words come back question after question. */
+  private readonly relatedMemo = new Map<string, string[][]>();
+  private inCorpus: (term: string) => boolean = () => false;
+  /** A name kept whole → its stemmed form, which the excerpt's marking still reads it as. */
+  private readonly stemmedNames = new Map<string, string>();
+
+  /** Reads the passages' words; `indexed` completes it once the index knows its terms. */
+  constructor(
+    documents: readonly CorpusDocument[],
+    private readonly options: Pick<SearchOptions, 'fuzzy' | 'fuzzyMinLength'>,
+  ) {
+    const counter = new NameCounter();
+    for (const document of documents) {
+      for (const passage of document.passages) counter.add(withoutMarkers(passage.text, hasNote(document)));
+    }
+    // A dictionary word is not a name even when the corpus always capitalises it ("Minister",
+    // "Treasury"): stemming keeps "ministers" and "Minister" together.
+    const names = new Set([...counter.names()].filter((name) => !baseForms(name).some((form) => this.wordNet.has(form))));
+    this.terms = termsKeepingNames(names);
+    for (const name of names) {
+      const stemmed = plainTerms(name);
+      if (stemmed.length === 1 && stemmed[0] !== name) this.stemmedNames.set(name, stemmed[0]!);
+    }
+    for (const word of counter.words()) {
+      const parts = this.terms(word);
+      if (parts.length > 0) this.written.set(word, parts);
+    }
+  }
+
+  indexed(vocabulary: { has(term: string): boolean }): void {
+    this.inCorpus = (term) => vocabulary.has(term);
+  }
+
+  has(term: string): boolean {
+    return this.inCorpus(term);
+  }
+
+  /** The corpus phrases (term lists) WordNet relates to a typed word or its base forms. */
+  relatedTo(typed: string): readonly string[][] {
+    const word = typed.normalize('NFKC').toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '');
+    // A letter alone is no word: WordNet reads "s" as "second", "a" as "ampere".
+    if (word.length < 2) return [];
+    let found = this.relatedMemo.get(word);
+    if (found !== undefined) return found;
+    const own = new Set(this.terms(word));
+    const phrases = new Map<string, string[]>();
+    for (const related of baseForms(word).flatMap((form) => this.wordNet.related(form))) {
+      const phrase = this.terms(related);
+      // Only words the corpus has, and not the word itself again ("meeting" → "meet").
+      if (phrase.length > 0 && phrase.every((term) => this.inCorpus(term)) && !phrase.every((term) => own.has(term))) phrases.set(phrase.join(' '), phrase);
+    }
+    found = [...phrases.values()];
+    if (this.relatedMemo.size >= 10_000) this.relatedMemo.clear();
+    this.relatedMemo.set(word, found);
+    return found;
+  }
+
+  /**
+   * The terms of the corpus words nearest a typed word no passage has, within MiniSearch's own
+   * edit budget (`fuzzy` × the typed length, for words of `fuzzyMinLength` letters or more).
+   */
+  corrections(typed: string): string[] {
+    const { fuzzy, fuzzyMinLength } = this.options;
+    const word = typed.normalize('NFKC').toLowerCase().replace(/[’']s$/, '');
+    if (word.length < fuzzyMinLength || !/^\p{L}+$/u.test(word)) return [];
+    const near = this.written.fuzzyGet(word, Math.round(word.length * fuzzy));
+    if (near.size === 0) return [];
+    const best = Math.min(...[...near.values()].map(([, distance]) => distance));
+    return [...new Set([...near.values()].filter(([, distance]) => distance === best).flatMap(([parts]) => parts))];
+  }
+
+  /** Matched terms as the excerpt reads passages (stemming every word): a name's stem joins it. */
+  asExcerptReads(matched: readonly string[]): string[] {
+    const stems = matched.flatMap((term) => this.stemmedNames.get(term) ?? []);
+    return stems.length === 0 ? [...matched] : [...matched, ...stems];
+  }
+}

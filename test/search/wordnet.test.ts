@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/corpus/index.js';
+import { Lexicon } from '../../src/search/lexicon.js';
+import { loadWordNet } from '../../src/search/load-wordnet.js';
+import { baseForms } from '../../src/search/wordnet.js';
+
+const wordNet = loadWordNet();
+
+describe('WordNet, read from its own files', () => {
+  it('finds a lemma by binary search in every part of speech, and only real lemmas', () => {
+    expect(wordNet.has('minister')).toBe(true);
+    expect(wordNet.has('meet')).toBe(true);
+    expect(wordNet.has('united states')).toBe(true);
+    expect(wordNet.has('rapidus')).toBe(false);
+    expect(wordNet.has('zzzz')).toBe(false);
+    expect(wordNet.has('')).toBe(false);
+  });
+
+  it("gives a sense's synset and, when asked, its derivations and hypernyms", () => {
+    const plain = { senses: 1, derivations: false, hypernyms: false, pertainyms: false, partOf: false };
+    expect(wordNet.related('encounter', { ...plain, senses: 2 })).toEqual(expect.arrayContaining(['meet', 'run into']));
+    expect(wordNet.related('meeting', plain)).not.toContain('meet');
+    expect(wordNet.related('meeting', { ...plain, derivations: true })).toContain('meet');
+    expect(wordNet.related('microchip', { ...plain, hypernyms: true })).toEqual(expect.arrayContaining(['semiconductor device']));
+    expect(wordNet.related('japanese', { ...plain, pertainyms: true })).toContain('japan');
+    expect(wordNet.related('tokyo', { ...plain, partOf: true })).toContain('japan');
+    expect(wordNet.related('rapidus')).toEqual([]);
+  });
+
+  it('reads an inflected word as the lemmas it may be', () => {
+    expect(baseForms('ministers')).toContain('minister');
+    expect(baseForms('meetings')).toContain('meeting');
+    expect(baseForms('banned')).toContain('bann');
+    expect(baseForms('agreed')).toContain('agree');
+  });
+});
+
+describe("the corpus's lexicon", () => {
+  const text = 'The ministers held a meeting on the prohibition of exports, and the agreement was signed.';
+  const documents = [parseDocument('a.md', `---\ntitle: A\nauthors: [A. Writer]\npublished: 2024\nkind: report\n---\n\n${text}\n`)];
+
+  it('lets a question word stand only for words the corpus has', () => {
+    const lexicon = new Lexicon(documents, { fuzzy: 0.15, fuzzyMinLength: 5 });
+    const vocabulary = new Map(lexicon.terms(text).map((term) => [term, 1]));
+    lexicon.indexed(vocabulary);
+    expect(lexicon.relatedTo('ban')).toEqual([lexicon.terms('prohibition')]);
+    for (const word of ['encounter', 'ban', 'deal', 'chip', 'meeting', 'treaty']) {
+      for (const phrase of lexicon.relatedTo(word)) for (const term of phrase) expect(vocabulary.has(term)).toBe(true);
+    }
+  });
+});
