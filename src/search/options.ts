@@ -5,6 +5,11 @@
 export interface SearchOptions {
   /** Field boosts: a question naming a section heading or a title is a strong signal. */
   boost: { text: number; section: number; title: number };
+  /**
+   * MiniSearch's BM25 parameters: k, how fast repeating a term stops adding; b, how much a long
+   * passage is discounted against a short one; d, the floor each matched term earns.
+   */
+  bm25: { k: number; b: number; d: number };
   /** Max edit distance as a fraction of term length, for terms at least `fuzzyMinLength` long. */
   fuzzy: number;
   fuzzyMinLength: number;
@@ -27,10 +32,31 @@ export interface SearchOptions {
    * search to the same topic without outweighing what the follow-up itself asks.
    */
   contextWeight: number;
+  /** Weight of term proximity (proximity.ts): question terms standing close together in the passage. */
+  proximityWeight: number;
+  /** Question terms farther apart than this many terms do not count as close. */
+  proximityWindow: number;
+  /**
+   * Share of a question word's weight a passage earns when the word is not in the passage but in
+   * its document's title, authors or publisher ("according to togashi", "the japan forward article").
+   */
+  documentNameWeight: number;
+  /**
+   * Weight, in the ranking only, of a question word no passage has, as a share of its weight (the
+   * rarest term's). The coverage that decides "none" keeps it whole.
+   */
+  unknownWeight: number;
+  /** Weight of pseudo-relevance feedback (feedback.ts): 0 turns it off. */
+  feedbackWeight: number;
+  /** How many of the best candidates give the feedback terms. */
+  feedbackPassages: number;
+  /** How many feedback terms count. */
+  feedbackTermCount: number;
 }
 
 const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   boost: { text: 1, section: 1, title: 0.5 },
+  bm25: { k: 1.2, b: 0.7, d: 0.5 },
   fuzzy: 0.15,
   fuzzyMinLength: 5,
   prefixMinLength: 4,
@@ -41,6 +67,13 @@ const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   coverageWeight: 2,
   minCoverage: 0.5,
   contextWeight: 0.5,
+  proximityWeight: 0,
+  proximityWindow: 8,
+  documentNameWeight: 0,
+  unknownWeight: 1,
+  feedbackWeight: 0,
+  feedbackPassages: 3,
+  feedbackTermCount: 10,
 };
 
 export function resolveSearchOptions(overrides: Partial<SearchOptions> = {}): SearchOptions {

@@ -1,6 +1,8 @@
 import type { Passage } from '../corpus/index.js';
-import { isCjkTerm } from '../shared/text/search-terms.js';
+import { isCjkTerm, terms } from '../shared/text/search-terms.js';
+import { feedbackShare, feedbackTerms } from './feedback.js';
 import type { SearchOptions } from './options.js';
+import { proximity } from './proximity.js';
 import { typedUnknown, type AnalysedQuestion } from './question-terms.js';
 
 export interface SearchHit {
@@ -25,50 +27,97 @@ export interface Candidate {
   queryTerms: string[];
 }
 
+interface TermSet {
+  has(term: string): boolean;
+}
+
 interface RankingSources {
   options: SearchOptions;
   /** A term's weight (IDF) in the corpus. */
   weight: (term: string) => number;
   /** A passage's processed terms and adjacent term pairs. */
-  termsOf: (passage: Passage) => { has(term: string): boolean };
+  termsOf: (passage: Passage) => TermSet;
+  /** The processed terms of the passage's document's authors and publisher. */
+  documentNameOf: (passage: Passage) => TermSet;
   /** Whether a processed term occurs in the corpus, exactly or as a variant the index matched. */
   known: (term: string) => boolean;
 }
 
 /**
  * Re-ranks the index's candidates: BM25 (normalised to the best) blended with the share of the
- * question's weight a passage covers, plus a bonus for question words that stand side by side in
- * the passage too.
+ * question's weight a passage covers, a bonus for question words that stand side by side in the
+ * passage too, one for question words standing close together (proximity.ts), and one for the
+ * words the best candidates share beyond the question's (feedback.ts).
  */
 export function rankCandidates(question: AnalysedQuestion, candidates: readonly Candidate[], sources: RankingSources): SearchHit[] {
   if (candidates.length === 0) return [];
-  const { coverageWeight, phraseWeight, contextWeight } = sources.options;
+  const { coverageWeight, phraseWeight, contextWeight, proximityWeight, proximityWindow, documentNameWeight, unknownWeight } = sources.options;
   const { sequence, questionTerms, expansions, contextTerms, contextExpansions, earlierOnly } = question;
   const top = Math.max(...candidates.map((c) => c.score));
   const cjkCount = questionTerms.filter(isCjkTerm).length;
   const weightOf = (term: string) => sources.weight(term) / (isCjkTerm(term) ? cjkCount : 1);
   const totalWeight = questionTerms.reduce((sum, term) => sum + weightOf(term), 0) + contextWeight * contextTerms.reduce((sum, term) => sum + weightOf(term), 0);
-  const known = (term: string) => sources.known(term) || (expansions.get(term) ?? []).some(sources.known);
-  const unknownWords = typedUnknown(question.query, new Set(questionTerms.filter((term) => !known(term))));
+  // A word naming a candidate's document ("according to togashi") is not unknown, though no passage has it.
+  const names = (term: string) => documentNameWeight > 0 && candidates.some((c) => sources.documentNameOf(c.passage).has(term));
+  const known = (term: string) => sources.known(term) || (expansions.get(term) ?? []).some(sources.known) || names(term);
+  const unknown = new Set(questionTerms.filter((term) => !known(term)));
+  const unknownWords = typedUnknown(question.query, unknown);
+  // The ranking weighs a word no passage has at `unknownWeight` of its weight: it is missing from
+  // every candidate alike, and at full weight it only shrinks coverage against BM25. The reported
+  // coverage keeps it whole: a question about something the papers lack is less well answered.
+  const rankWeightOf = (term: string) => weightOf(term) * (unknown.has(term) ? unknownWeight : 1);
+  const rankTotal = questionTerms.reduce((sum, term) => sum + rankWeightOf(term), 0) + contextWeight * contextTerms.reduce((sum, term) => sum + weightOf(term), 0);
   // Question words side by side ("export controls", "nippon steel") that stand side by side in a passage.
   const pairs = sequence.slice(1).map((term, i) => `${sequence[i]} ${term}`);
-  const hits = candidates.map((candidate) => {
+  const askedFor = new Map<string, string>();
+  for (const term of questionTerms) for (const e of expansions.get(term) ?? []) if (!askedFor.has(e)) askedFor.set(e, term);
+  for (const term of questionTerms) askedFor.set(term, term);
+  const scored = candidates.map((candidate) => {
     // Matched exactly (common words too, which the index query leaves out), or by typo/prefix.
     const own = sources.termsOf(candidate.passage);
     const typed = new Set(candidate.queryTerms);
     const found = { has: (term: string) => own.has(term) || typed.has(term) };
-    const matched = questionTerms.filter((term) => found.has(term) || (expansions.get(term) ?? []).some((e) => found.has(e)));
-    const matchedEarlier = contextTerms.filter((term) => found.has(term) || (contextExpansions.get(term) ?? []).some((e) => found.has(e)));
-    const coverage = (matched.reduce((sum, term) => sum + weightOf(term), 0) + contextWeight * matchedEarlier.reduce((sum, term) => sum + weightOf(term), 0)) / totalWeight;
+    const byName = sources.documentNameOf(candidate.passage);
+    const holds = (set: TermSet, term: string, more: ReadonlyMap<string, string[]>) => set.has(term) || (more.get(term) ?? []).some((e) => set.has(e));
+    const matched = questionTerms.filter((term) => holds(found, term, expansions));
+    const named = questionTerms.filter((term) => !holds(found, term, expansions) && holds(byName, term, expansions));
+    const matchedEarlier = contextTerms.filter((term) => holds(found, term, contextExpansions));
+    const sum = (list: readonly string[], w: (term: string) => number) => list.reduce((s, term) => s + w(term), 0);
+    const coverage = (sum(matched, weightOf) + contextWeight * sum(matchedEarlier, weightOf)) / totalWeight;
+    const rankCoverage = rankTotal === 0 ? 0 : (sum(matched, rankWeightOf) + documentNameWeight * sum(named, rankWeightOf) + contextWeight * sum(matchedEarlier, weightOf)) / rankTotal;
     const phrases = pairs.filter((pair) => found.has(pair)).length;
+    const close = proximityWeight === 0 ? 0 : proximity(terms(candidate.passage.text), { terms: questionTerms, termOf: (t) => askedFor.get(t), weightOf: rankWeightOf }, proximityWindow);
     return {
-      passage: candidate.passage,
-      score: candidate.score / top + coverageWeight * coverage + phraseWeight * Math.min(phrases, 3),
+      candidate,
+      score: candidate.score / top + coverageWeight * rankCoverage + phraseWeight * Math.min(phrases, 3) + proximityWeight * close,
       coverage,
-      unknownWords,
-      // The earlier question's words steer the ranking only: the excerpt answers the follow-up.
       matchedTerms: [...new Set([...candidate.terms.filter((term) => !earlierOnly.has(term)), ...matched.filter((term) => found.has(term))])],
     };
   });
-  return hits.sort((a, b) => b.score - a.score);
+  withFeedback(scored, question, sources);
+  return scored
+    .map(({ candidate, score, coverage, matchedTerms }) => ({
+      passage: candidate.passage,
+      score,
+      coverage,
+      unknownWords,
+      // The earlier question's words steer the ranking only: the excerpt answers the follow-up.
+      matchedTerms,
+    }))
+    .sort((a, b) => b.score - a.score);
+}
+
+/** Lifts the candidates that share the best candidates' words (pseudo-relevance feedback), in place. */
+function withFeedback(scored: { candidate: Candidate; score: number }[], question: AnalysedQuestion, sources: RankingSources): void {
+  const { feedbackWeight, feedbackPassages, feedbackTermCount } = sources.options;
+  if (feedbackWeight === 0 || scored.length < 2) return;
+  const termSets = new Map(scored.map((s) => [s, new Set(terms(s.candidate.passage.text))]));
+  const best = [...scored].sort((a, b) => b.score - a.score).slice(0, feedbackPassages);
+  const feedback = feedbackTerms(
+    best.map((s) => termSets.get(s)!),
+    question.asked,
+    sources.weight,
+    feedbackTermCount,
+  );
+  for (const s of scored) s.score += feedbackWeight * feedbackShare(termSets.get(s)!, feedback);
 }

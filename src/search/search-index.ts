@@ -28,6 +28,8 @@ export class SearchIndex {
   private readonly documentFrequency = new Map<string, number>();
   /** Each passage's terms, and its adjacent term pairs ("export controls") for the phrase bonus. */
   private readonly passageTerms = new Map<string, Set<string>>();
+  /** Each document's author and publisher terms: a question may name its source ("according to togashi"). */
+  private readonly documentNames = new Map<string, Set<string>>();
 
   constructor(documents: readonly CorpusDocument[], overrides: Partial<SearchOptions> = {}) {
     this.options = resolveSearchOptions(overrides);
@@ -42,6 +44,7 @@ export class SearchIndex {
     const documentFrequency = this.documentFrequency;
     for (const document of documents) {
       const isLongNote = hasNote(document);
+      this.documentNames.set(document.file, new Set(terms([...document.meta.authors, document.meta.publisher ?? ''].join('\n'))));
       for (const passage of document.passages) {
         this.passages.set(passage.id, passage);
         const text = withoutMarkers(passage.text, isLongNote);
@@ -93,10 +96,11 @@ export class SearchIndex {
   find(query: string, limit: number, extraTerms: readonly QueryExpansionTerms[] = [], context = '', contextExtraTerms: readonly QueryExpansionTerms[] = []): SearchHit[] {
     const question = analyseQuestion(query, extraTerms, context, contextExtraTerms);
     if (question === null) return [];
-    const { fuzzy, fuzzyMinLength, prefixMinLength, boost, expansionWeight, contextWeight } = this.options;
+    const { fuzzy, fuzzyMinLength, prefixMinLength, boost, expansionWeight, contextWeight, bm25 } = this.options;
     const { own, earlier } = question;
     const results = this.mini.search(this.selective([...question.asked, ...earlier]).join(' '), {
       boost,
+      bm25,
       // The terms are processed already: split on spaces, leave them as they are.
       tokenize: (text) => text.split(' '),
       processTerm: (term) => term,
@@ -113,7 +117,7 @@ export class SearchIndex {
     }));
     const seen = new Set(results.flatMap((result) => result.queryTerms));
     const known = (term: string) => this.idf.has(term) || seen.has(term);
-    return rankCandidates(question, candidates, { options: this.options, weight: (term) => this.weight(term), termsOf: (passage) => this.termsOf(passage), known }).slice(0, limit);
+    return rankCandidates(question, candidates, { options: this.options, weight: (term) => this.weight(term), termsOf: (passage) => this.termsOf(passage), documentNameOf: (passage) => this.documentNames.get(passage.doc) ?? new Set<string>(), known }).slice(0, limit);
   }
 }
 
