@@ -38,7 +38,7 @@ export interface SearchOptions {
   proximityWindow: number;
   /**
    * Share of a question word's weight a passage earns when the word is not in the passage but in
-   * its document's title, authors or publisher ("according to togashi", "the japan forward article").
+   * its document's authors or publisher ("according to togashi", "the japan forward article").
    */
   documentNameWeight: number;
   /**
@@ -56,7 +56,7 @@ export interface SearchOptions {
 
 const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   boost: { text: 1, section: 1, title: 0.5 },
-  bm25: { k: 1.2, b: 0.7, d: 0.5 },
+  bm25: { k: 2, b: 0.5, d: 0.5 },
   fuzzy: 0.15,
   fuzzyMinLength: 5,
   prefixMinLength: 4,
@@ -67,7 +67,7 @@ const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   coverageWeight: 2,
   minCoverage: 0.5,
   contextWeight: 0.5,
-  proximityWeight: 0,
+  proximityWeight: 0.5,
   proximityWindow: 8,
   documentNameWeight: 0,
   unknownWeight: 1,
