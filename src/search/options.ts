@@ -46,6 +46,8 @@ export interface SearchOptions {
    * rarest term's). The coverage that decides "none" keeps it whole.
    */
   unknownWeight: number;
+  /** Share of a reporter's question's score the answer after it earns (answers.ts): 0 turns it off. */
+  answerWeight: number;
   /** Weight of pseudo-relevance feedback (feedback.ts): 0 turns it off. */
   feedbackWeight: number;
   /** How many of the best candidates give the feedback terms. */
@@ -71,6 +73,7 @@ const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   proximityWindow: 8,
   documentNameWeight: 0,
   unknownWeight: 1,
+  answerWeight: 1.05,
   feedbackWeight: 0,
   feedbackPassages: 3,
   feedbackTermCount: 10,

@@ -1,5 +1,6 @@
 import type { Passage } from '../corpus/index.js';
 import { isCjkTerm, terms } from '../shared/text/search-terms.js';
+import { carryToAnswers } from './answers.js';
 import { feedbackShare, feedbackTerms } from './feedback.js';
 import type { SearchOptions } from './options.js';
 import { proximity } from './proximity.js';
@@ -39,6 +40,8 @@ interface RankingSources {
   termsOf: (passage: Passage) => TermSet;
   /** The processed terms of the passage's document's authors and publisher. */
   documentNameOf: (passage: Passage) => TermSet;
+  /** A passage by its id (`<file>#<index>`), for the answer after a reporter's question. */
+  passageById: (id: string) => Passage | undefined;
   /** Whether a processed term occurs in the corpus, exactly or as a variant the index matched. */
   known: (term: string) => boolean;
 }
@@ -46,8 +49,9 @@ interface RankingSources {
 /**
  * Re-ranks the index's candidates: BM25 (normalised to the best) blended with the share of the
  * question's weight a passage covers, a bonus for question words that stand side by side in the
- * passage too, one for question words standing close together (proximity.ts), and one for the
- * words the best candidates share beyond the question's (feedback.ts).
+ * passage too, one for question words standing close together (proximity.ts), optionally credit
+ * for words naming the passage's document and a lift for the words the best candidates share
+ * (feedback.ts); then the answer after a matching reporter's question takes its score (answers.ts).
  */
 export function rankCandidates(question: AnalysedQuestion, candidates: readonly Candidate[], sources: RankingSources): SearchHit[] {
   if (candidates.length === 0) return [];
@@ -78,10 +82,9 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
     const typed = new Set(candidate.queryTerms);
     const found = { has: (term: string) => own.has(term) || typed.has(term) };
     const byName = sources.documentNameOf(candidate.passage);
-    const holds = (set: TermSet, term: string, more: ReadonlyMap<string, string[]>) => set.has(term) || (more.get(term) ?? []).some((e) => set.has(e));
-    const matched = questionTerms.filter((term) => holds(found, term, expansions));
-    const named = questionTerms.filter((term) => !holds(found, term, expansions) && holds(byName, term, expansions));
-    const matchedEarlier = contextTerms.filter((term) => holds(found, term, contextExpansions));
+    const matched = questionTerms.filter((term) => holdsTerm(found, term, expansions));
+    const named = questionTerms.filter((term) => !holdsTerm(found, term, expansions) && holdsTerm(byName, term, expansions));
+    const matchedEarlier = contextTerms.filter((term) => holdsTerm(found, term, contextExpansions));
     const sum = (list: readonly string[], w: (term: string) => number) => list.reduce((s, term) => s + w(term), 0);
     const coverage = (sum(matched, weightOf) + contextWeight * sum(matchedEarlier, weightOf)) / totalWeight;
     const rankCoverage = rankTotal === 0 ? 0 : (sum(matched, rankWeightOf) + documentNameWeight * sum(named, rankWeightOf) + contextWeight * sum(matchedEarlier, weightOf)) / rankTotal;
@@ -91,20 +94,23 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
       candidate,
       score: candidate.score / top + coverageWeight * rankCoverage + phraseWeight * Math.min(phrases, 3) + proximityWeight * close,
       coverage,
+      // The earlier question's words steer the ranking only: the excerpt answers the follow-up.
       matchedTerms: [...new Set([...candidate.terms.filter((term) => !earlierOnly.has(term)), ...matched.filter((term) => found.has(term))])],
     };
   });
   withFeedback(scored, question, sources);
-  return scored
-    .map(({ candidate, score, coverage, matchedTerms }) => ({
-      passage: candidate.passage,
-      score,
-      coverage,
-      unknownWords,
-      // The earlier question's words steer the ranking only: the excerpt answers the follow-up.
-      matchedTerms,
-    }))
-    .sort((a, b) => b.score - a.score);
+  const ranked = scored.map(({ candidate, score, coverage, matchedTerms }) => ({ passage: candidate.passage, score, coverage, matchedTerms }));
+  // An answer added for its question: the question's own words it holds mark its excerpt.
+  const matchedIn = (passage: Passage) => questionTerms.filter((term) => holdsTerm(sources.termsOf(passage), term, expansions));
+  return (
+    carryToAnswers(ranked, sources.passageById, matchedIn, sources.options.answerWeight)
+      .map((hit) => ({ ...hit, unknownWords }))
+      .sort((a, b) => b.score - a.score)
+  );
+}
+
+function holdsTerm(set: TermSet, term: string, expansions: ReadonlyMap<string, string[]>): boolean {
+  return set.has(term) || (expansions.get(term) ?? []).some((e) => set.has(e));
 }
 
 /** Lifts the candidates that share the best candidates' words (pseudo-relevance feedback), in place. */

@@ -117,7 +117,7 @@ export class SearchIndex {
     }));
     const seen = new Set(results.flatMap((result) => result.queryTerms));
     const known = (term: string) => this.idf.has(term) || seen.has(term);
-    return rankCandidates(question, candidates, { options: this.options, weight: (term) => this.weight(term), termsOf: (passage) => this.termsOf(passage), documentNameOf: (passage) => this.documentNames.get(passage.doc) ?? new Set<string>(), known }).slice(0, limit);
+    return rankCandidates(question, candidates, { options: this.options, weight: (term) => this.weight(term), termsOf: (passage) => this.termsOf(passage), documentNameOf: (passage) => this.documentNames.get(passage.doc) ?? new Set<string>(), passageById: (id) => this.passages.get(id), known }).slice(0, limit);
   }
 }
 

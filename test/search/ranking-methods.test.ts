@@ -96,6 +96,37 @@ describe('pseudo-relevance feedback', () => {
   });
 });
 
+describe('the answer after a reporter\'s question', () => {
+  const transcript = parseDocument(
+    'press.md',
+    [
+      '---',
+      'title: "Remarks in Joint Press Conference"',
+      'authors: [The White House]',
+      'published: 2024-04-10',
+      'kind: transcript',
+      '---',
+      'PRESIDENT BIDEN: We spoke about our alliance, about deterrence in the region, about space exploration and about the friendship between our peoples, which grows stronger every year.',
+      '',
+      'Q: Prime Minister, what is your view of the proposed purchase of U.S. Steel by Nippon Steel, given the opposition in Washington?',
+      '',
+      'PRIME MINISTER KISHIDA: On the issue that you have raised, we understand that discussions are underway between the parties. We hope these discussions will unfold in directions that would be positive for both sides.',
+      '',
+    ].join('\n'),
+  );
+
+  it('ranks above the question it answers, though it does not name the topic', () => {
+    const hits = new SearchIndex([transcript, OTHER]).find('what did kishida say about nippon steel', 3);
+    expect(hits[0]!.passage.speaker).toBe('Prime Minister Kishida');
+    expect(hits[1]!.passage.speaker).toBe('Question');
+  });
+
+  it('is left where the index put it when the option is off', () => {
+    const hits = new SearchIndex([transcript, OTHER], { answerWeight: 0 }).find('what did kishida say about nippon steel', 3);
+    expect(hits[0]!.passage.speaker).toBe('Question');
+  });
+});
+
 describe('BM25 parameters', () => {
   it('reach MiniSearch: without length normalisation a long passage loses nothing for its length', () => {
     const short = 'Rare earth magnets matter.';
