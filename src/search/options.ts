@@ -1,5 +1,7 @@
 /**
- * Search settings, chosen on the dev set (test/fixtures/questions/, `npm run eval`).
+ * Search settings, chosen on the tuning split of the question sets (test/fixtures/questions/,
+ * `npm run eval`; `eval/sweep.ts` tries values). A method left at 0 was tried and did not help
+ * there; it stays so it can be swept again when the corpus or the question sets grow.
  * Merged over by callers that want to experiment (the eval's sweeps), MiniSearch-style.
  */
 export interface SearchOptions {
@@ -7,7 +9,9 @@ export interface SearchOptions {
   boost: { text: number; section: number; title: number };
   /**
    * MiniSearch's BM25 parameters: k, how fast repeating a term stops adding; b, how much a long
-   * passage is discounted against a short one; d, the floor each matched term earns.
+   * passage is discounted against a short one; d, the floor each matched term earns. A longer
+   * passage is discounted less than MiniSearch's default (b 0.7): short fact-sheet bullets then
+   * outrank the papers' fuller paragraphs less easily.
    */
   bm25: { k: number; b: number; d: number };
   /** Max edit distance as a fraction of term length, for terms at least `fuzzyMinLength` long. */
