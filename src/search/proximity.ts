@@ -9,24 +9,24 @@
  * terms stood side by side, so a question's score does not grow with its length.
  */
 
-export interface ProximityQuestion {
+export interface ProximityQuestion<T> {
   /** The question's distinct terms. */
   terms: readonly string[];
-  /** A passage term → the question term it stands for (the term itself, or an expansion of it). */
-  termOf: (passageTerm: string) => string | undefined;
+  /** A passage term (or its id) → the question term it stands for (the term itself, or an expansion of it). */
+  termOf: (passageTerm: T) => string | undefined;
   weightOf: (questionTerm: string) => number;
 }
 
-export function proximity(sequence: readonly string[], question: ProximityQuestion, window: number): number {
+export function proximity<T>(sequence: ArrayLike<T>, question: ProximityQuestion<T>, window: number): number {
   if (question.terms.length < 2 || window < 1) return 0;
   const positions = new Map<string, number[]>();
-  sequence.forEach((term, at) => {
-    const asked = question.termOf(term);
-    if (asked === undefined) return;
+  for (let at = 0; at < sequence.length; at++) {
+    const asked = question.termOf(sequence[at]!);
+    if (asked === undefined) continue;
     const list = positions.get(asked);
     if (list === undefined) positions.set(asked, [at]);
     else list.push(at);
-  });
+  }
   let best = 0;
   for (let i = 0; i < question.terms.length; i++) {
     for (let j = i + 1; j < question.terms.length; j++) best += Math.min(question.weightOf(question.terms[i]!), question.weightOf(question.terms[j]!));

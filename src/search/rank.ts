@@ -1,8 +1,9 @@
 import type { Passage } from '../corpus/index.js';
-import { isCjkTerm, terms } from '../shared/text/search-terms.js';
+import { isCjkTerm } from '../shared/text/search-terms.js';
 import { carryToAnswers } from './answers.js';
 import { feedbackShare, feedbackTerms } from './feedback.js';
 import type { SearchOptions } from './options.js';
+import type { TermSequences } from './term-sequences.js';
 import { proximity } from './proximity.js';
 import { typedUnknown, type AnalysedQuestion } from './question-terms.js';
 
@@ -40,6 +41,8 @@ interface RankingSources {
   termsOf: (passage: Passage) => TermSet;
   /** The processed terms of the passage's document's authors and publisher. */
   documentNameOf: (passage: Passage) => TermSet;
+  /** Each passage's terms in order, as ids (term-sequences.ts). */
+  sequences: TermSequences;
   /** A passage by its id (`<file>#<index>`), for the answer after a reporter's question. */
   passageById: (id: string) => Passage | undefined;
   /** Whether a processed term occurs in the corpus, exactly or as a variant the index matched. */
@@ -73,9 +76,14 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
   const rankTotal = questionTerms.reduce((sum, term) => sum + rankWeightOf(term), 0) + contextWeight * contextTerms.reduce((sum, term) => sum + weightOf(term), 0);
   // Question words side by side ("export controls", "nippon steel") that stand side by side in a passage.
   const pairs = sequence.slice(1).map((term, i) => `${sequence[i]} ${term}`);
-  const askedFor = new Map<string, string>();
-  for (const term of questionTerms) for (const e of expansions.get(term) ?? []) if (!askedFor.has(e)) askedFor.set(e, term);
-  for (const term of questionTerms) askedFor.set(term, term);
+  // Passage term id → the question term it stands for (itself or an expansion of it), for proximity.
+  const askedFor = new Map<number, string>();
+  const standFor = (term: string, asked: string) => {
+    const id = sources.sequences.idOf(term);
+    if (id !== undefined) askedFor.set(id, asked);
+  };
+  for (const term of questionTerms) for (const e of expansions.get(term) ?? []) standFor(e, term);
+  for (const term of questionTerms) standFor(term, term);
   const scored = candidates.map((candidate) => {
     // Matched exactly (common words too, which the index query leaves out), or by typo/prefix.
     const own = sources.termsOf(candidate.passage);
@@ -89,7 +97,7 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
     const coverage = (sum(matched, weightOf) + contextWeight * sum(matchedEarlier, weightOf)) / totalWeight;
     const rankCoverage = rankTotal === 0 ? 0 : (sum(matched, rankWeightOf) + documentNameWeight * sum(named, rankWeightOf) + contextWeight * sum(matchedEarlier, weightOf)) / rankTotal;
     const phrases = pairs.filter((pair) => found.has(pair)).length;
-    const close = proximityWeight === 0 ? 0 : proximity(terms(candidate.passage.text), { terms: questionTerms, termOf: (t) => askedFor.get(t), weightOf: rankWeightOf }, proximityWindow);
+    const close = proximityWeight === 0 ? 0 : proximity(sources.sequences.of(candidate.passage.id), { terms: questionTerms, termOf: (id) => askedFor.get(id), weightOf: rankWeightOf }, proximityWindow);
     return {
       candidate,
       score: candidate.score / top + coverageWeight * rankCoverage + phraseWeight * Math.min(phrases, 3) + proximityWeight * close,
@@ -117,7 +125,7 @@ function holdsTerm(set: TermSet, term: string, expansions: ReadonlyMap<string, s
 function withFeedback(scored: { candidate: Candidate; score: number }[], question: AnalysedQuestion, sources: RankingSources): void {
   const { feedbackWeight, feedbackPassages, feedbackTermCount } = sources.options;
   if (feedbackWeight === 0 || scored.length < 2) return;
-  const termSets = new Map(scored.map((s) => [s, new Set(terms(s.candidate.passage.text))]));
+  const termSets = new Map(scored.map((s) => [s, new Set(Array.from(sources.sequences.of(s.candidate.passage.id), (id) => sources.sequences.termOf(id)))]));
   const best = [...scored].sort((a, b) => b.score - a.score).slice(0, feedbackPassages);
   const feedback = feedbackTerms(
     best.map((s) => termSets.get(s)!),

@@ -3,6 +3,7 @@ import { hasNote, withoutMarkers, type CorpusDocument, type Passage } from '../c
 import { resolveSearchOptions, type SearchOptions } from './options.js';
 import { analyseQuestion, type QueryExpansionTerms } from './question-terms.js';
 import { rankCandidates, type SearchHit } from './rank.js';
+import { TermSequences } from './term-sequences.js';
 import { terms } from '../shared/text/search-terms.js';
 
 export type { QueryExpansionTerms } from './question-terms.js';
@@ -30,6 +31,8 @@ export class SearchIndex {
   private readonly passageTerms = new Map<string, Set<string>>();
   /** Each document's author and publisher terms: a question may name its source ("according to togashi"). */
   private readonly documentNames = new Map<string, Set<string>>();
+  /** Each passage's terms in order, for term proximity in the re-ranking. */
+  private readonly sequences = new TermSequences();
 
   constructor(documents: readonly CorpusDocument[], overrides: Partial<SearchOptions> = {}) {
     this.options = resolveSearchOptions(overrides);
@@ -51,6 +54,7 @@ export class SearchIndex {
         rows.push({ id: passage.id, text, section: passage.section ?? '', title: document.meta.title });
         const sequence = terms(text);
         processed.set(text, sequence);
+        this.sequences.add(passage.id, sequence);
         const unique = new Set(sequence);
         for (const term of unique) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
         for (let i = 1; i < sequence.length; i++) unique.add(`${sequence[i - 1]} ${sequence[i]}`);
@@ -117,7 +121,7 @@ export class SearchIndex {
     }));
     const seen = new Set(results.flatMap((result) => result.queryTerms));
     const known = (term: string) => this.idf.has(term) || seen.has(term);
-    return rankCandidates(question, candidates, { options: this.options, weight: (term) => this.weight(term), termsOf: (passage) => this.termsOf(passage), documentNameOf: (passage) => this.documentNames.get(passage.doc) ?? new Set<string>(), passageById: (id) => this.passages.get(id), known }).slice(0, limit);
+    return rankCandidates(question, candidates, { options: this.options, weight: (term) => this.weight(term), termsOf: (passage) => this.termsOf(passage), documentNameOf: (passage) => this.documentNames.get(passage.doc) ?? new Set<string>(), passageById: (id) => this.passages.get(id), sequences: this.sequences, known }).slice(0, limit);
   }
 }
 

@@ -3,6 +3,7 @@ import { parseDocument, type CorpusDocument } from '../../src/corpus/index.js';
 import { SearchIndex } from '../../src/search/index.js';
 import { feedbackShare, feedbackTerms } from '../../src/search/feedback.js';
 import { proximity } from '../../src/search/proximity.js';
+import { TermSequences } from '../../src/search/term-sequences.js';
 import { terms } from '../../src/shared/text/search-terms.js';
 
 /** A one-section paper: each paragraph its own passage, under its own heading. */
@@ -43,6 +44,19 @@ describe('term proximity', () => {
     const near = `${FILLER} Tokyo put items on the export control list after long talks with allies, partners and industry groups in several rounds over the summer months.`;
     const index = new SearchIndex([paper('far.md', 'Ann Lee', [far]), paper('near.md', 'Bo Kim', [near]), OTHER]);
     expect(index.find('list export items', 2).map((hit) => hit.passage.doc)).toEqual(['near.md', 'far.md']);
+  });
+});
+
+describe('term sequences', () => {
+  it('give back each passage\'s terms in order, sharing one vocabulary', () => {
+    const sequences = new TermSequences();
+    sequences.add('a#1', ['export', 'control', 'export']);
+    sequences.add('b#1', ['control', 'list']);
+    const read = (key: string) => Array.from(sequences.of(key), (id) => sequences.termOf(id));
+    expect(read('a#1')).toEqual(['export', 'control', 'export']);
+    expect(read('b#1')).toEqual(['control', 'list']);
+    expect(sequences.idOf('control')).toBe(sequences.of('b#1')[0]);
+    expect(sequences.of('missing#1')).toHaveLength(0);
   });
 });
 
