@@ -19,9 +19,12 @@ export function speakerLabel(text: string): { label: string; speaker: string; re
   return { label: match[0].trim(), speaker: speakerName(name), rest: text.slice(match[0].length) };
 }
 
+/** The speaker of a reporter's question ("Q"): the passage after it is the answer. */
+export const QUESTION_SPEAKER = 'Question';
+
 /** How a citation names the speaker: "PRIME MINISTER KISHIDA" → "Prime Minister Kishida", "Q" → "Question". */
 export function speakerName(label: string): string {
-  if (label === 'Q') return 'Question';
+  if (label === 'Q') return QUESTION_SPEAKER;
   return label
     .replace(/[\s\u00a0]+/g, ' ')
     .toLowerCase()

@@ -1,4 +1,5 @@
 import type MiniSearch from 'minisearch';
+import type { SearchOptions } from 'minisearch';
 import { variantsOf, type VariantRules } from './term-variants.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -73,7 +74,7 @@ export interface PlannedResult {
  * for, as when MiniSearch expanded the question terms itself (test/search/minisearch-contract.test.ts
  * pins the equivalence). Equal scores go in `order` (lower first).
  */
-export function searchPlanned<T>(mini: MiniSearch<T>, sent: readonly SentTerm[], boost: Record<string, number>, limit = Infinity, order: (id: string) => number = () => 0): PlannedResult[] {
+export function searchPlanned<T>(mini: MiniSearch<T>, sent: readonly SentTerm[], scoring: Pick<SearchOptions, 'boost' | 'bm25'>, limit = Infinity, order: (id: string) => number = () => 0): PlannedResult[] {
   if (sent.length === 0) return [];
   const sourcesOf = new Map<string, string[]>();
   for (const { term, source } of sent) {
@@ -82,7 +83,7 @@ export function searchPlanned<T>(mini: MiniSearch<T>, sent: readonly SentTerm[],
     else if (!sources.includes(source)) sources.push(source);
   }
   const results = mini.search(sent.map((entry) => entry.term).join(' '), {
-    boost,
+    ...scoring,
     // The terms are processed already: split on spaces, leave them as they are.
     tokenize: (text) => text.split(' '),
     processTerm: (term) => term,

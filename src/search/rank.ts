@@ -1,6 +1,10 @@
 import type { Passage } from '../corpus/index.js';
 import { isCjkTerm } from '../shared/text/search-terms.js';
+import { carryToAnswers } from './answers.js';
+import { feedbackShare, feedbackTerms } from './feedback.js';
 import type { SearchOptions } from './options.js';
+import type { TermSequences } from './term-sequences.js';
+import { proximity } from './proximity.js';
 import { typedUnknown, type AnalysedQuestion } from './question-terms.js';
 
 export interface SearchHit {
@@ -27,51 +31,109 @@ export interface Candidate {
   queryTerms: string[];
 }
 
+interface TermSet {
+  has(term: string): boolean;
+}
+
 interface RankingSources {
   options: SearchOptions;
   /** A term's weight (IDF) in the corpus. */
   weight: (term: string) => number;
   /** A passage's processed terms and adjacent term pairs. */
-  termsOf: (passage: Passage) => { has(term: string): boolean };
+  termsOf: (passage: Passage) => TermSet;
+  /** The processed terms of the passage's document's authors and publisher. */
+  documentNameOf: (passage: Passage) => TermSet;
+  /** Each passage's terms in order, as ids (term-sequences.ts). */
+  sequences: TermSequences;
+  /** A passage by its id (`<file>#<index>`), for the answer after a reporter's question. */
+  passageById: (id: string) => Passage | undefined;
   /** Whether a processed term occurs in the corpus, exactly or as a variant the index matched. */
   known: (term: string) => boolean;
 }
 
 /**
  * Re-ranks the index's candidates: BM25 (normalised to the best) blended with the share of the
- * question's weight a passage covers, plus a bonus for question words that stand side by side in
- * the passage too.
+ * question's weight a passage covers, a bonus for question words that stand side by side in the
+ * passage too, one for question words standing close together (proximity.ts), optionally credit
+ * for words naming the passage's document and a lift for the words the best candidates share
+ * (feedback.ts); then the answer after a matching reporter's question takes its score (answers.ts).
  */
 export function rankCandidates(question: AnalysedQuestion, candidates: readonly Candidate[], sources: RankingSources): SearchHit[] {
   if (candidates.length === 0) return [];
-  const { coverageWeight, phraseWeight, contextWeight } = sources.options;
+  const { coverageWeight, phraseWeight, contextWeight, proximityWeight, proximityWindow, documentNameWeight, unknownWeight } = sources.options;
   const { sequence, questionTerms, expansions, contextTerms, contextExpansions, earlierOnly } = question;
   const top = Math.max(...candidates.map((c) => c.score));
   const cjkCount = questionTerms.filter(isCjkTerm).length;
   const weightOf = (term: string) => sources.weight(term) / (isCjkTerm(term) ? cjkCount : 1);
   const totalWeight = questionTerms.reduce((sum, term) => sum + weightOf(term), 0) + contextWeight * contextTerms.reduce((sum, term) => sum + weightOf(term), 0);
-  const known = (term: string) => sources.known(term) || (expansions.get(term) ?? []).some(sources.known);
-  const unknownWords = typedUnknown(question.query, new Set(questionTerms.filter((term) => !known(term))));
+  // A word naming a candidate's document ("according to togashi") is not unknown, though no passage has it.
+  const names = (term: string) => documentNameWeight > 0 && candidates.some((c) => sources.documentNameOf(c.passage).has(term));
+  const known = (term: string) => sources.known(term) || (expansions.get(term) ?? []).some(sources.known) || names(term);
+  const unknown = new Set(questionTerms.filter((term) => !known(term)));
+  const unknownWords = typedUnknown(question.query, unknown);
+  // The ranking weighs a word no passage has at `unknownWeight` of its weight: it is missing from
+  // every candidate alike, and at full weight it only shrinks coverage against BM25. The reported
+  // coverage keeps it whole: a question about something the papers lack is less well answered.
+  const rankWeightOf = (term: string) => weightOf(term) * (unknown.has(term) ? unknownWeight : 1);
+  const rankTotal = questionTerms.reduce((sum, term) => sum + rankWeightOf(term), 0) + contextWeight * contextTerms.reduce((sum, term) => sum + weightOf(term), 0);
   // Question words side by side ("export controls", "nippon steel") that stand side by side in a passage.
   const pairs = sequence.slice(1).map((term, i) => `${sequence[i]} ${term}`);
-  const hits = candidates.map((candidate) => {
+  // Passage term id → the question term it stands for (itself or an expansion of it), for proximity.
+  const askedFor = new Map<number, string>();
+  const standFor = (term: string, asked: string) => {
+    const id = sources.sequences.idOf(term);
+    if (id !== undefined) askedFor.set(id, asked);
+  };
+  for (const term of questionTerms) for (const e of expansions.get(term) ?? []) standFor(e, term);
+  for (const term of questionTerms) standFor(term, term);
+  const scored = candidates.map((candidate) => {
     // Matched exactly (common words too, which the index query leaves out), or by typo/prefix.
     const own = sources.termsOf(candidate.passage);
     const typed = new Set(candidate.queryTerms);
     const found = { has: (term: string) => own.has(term) || typed.has(term) };
-    const matched = questionTerms.filter((term) => found.has(term) || (expansions.get(term) ?? []).some((e) => found.has(e)));
-    const matchedEarlier = contextTerms.filter((term) => found.has(term) || (contextExpansions.get(term) ?? []).some((e) => found.has(e)));
-    const coverage = (matched.reduce((sum, term) => sum + weightOf(term), 0) + contextWeight * matchedEarlier.reduce((sum, term) => sum + weightOf(term), 0)) / totalWeight;
+    const byName = sources.documentNameOf(candidate.passage);
+    const matched = questionTerms.filter((term) => holdsTerm(found, term, expansions));
+    const named = questionTerms.filter((term) => !holdsTerm(found, term, expansions) && holdsTerm(byName, term, expansions));
+    const matchedEarlier = contextTerms.filter((term) => holdsTerm(found, term, contextExpansions));
+    const sum = (list: readonly string[], w: (term: string) => number) => list.reduce((s, term) => s + w(term), 0);
+    const coverage = (sum(matched, weightOf) + contextWeight * sum(matchedEarlier, weightOf)) / totalWeight;
+    const rankCoverage = rankTotal === 0 ? 0 : (sum(matched, rankWeightOf) + documentNameWeight * sum(named, rankWeightOf) + contextWeight * sum(matchedEarlier, weightOf)) / rankTotal;
     const phrases = pairs.filter((pair) => found.has(pair)).length;
+    const close = proximityWeight === 0 ? 0 : proximity(sources.sequences.of(candidate.passage.id), { terms: questionTerms, termOf: (id) => askedFor.get(id), weightOf: rankWeightOf }, proximityWindow);
     return {
-      passage: candidate.passage,
-      score: candidate.score / top + coverageWeight * coverage + phraseWeight * Math.min(phrases, 3),
+      candidate,
+      score: candidate.score / top + coverageWeight * rankCoverage + phraseWeight * Math.min(phrases, 3) + proximityWeight * close,
       coverage,
-      unknownWords,
-      questionTerms: questionTerms.length,
       // The earlier question's words steer the ranking only: the excerpt answers the follow-up.
       matchedTerms: [...new Set([...candidate.terms.filter((term) => !earlierOnly.has(term)), ...matched.filter((term) => found.has(term))])],
     };
   });
-  return hits.sort((a, b) => b.score - a.score);
+  withFeedback(scored, question, sources);
+  const ranked = scored.map(({ candidate, score, coverage, matchedTerms }) => ({ passage: candidate.passage, score, coverage, matchedTerms }));
+  // An answer added for its question: the question's own words it holds mark its excerpt.
+  const matchedIn = (passage: Passage) => questionTerms.filter((term) => holdsTerm(sources.termsOf(passage), term, expansions));
+  return (
+    carryToAnswers(ranked, sources.passageById, matchedIn, sources.options.answerWeight)
+      .map((hit) => ({ ...hit, unknownWords, questionTerms: questionTerms.length }))
+      .sort((a, b) => b.score - a.score)
+  );
+}
+
+function holdsTerm(set: TermSet, term: string, expansions: ReadonlyMap<string, string[]>): boolean {
+  return set.has(term) || (expansions.get(term) ?? []).some((e) => set.has(e));
+}
+
+/** Lifts the candidates that share the best candidates' words (pseudo-relevance feedback), in place. */
+function withFeedback(scored: { candidate: Candidate; score: number }[], question: AnalysedQuestion, sources: RankingSources): void {
+  const { feedbackWeight, feedbackPassages, feedbackTermCount } = sources.options;
+  if (feedbackWeight === 0 || scored.length < 2) return;
+  const termSets = new Map(scored.map((s) => [s, new Set(Array.from(sources.sequences.of(s.candidate.passage.id), (id) => sources.sequences.termOf(id)))]));
+  const best = [...scored].sort((a, b) => b.score - a.score).slice(0, feedbackPassages);
+  const feedback = feedbackTerms(
+    best.map((s) => termSets.get(s)!),
+    question.asked,
+    sources.weight,
+    feedbackTermCount,
+  );
+  for (const s of scored) s.score += feedbackWeight * feedbackShare(termSets.get(s)!, feedback);
 }

@@ -8,6 +8,7 @@ import { PassageTermSets } from './compact-term-sets.js';
 import { planQuery, searchPlanned, type SentTerm } from './query-plan.js';
 import type { VariantRules } from './term-variants.js';
 import { Vocabulary } from './vocabulary.js';
+import { TermSequences } from './term-sequences.js';
 
 export type { QueryExpansionTerms } from './question-terms.js';
 export type { SearchHit } from './rank.js';
@@ -37,6 +38,10 @@ export class SearchIndex {
   private readonly headingTerms = new PassageTermSets(this.vocabulary);
   /** Names kept whole, the words as written for typos, WordNet's related words (lexicon.ts). */
   private readonly lexicon: Lexicon;
+  /** Each document's author and publisher terms: a question may name its source ("according to togashi"). */
+  private readonly documentNames = new Map<string, Set<string>>();
+  /** Each passage's terms in order, for term proximity in the re-ranking. */
+  private readonly sequences = new TermSequences();
 
   constructor(documents: readonly CorpusDocument[], overrides: Partial<SearchOptions> = {}) {
     this.options = resolveSearchOptions(overrides);
@@ -58,11 +63,13 @@ export class SearchIndex {
     for (const document of documents) {
       const isLongNote = hasNote(document);
       const titleIds = new Set(processedOnce(document.meta.title).map((term) => vocabulary.add(term)));
+      this.documentNames.set(document.file, new Set(lexicon.terms([...document.meta.authors, document.meta.publisher ?? ''].join('\n'))));
       for (const passage of document.passages) {
         this.passages.set(passage.id, passage);
         const text = withoutMarkers(passage.text, isLongNote);
         const section = passage.section ?? '';
         rows.push({ id: passage.id, text, section, title: document.meta.title });
+        this.sequences.add(passage.id, processedOnce(text));
         const sequence = processedOnce(text).map((term) => vocabulary.add(term));
         const inText = new Set(sequence);
         // Postings count per field, as MiniSearch walks them: the text, the heading, the title.
@@ -123,7 +130,15 @@ export class SearchIndex {
     if (candidates.length === 0) return [];
     const known = (term: string) => this.vocabulary.textFrequencyOf(term) > 0 || plan.matchable.has(term);
     const termsOf = (passage: Passage) => this.passageTerms.of(this.ordinals.get(passage.id)!);
-    const hits = rankCandidates(question, candidates, { options: this.options, weight: (term) => this.weight(term), termsOf, known }).slice(0, limit);
+    const hits = rankCandidates(question, candidates, {
+      options: this.options,
+      weight: (term) => this.weight(term),
+      termsOf,
+      documentNameOf: (passage) => this.documentNames.get(passage.doc) ?? new Set<string>(),
+      passageById: (id) => this.passages.get(id),
+      sequences: this.sequences,
+      known,
+    }).slice(0, limit);
     return hits.map((hit) => ({ ...hit, matchedTerms: this.lexicon.asExcerptReads(hit.matchedTerms) }));
   }
 
@@ -155,7 +170,7 @@ export class SearchIndex {
 
   /** MiniSearch's best candidates for the planned terms; equal scores in document order. */
   private retrieve(sent: readonly SentTerm[]): Candidate[] {
-    const best = searchPlanned(this.mini, sent, this.options.boost, this.options.candidates, (id) => this.ordinals.get(id)!);
+    const best = searchPlanned(this.mini, sent, { boost: this.options.boost, bm25: this.options.bm25 }, this.options.candidates, (id) => this.ordinals.get(id)!);
     return best.map(({ id, score, terms, queryTerms }) => ({ passage: this.passages.get(id)!, score, terms, queryTerms }));
   }
 }

@@ -53,7 +53,7 @@ describe('MiniSearch, as the planned query relies on it', () => {
         boost: boostOf(term),
         rules: { prefix: true, maxDistance: Math.round(term.length * FUZZY), limit: Infinity },
       }));
-      const planned = searchPlanned(mini, planQuery(sources, vocabulary, Infinity).sent, FIELD_BOOST);
+      const planned = searchPlanned(mini, planQuery(sources, vocabulary, Infinity).sent, { boost: FIELD_BOOST });
       expect(planned.map((result) => result.id).sort()).toEqual(own.map((result) => String(result.id)).sort());
       for (const result of own) {
         const same = planned.find((p) => p.id === result.id)!;

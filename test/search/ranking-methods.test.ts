@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument, type CorpusDocument } from '../../src/corpus/index.js';
+import { SearchIndex } from '../../src/search/index.js';
+import { feedbackShare, feedbackTerms } from '../../src/search/feedback.js';
+import { proximity } from '../../src/search/proximity.js';
+import { TermSequences } from '../../src/search/term-sequences.js';
+import { terms } from '../../src/shared/text/search-terms.js';
+
+/** A one-section paper: each paragraph its own passage, under its own heading. */
+function paper(file: string, author: string, paragraphs: readonly string[]): CorpusDocument {
+  const body = paragraphs.map((text, i) => `## Part ${i + 1}\n\n${text}`).join('\n\n');
+  return parseDocument(file, `---\ntitle: "A Paper"\nauthors: [${author}]\npublisher: Policy Institute\npublished: 2024-01-01\nkind: commentary\n---\n${body}\n`);
+}
+
+/** Passages on other things, so the words under test are rare in the corpus, as in a real one. */
+const OTHER = paper('other.md', 'Cy Park', [
+  'Rice farmers in the north planted early this year because the snow melted in March and the rivers ran high through the valleys.',
+  'The museum reopened its east wing with a show of woodblock prints, lacquer boxes and tea bowls lent by private collectors.',
+  'A new ferry line links the two islands twice a day in summer, and the crossing takes a little under three hours in calm weather.',
+]);
+
+// Filler around the words that matter, so the passages are of a reader's length.
+const FILLER = 'The officials met several times during the year to review the state of cooperation between the two governments and their agencies.';
+
+describe('term proximity', () => {
+  const question = { terms: ['item', 'export', 'list'], termOf: (t: string) => (['item', 'export', 'list'].includes(t) ? t : undefined), weightOf: () => 1 };
+
+  it('scores question terms standing close together above the same terms far apart', () => {
+    const near = terms('Tokyo put new items on the export control list in July.');
+    const far = terms(`Tokyo put new items under review. ${FILLER} ${FILLER} The export rules changed. ${FILLER} The list grew.`);
+    expect(proximity(near, question, 8)).toBeGreaterThan(proximity(far, question, 8));
+    expect(proximity(far, question, 8)).toBe(0);
+  });
+
+  it('does not grow with the number of question terms found far apart', () => {
+    expect(proximity(terms('items'), question, 8)).toBe(0);
+    expect(proximity([], question, 8)).toBe(0);
+  });
+
+  it('ranks the passage that holds the question words close together first', () => {
+    // The far passage is shorter, so BM25 alone puts it first; neither has two question words side
+    // by side in the question's order, so the phrase bonus does not tell them apart.
+    const far = `Items were reviewed. ${FILLER} Export rules changed. The list grew.`;
+    const near = `${FILLER} Tokyo put items on the export control list after long talks with allies, partners and industry groups in several rounds over the summer months.`;
+    const index = new SearchIndex([paper('far.md', 'Ann Lee', [far]), paper('near.md', 'Bo Kim', [near]), OTHER]);
+    expect(index.find('list export items', 2).map((hit) => hit.passage.doc)).toEqual(['near.md', 'far.md']);
+  });
+});
+
+describe('term sequences', () => {
+  it('give back each passage\'s terms in order, sharing one vocabulary', () => {
+    const sequences = new TermSequences();
+    sequences.add('a#1', ['export', 'control', 'export']);
+    sequences.add('b#1', ['control', 'list']);
+    const read = (key: string) => Array.from(sequences.of(key), (id) => sequences.termOf(id));
+    expect(read('a#1')).toEqual(['export', 'control', 'export']);
+    expect(read('b#1')).toEqual(['control', 'list']);
+    expect(sequences.idOf('control')).toBe(sequences.of('b#1')[0]);
+    expect(sequences.of('missing#1')).toHaveLength(0);
+  });
+});
+
+describe("a question naming a document's author or publisher", () => {
+  const text = `${FILLER} Export controls on chips tightened in 2023. ${FILLER}`;
+  const documents = [paper('lee.md', 'Ann Lee', [text]), paper('togashi.md', 'Mariko Togashi', [text]), OTHER];
+
+  it("steers to that document's passage when the option is on", () => {
+    const index = new SearchIndex(documents, { documentNameWeight: 1 });
+    expect(index.find('export controls on chips according to togashi', 2)[0]!.passage.doc).toBe('togashi.md');
+  });
+
+  it('does not call the author a word the papers lack', () => {
+    const index = new SearchIndex(documents, { documentNameWeight: 1 });
+    expect(index.find('export controls on chips according to togashi', 2)[0]!.unknownWords).not.toContain('togashi');
+  });
+});
+
+describe('unknown question words in the ranking', () => {
+  const documents = [paper('a.md', 'Ann Lee', [`${FILLER} Export controls on chips tightened in 2023. ${FILLER}`]), OTHER];
+
+  it('keep their whole weight in the coverage that decides "none", whatever their ranking weight', () => {
+    const whole = new SearchIndex(documents).find('zorblat export controls chips', 1)[0]!;
+    const light = new SearchIndex(documents, { unknownWeight: 0 }).find('zorblat export controls chips', 1)[0]!;
+    expect(light.coverage).toBeCloseTo(whole.coverage);
+    expect(whole.coverage).toBeLessThan(1);
+    expect(light.unknownWords).toEqual(['zorblat']);
+  });
+});
+
+describe('pseudo-relevance feedback', () => {
+  it('takes the terms at least two of the best passages share, not the question’s own, heaviest first', () => {
+    const top = [new Set(['minist', 'foreign', 'met', 'busan']), new Set(['minist', 'foreign', 'summit']), new Set(['busan', 'trade'])];
+    const weight = (term: string) => ({ minist: 1, foreign: 2, busan: 3 })[term] ?? 1;
+    const feedback = feedbackTerms(top, new Set(['met']), weight, 10);
+    expect([...feedback.keys()]).toEqual(['busan', 'foreign', 'minist']);
+    expect(feedbackShare(new Set(['busan', 'foreign']), feedback)).toBeCloseTo((6 + 4) / (6 + 4 + 2));
+    expect(feedbackShare(new Set(['other']), feedback)).toBe(0);
+  });
+
+  it('lifts a candidate sharing the best passages’ words when on', () => {
+    const topic = 'The foreign ministers met in Busan to discuss the trilateral summit and regional trade.';
+    const documents = [
+      paper('a.md', 'Ann Lee', [`${topic} ${FILLER}`, `${FILLER} Ministers of several countries also spoke about trade in general terms.`, `${FILLER} The diplomats gathered in Busan for the trilateral summit with foreign colleagues, ${FILLER.toLowerCase()}`]),
+      OTHER,
+    ];
+    const plain = new SearchIndex(documents).find('where did the ministers gather', 3);
+    const fed = new SearchIndex(documents, { feedbackWeight: 1, feedbackPassages: 2 }).find('where did the ministers gather', 3);
+    const rankOf = (hits: typeof plain) => hits.findIndex((hit) => hit.passage.text.includes('diplomats'));
+    expect(rankOf(fed)).toBeLessThanOrEqual(rankOf(plain));
+  });
+});
+
+describe('the answer after a reporter\'s question', () => {
+  const transcript = parseDocument(
+    'press.md',
+    [
+      '---',
+      'title: "Remarks in Joint Press Conference"',
+      'authors: [The White House]',
+      'published: 2024-04-10',
+      'kind: transcript',
+      '---',
+      'PRESIDENT BIDEN: We spoke about our alliance, about deterrence in the region, about space exploration and about the friendship between our peoples, which grows stronger every year.',
+      '',
+      'Q: Prime Minister, what is your view of the proposed purchase of U.S. Steel by Nippon Steel, given the opposition in Washington?',
+      '',
+      'PRIME MINISTER KISHIDA: On the issue that you have raised, we understand that discussions are underway between the parties. We hope these discussions will unfold in directions that would be positive for both sides.',
+      '',
+    ].join('\n'),
+  );
+
+  it('ranks above the question it answers, though it does not name the topic', () => {
+    const hits = new SearchIndex([transcript, OTHER]).find('what did kishida say about nippon steel', 3);
+    expect(hits[0]!.passage.speaker).toBe('Prime Minister Kishida');
+    expect(hits[1]!.passage.speaker).toBe('Question');
+  });
+
+  it('is left where the index put it when the option is off', () => {
+    const hits = new SearchIndex([transcript, OTHER], { answerWeight: 0 }).find('what did kishida say about nippon steel', 3);
+    expect(hits[0]!.passage.speaker).toBe('Question');
+  });
+});
+
+describe('BM25 parameters', () => {
+  it('reach MiniSearch: without length normalisation a long passage loses nothing for its length', () => {
+    const short = 'Rare earth magnets matter.';
+    // MiniSearch measures a field by its distinct terms: the long passage needs words of its own.
+    const long = `Rare earth magnets matter. ${FILLER} ${OTHER.passages.map((passage) => passage.text).join(' ')}`;
+    const documents = [paper('short.md', 'Ann Lee', [`${FILLER} ${short}`]), paper('long.md', 'Bo Kim', [long]), OTHER];
+    const scores = (b: number) => new SearchIndex(documents, { bm25: { k: 2, b, d: 0.5 }, coverageWeight: 0, phraseWeight: 0, proximityWeight: 0 }).find('rare earth magnets', 2);
+    const normalised = scores(1);
+    expect(normalised[0]!.passage.doc).toBe('short.md');
+    expect(normalised[1]!.score).toBeLessThan(normalised[0]!.score);
+    const flat = scores(0);
+    expect(flat[1]!.score).toBeCloseTo(flat[0]!.score);
+  });
+});
