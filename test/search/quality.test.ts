@@ -18,21 +18,21 @@ describe('answer quality on the shipped papers (test split)', () => {
   });
 
   // The floors hold for corpus/ as shipped and with the 23 whitehouse-japan documents copied into it
-  // as distractors: a team adding papers must not break them. Measured alone / with them:
-  // hit@1 0.800 / 0.767, hit@3 0.967 / 0.900, MRR 0.878 / 0.844. With the calibrated confidence
-  // model (found / possible / none): answerable 23/7/0 / 25/5/0, unanswerable 2/2/1 / 2/2/1 — with
-  // the single coverage threshold before it, "none" 1/5 / 1/5 unanswerable, 2/30 / 1/30 answerable.
+  // as distractors: a team adding papers must not break them. Measured alone / with them, with
+  // WordNet's related words in place of the hand synonym table (which had been written on these 90
+  // questions): hit@1 0.800 / 0.767, hit@3 0.933 / 0.900, MRR 0.869 / 0.835. Found / possible / none:
+  // answerable 24/5/1 / 26/3/1, unanswerable 3/2/0 / 4/1/0 — five unanswerable questions are too few
+  // for a "none" floor; one more "found" among them fails.
   it('the first 90 stays above its floors', () => {
-    expectFloors(knowledge, 'dev', { hitAt1: 0.74, hitAt3: 0.87, mrr: 0.81, unanswerableNone: 0.2, answerableNoneAtMost: 0.04, unanswerableFoundAtMost: 0.6 });
+    expectFloors(knowledge, 'dev', { hitAt1: 0.76, hitAt3: 0.9, mrr: 0.83, answerableNoneAtMost: 0.07, unanswerableFoundAtMost: 0.8 });
   });
 
-  // Alone / with them: hit@1 0.769 / 0.723, hit@3 0.815 / 0.846, MRR 0.814 / 0.793, excerpts 21/21 / 21/21.
-  // Calibrated confidence: answerable 41/19/5 / 42/20/3, unanswerable 0/10/5 / 1/11/3 (found / possible /
-  // none). The single coverage threshold before it answered "none" to 24/65 / 21/65 answerable
-  // questions to refuse 13/15 / 11/15 unanswerable ones: most answerable "none" are now shown as
-  // possibly relevant, and so are most near misses, labelled as such.
+  // Alone / with them: hit@1 0.708 / 0.692, hit@3 0.831 / 0.831, MRR 0.778 / 0.764, excerpts 22/22 / 21/21.
+  // Found / possible / none: answerable 52/11/2 / 54/9/2, unanswerable 3/5/7 / 6/5/4. With the hand
+  // synonym table and one coverage threshold (before): hit@1 0.769, hit@3 0.815, MRR 0.814, and
+  // "none" for 24/65 answerable questions to refuse 13/15 unanswerable ones.
   it('the papers set stays above its floors', () => {
-    expectFloors(knowledge, 'papers', { hitAt1: 0.7, hitAt3: 0.78, mrr: 0.77, excerptWithAnswer: 0.9, unanswerableNone: 0.26, answerableNoneAtMost: 0.1, unanswerableFoundAtMost: 0.07 });
+    expectFloors(knowledge, 'papers', { hitAt1: 0.69, hitAt3: 0.81, mrr: 0.76, excerptWithAnswer: 0.9, unanswerableNone: 0.4, answerableNoneAtMost: 0.05, unanswerableFoundAtMost: 0.27 });
   });
 
   it('decides found / possible / none exactly as the confidence model the eval calibrates predicts', () => {
