@@ -30,7 +30,7 @@ async function moreThenBack(line: string) {
 
 describe('paging: Back and More', () => {
   it('/ask: a possibly relevant answer pages the same way, labelled on every page', async () => {
-    const { first, second, back } = await moreThenBack('/ask what did the two leaders promise on critical minerals');
+    const { first, second, back } = await moreThenBack('/ask how do the allies plan to cooperate on quantum computing research');
     expect(ids(first)).toEqual(['more', 'good', 'bad']);
     expect(ids(second)![0]).toBe('back');
     for (const page of [first, second]) {
@@ -39,7 +39,7 @@ describe('paging: Back and More', () => {
       expect(labels.length).toBeGreaterThan(0);
       expect(new Set(labels)).toEqual(new Set(['Possibly relevant — no passage matches the whole question']));
     }
-    expect(button(second, 'back')!.args).toEqual({ question: 'what did the two leaders promise on critical minerals' });
+    expect(button(second, 'back')!.args).toEqual({ question: 'how do the allies plan to cooperate on quantum computing research' });
     expect(plainText(back)).toBe(plainText(first));
   });
 
