@@ -1,5 +1,5 @@
 /**
- * The words WordNet relates to a word: the other words of its commonest senses' synsets, and
+ * The words WordNet relates to a word: the other words of its chosen senses' synsets, and
  * optionally its derivationally related forms and its senses' direct hypernyms. Looked up in
  * WordNet's own files as they are (see load-wordnet.ts): an index file is sorted, so a word is a
  * binary search away, and its entry points at its synsets by byte offset in the data file.
@@ -11,7 +11,7 @@ export type WordNetFiles = ReadonlyArray<{ pos: string; index: string; data: str
 
 /** Which of WordNet's relations a word may stand for, and how many of its senses count. */
 export interface WordNetChoice {
-  /** Only a word's commonest senses count (WordNet orders them by how often they were tagged). */
+  /** How many senses count: the commonest (WordNet orders them by how often they were tagged), unless a SenseChoice reorders them. */
   senses: number;
   /** Derivationally related forms ("meet" → "meeting"); the synset's own words always count. */
   derivations: boolean;
