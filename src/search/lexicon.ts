@@ -4,7 +4,7 @@ import { NameCounter } from '../shared/text/corpus-names.js';
 import { terms as plainTerms, termsKeepingNames } from '../shared/text/search-terms.js';
 import type { SearchOptions } from './options.js';
 import { loadWordNet } from './load-wordnet.js';
-import { baseForms, type WordNet } from './wordnet.js';
+import { WORDNET_CHOICE, baseForms, type WordNet } from './wordnet.js';
 
 /**
  * What the index knows about its corpus's words beyond its terms: which words are names (kept
@@ -20,13 +20,15 @@ export class Lexicon {
   /** Typed word → its related corpus phrases: the same words come back question after question. */
   private readonly relatedMemo = new Map<string, string[][]>();
   private inCorpus: (term: string) => boolean = () => false;
+  /** A corpus term's weight (its IDF): rare shared words tell a sense apart, common ones do not. */
+  private termWeight: (term: string) => number = () => 1;
   /** A name kept whole → its stemmed form, which the excerpt's marking still reads it as. */
   private readonly stemmedNames = new Map<string, string>();
 
   /** Reads the passages' words; `indexed` completes it once the index knows its terms. */
   constructor(
     documents: readonly CorpusDocument[],
-    private readonly options: Pick<SearchOptions, 'fuzzy' | 'fuzzyMinLength'>,
+    private readonly options: Pick<SearchOptions, 'fuzzy' | 'fuzzyMinLength' | 'senseCandidates' | 'senseMargin'>,
   ) {
     const counter = new NameCounter();
     for (const document of documents) {
@@ -46,8 +48,9 @@ export class Lexicon {
     }
   }
 
-  indexed(vocabulary: { has(term: string): boolean }): void {
+  indexed(vocabulary: { has(term: string): boolean; weight?(term: string): number }): void {
     this.inCorpus = (term) => vocabulary.has(term);
+    if (vocabulary.weight !== undefined) this.termWeight = (term) => vocabulary.weight!(term);
   }
 
   has(term: string): boolean {
@@ -63,7 +66,8 @@ export class Lexicon {
     if (found !== undefined) return found;
     const own = new Set(this.terms(word));
     const phrases = new Map<string, string[]>();
-    for (const related of baseForms(word).flatMap((form) => this.wordNet.related(form))) {
+    const senseChoice = { candidates: this.options.senseCandidates, margin: this.options.senseMargin, support: (words: readonly string[]) => this.support(words, own) };
+    for (const related of baseForms(word).flatMap((form) => this.wordNet.related(form, WORDNET_CHOICE, senseChoice))) {
       const phrase = this.terms(related);
       // Only words the corpus has, and not the word itself again ("meeting" → "meet").
       if (phrase.length > 0 && phrase.every((term) => this.inCorpus(term)) && !phrase.every((term) => own.has(term))) phrases.set(phrase.join(' '), phrase);
@@ -71,6 +75,18 @@ export class Lexicon {
     found = [...phrases.values()];
     if (this.relatedMemo.size >= 10_000) this.relatedMemo.clear();
     this.relatedMemo.set(word, found);
+    return found;
+  }
+
+  /**
+   * How much the corpus speaks of a sense: the summed IDF of its signature's terms (wordnet.ts)
+   * that some passage has, the word's own terms left out. A sum, not a share: on the tuning split
+   * the share (or a count) favoured senses with a short gloss and lowered papers' hit@1.
+   */
+  private support(words: readonly string[], own: ReadonlySet<string>): number {
+    const terms = new Set(words.flatMap((word) => this.terms(word)).filter((term) => !own.has(term)));
+    let found = 0;
+    for (const term of terms) if (this.inCorpus(term)) found += this.termWeight(term);
     return found;
   }
 

@@ -37,6 +37,19 @@ export interface SearchOptions {
   prefixMinLength: number;
   /** Weight of a WordNet or glossary expansion relative to the question's own words (0.15: tuning split). */
   expansionWeight: number;
+  /**
+   * How many of a question word's commonest WordNet senses compete for its expansion, the one the
+   * corpus speaks of most winning (lexicon.ts); 1 keeps WordNet's commonest sense. 4 on the
+   * tuning split; "chip"'s microchip sense is its 7th, but with 8 the White House documents'
+   * rarer senses won too and lowered the papers' hit@3 beside them.
+   */
+  senseCandidates: number;
+  /**
+   * How many times the commonest sense's corpus support a rarer sense needs to win. 3 on the
+   * tuning split: without a margin a rarer sense often won on a few gloss words the corpus shares
+   * ("security" as "protection", its third sense, in a corpus about economic security).
+   */
+  senseMargin: number;
   /** Bonus per pair of adjacent question words found adjacent in the passage (at most 3 count). */
   phraseWeight: number;
   /** Terms in more than this share of passages are left out of the index query (see selective()). */
@@ -86,6 +99,8 @@ const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   postingBudget: 4000,
   prefixMinLength: 4,
   expansionWeight: 0.15,
+  senseCandidates: 4,
+  senseMargin: 3,
   phraseWeight: 0.2,
   commonShare: 0.5,
   candidates: 30,

@@ -85,7 +85,7 @@ export class SearchIndex {
     vocabulary.freeze();
     this.passageTerms.freeze();
     this.headingTerms.freeze();
-    lexicon.indexed({ has: (term) => vocabulary.textFrequencyOf(term) > 0 });
+    lexicon.indexed({ has: (term) => vocabulary.textFrequencyOf(term) > 0, weight: (term) => this.weight(term) });
   }
 
   /**

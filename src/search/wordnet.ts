@@ -1,5 +1,5 @@
 /**
- * The words WordNet relates to a word: the other words of its commonest senses' synsets, and
+ * The words WordNet relates to a word: the other words of its chosen senses' synsets, and
  * optionally its derivationally related forms and its senses' direct hypernyms. Looked up in
  * WordNet's own files as they are (see load-wordnet.ts): an index file is sorted, so a word is a
  * binary search away, and its entry points at its synsets by byte offset in the data file.
@@ -11,7 +11,7 @@ export type WordNetFiles = ReadonlyArray<{ pos: string; index: string; data: str
 
 /** Which of WordNet's relations a word may stand for, and how many of its senses count. */
 export interface WordNetChoice {
-  /** Only a word's commonest senses count (WordNet orders them by how often they were tagged). */
+  /** How many senses count: the commonest (WordNet orders them by how often they were tagged), unless a SenseChoice reorders them. */
   senses: number;
   /** Derivationally related forms ("meet" → "meeting"); the synset's own words always count. */
   derivations: boolean;
@@ -53,6 +53,8 @@ interface Synset {
   words: string[];
   /** [symbol, target file, target offset, source word (1-based, 0 = the whole synset), target word]. */
   pointers: [string, string, number, number, number][];
+  /** The gloss's definition, its quoted examples left out (they use the word, in any sense). */
+  gloss: string;
 }
 
 export class WordNet {
@@ -68,17 +70,26 @@ export class WordNet {
     return [...this.files.values()].some(({ index, entries }) => indexLine(index, entries, lemma.replace(/ /g, '_')) !== null);
   }
 
-  /** The words (lower case) WordNet relates to a lemma, the lemma itself left out. */
-  related(lemma: string, choice: WordNetChoice = WORDNET_CHOICE): string[] {
+  /**
+   * The words (lower case) WordNet relates to a lemma, the lemma itself left out. Given a sense
+   * choice, the `choice.senses` senses (per part of speech) that count are those of its first
+   * `candidates` senses with the most `support` (a rarer sense's divided by `margin`), ties (no
+   * support at all) kept in WordNet's order.
+   */
+  related(lemma: string, choice: WordNetChoice = WORDNET_CHOICE, senseChoice?: SenseChoice): string[] {
     const related = new Set<string>();
     for (const { index, data, entries } of this.files.values()) {
       const line = indexLine(index, entries, lemma.replace(/ /g, '_'));
       if (line === null) continue;
       const fields = line.split(' ');
       const synsetCount = Number(fields[2]);
-      for (const offset of fields.slice(fields.length - synsetCount, fields.length - synsetCount + choice.senses)) {
-        const synset = parseSynset(data, Number(offset));
-        if (synset === null) continue;
+      const offsets = fields.slice(fields.length - synsetCount).map(Number);
+      const senses = offsets.slice(0, Math.max(choice.senses, senseChoice?.candidates ?? 0)).flatMap((offset) => parseSynset(data, offset) ?? []);
+      if (senseChoice !== undefined && senses.length > choice.senses) {
+        const support = new Map(senses.map((synset, i) => [synset, senseChoice.support(this.signature(synset, lemma)) / (i === 0 ? 1 : senseChoice.margin)]));
+        senses.sort((a, b) => support.get(b)! - support.get(a)!);
+      }
+      for (const synset of senses.slice(0, choice.senses)) {
         for (const word of synset.words) related.add(word);
         const at = synset.words.indexOf(lemma) + 1;
         for (const [symbol, file, target, source, targetWord] of synset.pointers) {
@@ -96,6 +107,32 @@ export class WordNet {
     related.delete('');
     return [...related];
   }
+
+  /**
+   * What tells one sense of a word from another: its synset's other words, its gloss's
+   * definition, and the words of the synsets it points at (broader, narrower, derived, part of…).
+   * The microchip sense of "chip" speaks of "semiconductor", "circuit", "electronic"; its
+   * commonest sense, of "fragment", "flake", "scrap".
+   */
+  private signature(synset: Synset, lemma: string): string[] {
+    const at = synset.words.indexOf(lemma) + 1;
+    const words = [...synset.words.filter((word) => word !== lemma), ...synset.gloss.split(/[^\p{L}\p{N}-]+/u)];
+    for (const [, file, target, source] of synset.pointers) {
+      if (source !== 0 && source !== at) continue;
+      const other = parseSynset(this.files.get(file)?.data ?? '', target);
+      if (other !== null) words.push(...other.words);
+    }
+    return words.filter((word) => word !== '');
+  }
+}
+
+/** How a word's senses compete: the first `candidates`, by the corpus's support for each one's words. */
+export interface SenseChoice {
+  candidates: number;
+  /** A rarer sense wins only with this many times the commonest sense's support. */
+  margin: number;
+  /** How much the corpus speaks of a sense, from the words of its signature (0: not at all). */
+  support(words: readonly string[]): number;
 }
 
 /** The index file's line for a lemma (WordNet's spelling: lower case, "_" for spaces), by binary search. */
@@ -128,9 +165,10 @@ function firstEntry(index: string): number {
 
 /** The synset line at a byte offset of a data file, or null when the offset points at no synset. */
 function parseSynset(data: string, offset: number): Synset | null {
-  let end = data.indexOf(' | ', offset);
-  if (end === -1) end = data.indexOf('\n', offset);
-  const fields = data.slice(offset, end === -1 ? undefined : end).split(' ');
+  const lineEnd = data.indexOf('\n', offset);
+  const line = data.slice(offset, lineEnd === -1 ? undefined : lineEnd);
+  const bar = line.indexOf(' | ');
+  const fields = (bar === -1 ? line : line.slice(0, bar)).split(' ');
   if (Number(fields[0]) !== offset) return null;
   const wordCount = parseInt(fields[3] ?? '', 16);
   const words: string[] = [];
@@ -145,5 +183,6 @@ function parseSynset(data: string, offset: number): Synset | null {
     const sourceTarget = fields[at + 3] ?? '0000';
     pointers.push([fields[at]!, POS_FILE[fields[at + 2] ?? ''] ?? '', Number(fields[at + 1]), parseInt(sourceTarget.slice(0, 2), 16), parseInt(sourceTarget.slice(2), 16)]);
   }
-  return { words, pointers };
+  const gloss = bar === -1 ? '' : line.slice(bar + 3).replace(/"[^"]*"/g, ' ');
+  return { words, pointers, gloss };
 }

@@ -27,6 +27,17 @@ describe('WordNet, read from its own files', () => {
     expect(wordNet.related('rapidus')).toEqual([]);
   });
 
+  it('lets the corpus choose among senses, and keeps the commonest sense when none has support', () => {
+    const plain = { senses: 1, derivations: false, hypernyms: false, pertainyms: false, partOf: false };
+    const commonest = wordNet.related('chip', plain);
+    expect(commonest).toContain('flake');
+    expect(commonest).not.toContain('microchip');
+    expect(wordNet.related('chip', plain, { candidates: 9, margin: 1, support: () => 0 })).toEqual(commonest);
+    const electronic = { candidates: 9, margin: 1, support: (words: readonly string[]) => words.filter((word) => word.includes('semiconductor')).length };
+    expect(wordNet.related('chip', plain, electronic)).toEqual(expect.arrayContaining(['microchip', 'silicon chip']));
+    expect(wordNet.related('chip', plain, electronic)).not.toContain('flake');
+  });
+
   it('reads an inflected word as the lemmas it may be', () => {
     expect(baseForms('ministers')).toContain('minister');
     expect(baseForms('meetings')).toContain('meeting');
@@ -40,12 +51,28 @@ describe("the corpus's lexicon", () => {
   const documents = [parseDocument('a.md', `---\ntitle: A\nauthors: [A. Writer]\npublished: 2024\nkind: report\n---\n\n${text}\n`)];
 
   it('lets a question word stand only for words the corpus has', () => {
-    const lexicon = new Lexicon(documents, { fuzzy: 0.15, fuzzyMinLength: 5 });
+    const lexicon = new Lexicon(documents, { fuzzy: 0.15, fuzzyMinLength: 5, senseCandidates: 1, senseMargin: 3 });
     const vocabulary = new Map(lexicon.terms(text).map((term) => [term, 1]));
     lexicon.indexed(vocabulary);
     expect(lexicon.relatedTo('ban')).toEqual([lexicon.terms('prohibition')]);
     for (const word of ['encounter', 'ban', 'deal', 'chip', 'meeting', 'treaty']) {
       for (const phrase of lexicon.relatedTo(word)) for (const term of phrase) expect(vocabulary.has(term)).toBe(true);
     }
+  });
+
+  it("reads a word in the sense its corpus speaks of: a chip is a microchip among semiconductors", () => {
+    const electronic = 'Semiconductor makers put each microchip in electronic equipment; a bit of the budget buys circuits.';
+    const chipCorpus = [parseDocument('b.md', `---\ntitle: B\nauthors: [A. Writer]\npublished: 2024\nkind: report\n---\n\n${electronic}\n`)];
+    const related = (senseCandidates: number) => {
+      const lexicon = new Lexicon(chipCorpus, { fuzzy: 0.15, fuzzyMinLength: 5, senseCandidates, senseMargin: 1 });
+      lexicon.indexed(new Set(lexicon.terms(electronic)));
+      return { lexicon, chip: lexicon.relatedTo('chip') };
+    };
+    const commonest = related(1);
+    expect(commonest.chip).toContainEqual(commonest.lexicon.terms('bit'));
+    expect(commonest.chip).not.toContainEqual(commonest.lexicon.terms('microchip'));
+    const chosen = related(9);
+    expect(chosen.chip).toContainEqual(chosen.lexicon.terms('microchip'));
+    expect(chosen.chip).not.toContainEqual(chosen.lexicon.terms('bit'));
   });
 });
