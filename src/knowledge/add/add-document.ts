@@ -4,8 +4,6 @@ import { extname, join } from 'node:path';
 import { formatProblem, loadCorpus } from '../../corpus/index.js';
 import { compose, documentText, type Overrides } from './compose.js';
 import { findDuplicate } from './duplicates.js';
-import { extractHtml } from './extract-html.js';
-import { extractPdf } from './extract-pdf.js';
 import { extractText } from './extract-text.js';
 import { documentFileName } from './file-name.js';
 import { AddError, type Extracted } from './types.js';
@@ -30,14 +28,19 @@ export interface AddResult {
   warnings: string[];
 }
 
-/** The file types `add` reads, and the kind a document of that type is when nothing says otherwise. */
+/**
+ * The file types `add` reads, and the kind a document of that type is when nothing says otherwise.
+ * The PDF and HTML readers (pdfjs-dist, Readability, linkedom) are imported when a file needs
+ * them: loaded with the rest, they cost every other command, `briefbot ask` included, about 80 ms
+ * of start-up.
+ */
 const TYPES: Record<string, { kind: string; read: (file: string, path: string) => Promise<Extracted> | Extracted }> = {
   '.md': { kind: 'document', read: (file, path) => extractText(file, readUtf8(file, path)) },
   '.markdown': { kind: 'document', read: (file, path) => extractText(file, readUtf8(file, path)) },
   '.txt': { kind: 'document', read: (file, path) => extractText(file, readUtf8(file, path)) },
-  '.html': { kind: 'web page', read: (file, path) => extractHtml(file, readUtf8(file, path)) },
-  '.htm': { kind: 'web page', read: (file, path) => extractHtml(file, readUtf8(file, path)) },
-  '.pdf': { kind: 'report', read: (file, path) => extractPdf(file, new Uint8Array(readFileSync(path))) },
+  '.html': { kind: 'web page', read: async (file, path) => (await import('./extract-html.js')).extractHtml(file, readUtf8(file, path)) },
+  '.htm': { kind: 'web page', read: async (file, path) => (await import('./extract-html.js')).extractHtml(file, readUtf8(file, path)) },
+  '.pdf': { kind: 'report', read: async (file, path) => (await import('./extract-pdf.js')).extractPdf(file, new Uint8Array(readFileSync(path))) },
 };
 
 export const ADDABLE_TYPES = Object.keys(TYPES);
