@@ -31,7 +31,7 @@ export interface AddResult {
 /**
  * The file types `add` reads, and the kind a document of that type is when nothing says otherwise.
  * The PDF and HTML readers (pdfjs-dist, Readability, linkedom) are imported when a file needs
- * them: loaded with the rest, they cost every other command, `briefbot ask` included, about 80 ms
+ * them: loaded with the rest, they cost every other command, `briefbot ask` included, about 0.4 s
  * of start-up.
  */
 const TYPES: Record<string, { kind: string; read: (file: string, path: string) => Promise<Extracted> | Extracted }> = {
