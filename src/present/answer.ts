@@ -7,6 +7,8 @@ import type { Block, Reply } from './types.js';
 /** What an excerpt is, when it is not an answer: a plain label, never "nothing answers" over a passage that may. */
 export const EXCERPT_LABELS = {
   possible: 'Possibly relevant — no passage matches the whole question',
+  /** A lower passage of a found answer that, alone, would only be possibly relevant. */
+  partial: 'Possibly relevant — matches only part of the question',
   none: 'Closest passage (not a match)',
 } as const;
 
@@ -15,7 +17,7 @@ function excerptBlocks(answer: Answer): Block[] {
     type: 'excerpt',
     spans: item.excerpt.spans,
     citation: item.citation,
-    ...(answer.answer === 'found' ? {} : { label: EXCERPT_LABELS[answer.answer] }),
+    ...(answer.answer !== 'found' ? { label: EXCERPT_LABELS[answer.answer] } : item.outcome === 'found' ? {} : { label: EXCERPT_LABELS.partial }),
   }));
 }
 

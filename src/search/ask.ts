@@ -9,6 +9,11 @@ export const MAX_QUESTION_LENGTH = 1000;
 
 interface AnswerItem {
   hit: SearchHit;
+  /**
+   * What this passage alone would be: in a "found" answer a lower passage may match only part of
+   * the question, and is shown as such.
+   */
+  outcome: Outcome;
   excerpt: { text: string; spans: TextRun[] };
   citation: Citation;
 }
@@ -52,12 +57,13 @@ export function ask(sources: AskSources, question: string, limit: number, offset
   // The best passage decides; the others are shown while each would not, alone, be "none".
   const confidence = hits.length > 0 ? confidenceOfHit(hits[0]!) : null;
   const answer = outcomeOf(confidence, model);
-  const kept = answer === 'none' ? hits.slice(0, 1) : hits.filter((hit) => outcomeOf(confidenceOfHit(hit), model) !== 'none');
+  const outcomes = new Map(hits.map((hit) => [hit, outcomeOf(confidenceOfHit(hit), model)]));
+  const kept = answer === 'none' ? hits.slice(0, 1) : hits.filter((hit) => outcomes.get(hit) !== 'none');
   // Excerpts are made for the page shown only: they are the costly part of an answer.
   const results = kept.slice(offset, offset + limit).map((hit) => {
     const document = sources.documents.get(hit.passage.doc)!;
     const excerpt = bestExcerpt(hit.passage.text, new Set(hit.matchedTerms), (term) => sources.search.weight(term), words);
-    return { hit, excerpt, citation: citationFor(document, hit.passage, notesFor(document, excerpt.text)) };
+    return { hit, outcome: outcomes.get(hit)!, excerpt, citation: citationFor(document, hit.passage, notesFor(document, excerpt.text)) };
   });
   return { query, answer, confidence: confidence ?? 0, results, total: kept.length };
 }

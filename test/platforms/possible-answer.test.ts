@@ -25,3 +25,23 @@ describe('a possibly relevant answer on every platform', () => {
     expect(shown).not.toMatch(/Nothing in the papers answers|not a match/);
   });
 });
+
+/** A found answer whose lower passages, alone, would only be possibly relevant: each says so. */
+describe('a found answer with passages that match only part of the question', () => {
+  const answer = ask(realKnowledge(), 'who blocked the nippon steel merger', 3);
+  const reply = answerReply(answer, { offset: 0, maxResults: 10 });
+  const partial = answer.results.filter((item) => item.outcome === 'possible').length;
+
+  it('is found, with the best passage found and at least one lower passage only possibly relevant', () => {
+    expect(answer.answer).toBe('found');
+    expect(answer.results[0]!.outcome).toBe('found');
+    expect(partial).toBeGreaterThan(0);
+  });
+
+  it('labels exactly those lower passages, and leaves the answering one unlabelled', () => {
+    const labels = reply.blocks.flatMap((b) => (b.type === 'excerpt' ? [b.label ?? null] : []));
+    expect(labels[0]).toBeNull();
+    expect(labels.filter((label) => label === EXCERPT_LABELS.partial)).toHaveLength(partial);
+    expect(renderReply(reply, { color: false }).split(EXCERPT_LABELS.partial).length - 1).toBe(partial);
+  });
+});
