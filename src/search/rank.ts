@@ -91,9 +91,10 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
     const own = sources.termsOf(candidate.passage);
     const typed = new Set(candidate.queryTerms);
     const found = { has: (term: string) => own.has(term) || typed.has(term) };
-    const byName = sources.documentNameOf(candidate.passage);
     const matched = questionTerms.filter((term) => holdsTerm(found, term, expansions));
-    const named = questionTerms.filter((term) => !holdsTerm(found, term, expansions) && holdsTerm(byName, term, expansions));
+    // Off by default (documentNameWeight 0): then no candidate's byline is looked at.
+    const byName = documentNameWeight === 0 ? null : sources.documentNameOf(candidate.passage);
+    const named = byName === null ? [] : questionTerms.filter((term) => !holdsTerm(found, term, expansions) && holdsTerm(byName, term, expansions));
     const matchedEarlier = contextTerms.filter((term) => holdsTerm(found, term, contextExpansions));
     const sum = (list: readonly string[], w: (term: string) => number) => list.reduce((s, term) => s + w(term), 0);
     const coverage = (sum(matched, weightOf) + contextWeight * sum(matchedEarlier, weightOf)) / totalWeight;

@@ -41,7 +41,7 @@ export class SearchIndex {
   /** Each document's author and publisher terms: a question may name its source ("according to togashi"). */
   private readonly documentNames = new Map<string, Set<string>>();
   /** Each passage's terms in order, for term proximity in the re-ranking. */
-  private readonly sequences = new TermSequences();
+  private readonly sequences = new TermSequences(this.vocabulary);
 
   constructor(documents: readonly CorpusDocument[], overrides: Partial<SearchOptions> = {}) {
     this.options = resolveSearchOptions(overrides);
@@ -69,8 +69,8 @@ export class SearchIndex {
         const text = withoutMarkers(passage.text, isLongNote);
         const section = passage.section ?? '';
         rows.push({ id: passage.id, text, section, title: document.meta.title });
-        this.sequences.add(passage.id, processedOnce(text));
         const sequence = processedOnce(text).map((term) => vocabulary.add(term));
+        this.sequences.add(passage.id, sequence);
         const inText = new Set(sequence);
         // Postings count per field, as MiniSearch walks them: the text, the heading, the title.
         for (const id of inText) vocabulary.count(id, true);

@@ -1,26 +1,18 @@
+import type { Vocabulary } from './vocabulary.js';
+
 /**
  * Each passage's terms in order, kept compactly for the re-ranking (term proximity, feedback):
- * one number per term, against a shared vocabulary. Tokenizing the thirty candidates' text again
- * for every question cost several milliseconds; a Uint32Array per passage costs 4 bytes a term.
+ * the index vocabulary's ids, one Uint32Array per passage. Tokenizing the thirty candidates' text
+ * again for every question cost several milliseconds; the ids cost 4 bytes a term.
  */
 export class TermSequences {
-  private readonly ids = new Map<string, number>();
-  private readonly vocabulary: string[] = [];
   private readonly sequences = new Map<string, Uint32Array>();
 
-  add(key: string, sequence: readonly string[]): void {
-    this.sequences.set(
-      key,
-      Uint32Array.from(sequence, (term) => {
-        let id = this.ids.get(term);
-        if (id === undefined) {
-          id = this.vocabulary.length;
-          this.ids.set(term, id);
-          this.vocabulary.push(term);
-        }
-        return id;
-      }),
-    );
+  constructor(private readonly vocabulary: Vocabulary) {}
+
+  /** The passage's term ids in text order (ids of the vocabulary this was made with). */
+  add(key: string, ids: readonly number[]): void {
+    this.sequences.set(key, Uint32Array.from(ids));
   }
 
   /** The passage's term ids in order (empty for a key never added). */
@@ -29,10 +21,10 @@ export class TermSequences {
   }
 
   idOf(term: string): number | undefined {
-    return this.ids.get(term);
+    return this.vocabulary.idOf(term);
   }
 
   termOf(id: number): string {
-    return this.vocabulary[id]!;
+    return this.vocabulary.termOf(id);
   }
 }

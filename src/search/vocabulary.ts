@@ -50,6 +50,10 @@ export class Vocabulary {
     return this.ids.get(term);
   }
 
+  termOf(id: number): string {
+    return this.words[id]!;
+  }
+
   /** How many passages' text has the term (0 when it is only in headings or titles, or unknown). */
   textFrequencyOf(term: string): number {
     const id = this.ids.get(term);

@@ -4,6 +4,7 @@ import { SearchIndex } from '../../src/search/index.js';
 import { feedbackShare, feedbackTerms } from '../../src/search/feedback.js';
 import { proximity } from '../../src/search/proximity.js';
 import { TermSequences } from '../../src/search/term-sequences.js';
+import { Vocabulary } from '../../src/search/vocabulary.js';
 import { terms } from '../../src/shared/text/search-terms.js';
 
 /** A one-section paper: each paragraph its own passage, under its own heading. */
@@ -49,9 +50,10 @@ describe('term proximity', () => {
 
 describe('term sequences', () => {
   it('give back each passage\'s terms in order, sharing one vocabulary', () => {
-    const sequences = new TermSequences();
-    sequences.add('a#1', ['export', 'control', 'export']);
-    sequences.add('b#1', ['control', 'list']);
+    const vocabulary = new Vocabulary();
+    const sequences = new TermSequences(vocabulary);
+    sequences.add('a#1', ['export', 'control', 'export'].map((term) => vocabulary.add(term)));
+    sequences.add('b#1', ['control', 'list'].map((term) => vocabulary.add(term)));
     const read = (key: string) => Array.from(sequences.of(key), (id) => sequences.termOf(id));
     expect(read('a#1')).toEqual(['export', 'control', 'export']);
     expect(read('b#1')).toEqual(['control', 'list']);
