@@ -2,7 +2,8 @@ import { splitSentences } from '../corpus/index.js';
 import type { TextRun } from './text-run.js';
 import { processTerm, terms, tokensWithOffsets } from '../shared/text/search-terms.js';
 import { answerMentions, namesWrittenInside } from './answer-mentions.js';
-import { answerKinds, askedAct } from './question-kind.js';
+import { soughtKinds } from './answer-kind-evidence.js';
+import { askedAct } from './question-kind.js';
 
 export const EXCERPT_MAX_CHARS = 400;
 
@@ -80,8 +81,7 @@ export function bestExcerpt(passageText: string, matched: ReadonlySet<string>, w
   const sentences = splitSentences(passageText);
   // A question that writes a date or a figure itself ("when did Kishida meet Biden in Tokyo on
   // May 23, 2022") checks it: the sentence telling that is the answer, not one with another date.
-  const written = answerMentions(question, new Set(), () => false);
-  const kinds = answerKinds(question).filter((kind) => !((kind === 'date' || kind === 'figure') && written.has(kind)));
+  const kinds = soughtKinds(question);
   const given = new Set([...terms(question), ...matched]);
   const names = kinds.length === 0 ? new Set<string>() : namesWrittenInside(sentences);
   const act = new Set(terms(askedAct(question) ?? ''));

@@ -98,10 +98,17 @@ export class Lexicon {
     const { fuzzy, fuzzyMinLength } = this.options;
     const word = typed.normalize('NFKC').toLowerCase().replace(/[’']s$/, '');
     if (word.length < fuzzyMinLength || !/^\p{L}+$/u.test(word)) return [];
-    const near = this.written.fuzzyGet(word, Math.round(word.length * fuzzy));
-    if (near.size === 0) return [];
-    const best = Math.min(...[...near.values()].map(([, distance]) => distance));
-    return [...new Set([...near.values()].filter(([, distance]) => distance === best).flatMap(([parts]) => parts))];
+    const near = [...this.written.fuzzyGet(word, Math.round(word.length * fuzzy)).values()];
+    // Two letters swapped ("patnets") is the commonest slip of the keyboard and one edit to a
+    // reader, though Levenshtein distance, which fuzzyGet measures, counts it as two.
+    for (let i = 0; i + 1 < word.length; i++) {
+      if (word[i] === word[i + 1]) continue;
+      const parts = this.written.get(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+      if (parts !== undefined) near.push([parts, 1]);
+    }
+    if (near.length === 0) return [];
+    const best = Math.min(...near.map(([, distance]) => distance));
+    return [...new Set(near.filter(([, distance]) => distance === best).flatMap(([parts]) => parts))];
   }
 
   /** Matched terms as the excerpt reads passages (stemming every word): a name's stem joins it. */

@@ -81,6 +81,11 @@ export interface SearchOptions {
   unknownWeight: number;
   /** Share of a reporter's question's score the answer after it earns (answers.ts): 0 turns it off. */
   answerWeight: number;
+  /**
+   * Weight of answer-type evidence (answer-kind-evidence.ts): a sentence of the passage holds both
+   * much of the question and the kind of thing it asks for (who → a name, when → a date, …).
+   */
+  answerKindWeight: number;
   /** Weight of pseudo-relevance feedback (feedback.ts): 0 turns it off. */
   feedbackWeight: number;
   /** How many of the best candidates give the feedback terms. */
@@ -115,6 +120,7 @@ const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   documentNameWeight: 0,
   unknownWeight: 1,
   answerWeight: 1.05,
+  answerKindWeight: 1,
   feedbackWeight: 0,
   feedbackPassages: 3,
   feedbackTermCount: 10,

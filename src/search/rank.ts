@@ -1,5 +1,6 @@
 import type { Passage } from '../corpus/index.js';
 import { isCjkTerm } from '../shared/text/search-terms.js';
+import { answerKindEvidence, soughtKinds, type ReadPassage } from './answer-kind-evidence.js';
 import { carryToAnswers } from './answers.js';
 import { feedbackShare, feedbackTerms } from './feedback.js';
 import type { SearchOptions } from './options.js';
@@ -49,6 +50,8 @@ interface RankingSources {
   passageById: (id: string) => Passage | undefined;
   /** Whether a processed term occurs in the corpus, exactly or as a variant the index matched. */
   known: (term: string) => boolean;
+  /** A passage's sentences and their terms, for answer-type evidence (answer-kind-evidence.ts). */
+  readPassage: (text: string) => ReadPassage;
 }
 
 /**
@@ -60,7 +63,7 @@ interface RankingSources {
  */
 export function rankCandidates(question: AnalysedQuestion, candidates: readonly Candidate[], sources: RankingSources): SearchHit[] {
   if (candidates.length === 0) return [];
-  const { coverageWeight, phraseWeight, contextWeight, proximityWeight, proximityWindow, documentNameWeight, unknownWeight } = sources.options;
+  const { coverageWeight, phraseWeight, contextWeight, proximityWeight, proximityWindow, documentNameWeight, unknownWeight, answerKindWeight } = sources.options;
   const { sequence, questionTerms, expansions, contextTerms, contextExpansions, earlierOnly } = question;
   const top = Math.max(...candidates.map((c) => c.score));
   const cjkCount = questionTerms.filter(isCjkTerm).length;
@@ -86,6 +89,8 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
   };
   for (const term of questionTerms) for (const e of expansions.get(term) ?? []) standFor(e, term);
   for (const term of questionTerms) standFor(term, term);
+  const kinds = answerKindWeight === 0 ? [] : soughtKinds(question.query);
+  const questionShare = (held: ReadonlySet<string>) => (rankTotal === 0 ? 0 : questionTerms.reduce((sum, term) => sum + (holdsTerm(held, term, expansions) ? rankWeightOf(term) : 0), 0) / rankTotal);
   const scored = candidates.map((candidate) => {
     // Matched exactly (common words too, which the index query leaves out), or by typo/prefix.
     const own = sources.termsOf(candidate.passage);
@@ -101,9 +106,12 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
     const rankCoverage = rankTotal === 0 ? 0 : (sum(matched, rankWeightOf) + documentNameWeight * sum(named, rankWeightOf) + contextWeight * sum(matchedEarlier, weightOf)) / rankTotal;
     const phrases = pairs.filter((pair) => found.has(pair)).length;
     const close = proximityWeight === 0 ? 0 : proximity(sources.sequences.of(candidate.passage.id), { terms: questionTerms, termOf: (id) => askedFor.get(id), weightOf: rankWeightOf }, proximityWindow);
+    // What the question gives — its words, their expansions, the variants they matched — is no answer.
+    const given = (term: string) => question.asked.has(term) || candidate.terms.includes(term);
+    const answerType = kinds.length === 0 ? 0 : answerKindEvidence(candidate.passage.text, kinds, { read: sources.readPassage, questionShare, given });
     return {
       candidate,
-      score: candidate.score / top + coverageWeight * rankCoverage + phraseWeight * Math.min(phrases, 3) + proximityWeight * close,
+      score: candidate.score / top + coverageWeight * rankCoverage + phraseWeight * Math.min(phrases, 3) + proximityWeight * close + answerKindWeight * answerType,
       coverage,
       // The earlier question's words steer the ranking only: the excerpt answers the follow-up.
       matchedTerms: [...new Set([...candidate.terms.filter((term) => !earlierOnly.has(term)), ...matched.filter((term) => found.has(term))])],

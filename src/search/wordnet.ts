@@ -21,6 +21,11 @@ export interface WordNetChoice {
   pertainyms: boolean;
   /** The whole a place is part of ("tokyo" → "japan"). */
   partOf: boolean;
+  /**
+   * A national capital's country, as news writing names a government by its capital: "Tokyo"
+   * for Japan, "Washington" for the United States, "Beijing" for China.
+   */
+  capitalsForCountries: boolean;
 }
 
 /**
@@ -28,7 +33,7 @@ export interface WordNetChoice {
  * pertainyms. More senses ("deal" → "lot", "mountain"), hypernyms and part-of wholes lowered
  * hit@1 and MRR on the papers or the White House documents.
  */
-export const WORDNET_CHOICE: WordNetChoice = { senses: 1, derivations: true, hypernyms: false, pertainyms: true, partOf: false };
+export const WORDNET_CHOICE: WordNetChoice = { senses: 1, derivations: true, hypernyms: false, pertainyms: true, partOf: false, capitalsForCountries: true };
 
 /** WordNet's pointer part-of-speech letters → file; "s" (satellite adjective) lives with "a". */
 const POS_FILE: Readonly<Record<string, string>> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -101,11 +106,31 @@ export class WordNet {
           if (derived) related.add(other.words[targetWord - 1] ?? '');
           else for (const word of other.words) related.add(word);
         }
+        if (choice.capitalsForCountries) for (const word of this.countryOfCapital(synset)) related.add(word);
       }
     }
     related.delete(lemma);
     related.delete('');
     return [...related];
+  }
+
+  /** The words of the country a national capital's synset is part of (through a district or an island), or none. */
+  private countryOfCapital(synset: Synset): string[] {
+    if (!this.broader(synset, 1).some((other) => other.words.includes('national capital'))) return [];
+    const wholes = (of: Synset) => of.pointers.filter(([symbol, , , source]) => symbol === '#p' && source === 0).flatMap(([, file, target]) => this.synsetAt(file, target) ?? []);
+    const near = wholes(synset);
+    const country = [...near, ...near.flatMap(wholes)].find((whole) => this.broader(whole, 3).some((other) => other.words.includes('country')));
+    return country?.words ?? [];
+  }
+
+  /** The synsets above one (its hypernyms, instance or not), up to `levels` up. */
+  private broader(synset: Synset, levels: number): Synset[] {
+    const up = synset.pointers.filter(([symbol, , , source]) => (symbol === '@' || symbol === '@i') && source === 0).flatMap(([, file, target]) => this.synsetAt(file, target) ?? []);
+    return levels <= 1 ? up : [...up, ...up.flatMap((other) => this.broader(other, levels - 1))];
+  }
+
+  private synsetAt(file: string, offset: number): Synset | null {
+    return parseSynset(this.files.get(file)?.data ?? '', offset);
   }
 
   /**

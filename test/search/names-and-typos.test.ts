@@ -62,6 +62,9 @@ describe('typos, measured on the word as typed', () => {
     ['critcal minerals', 'minerals'],
     ['technolgy programme', 'technology'],
     ['semiconducter subsidies', 'semiconductor'],
+    // Two letters swapped: one slip, though two Levenshtein edits.
+    ['ambassador subsdiies', 'subsidies'],
+    ['apprenitces', 'apprentices'],
   ])('"%s" still finds the passage with "%s", and reports no unknown word', (question, word) => {
     const [top] = index().find(question, 1);
     expect(top!.passage.text).toContain(word);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument, type CorpusDocument } from '../../src/corpus/index.js';
 import { SearchIndex } from '../../src/search/index.js';
+import { soughtKinds } from '../../src/search/answer-kind-evidence.js';
 import { feedbackShare, feedbackTerms } from '../../src/search/feedback.js';
 import { proximity } from '../../src/search/proximity.js';
 import { TermSequences } from '../../src/search/term-sequences.js';
@@ -155,5 +156,28 @@ describe('BM25 parameters', () => {
     expect(normalised[1]!.score).toBeLessThan(normalised[0]!.score);
     const flat = scores(0);
     expect(flat[1]!.score).toBeCloseTo(flat[0]!.score);
+  });
+});
+
+describe('answer-type evidence', () => {
+  // Both passages name the summit and the leaders; only one says where it was held. The other says
+  // it twice, so BM25 and coverage alone put it first.
+  const echo = 'The leaders held the trilateral summit. The trilateral summit was held after months of talks, and the leaders said the summit was a success.';
+  const answer = `${FILLER} The trilateral summit of the leaders was held in Busan, South Korea, on a cold morning.`;
+  const documents = [paper('echo.md', 'Ann Lee', [echo]), paper('answer.md', 'Bo Kim', [answer]), OTHER];
+
+  it('ranks the passage whose sentence holds both the question and a place first for a "where" question', () => {
+    expect(new SearchIndex(documents, { answerKindWeight: 0 }).find('where was the trilateral summit of leaders held', 2)[0]!.passage.doc).toBe('echo.md');
+    expect(new SearchIndex(documents, { answerKindWeight: 1 }).find('where was the trilateral summit of leaders held', 2)[0]!.passage.doc).toBe('answer.md');
+  });
+
+  it('changes nothing for a question that asks for no kind of thing', () => {
+    const order = (weight: number) => new SearchIndex(documents, { answerKindWeight: weight }).find('trilateral summit of leaders held', 2).map((hit) => [hit.passage.doc, hit.score]);
+    expect(order(1)).toEqual(order(0));
+  });
+
+  it('gives no credit for a date the question writes itself', () => {
+    expect(soughtKinds('when did the leaders meet in May 2023')).toEqual([]);
+    expect(soughtKinds('when did the leaders meet in Busan')).toEqual(['date']);
   });
 });

@@ -17,18 +17,24 @@ describe('WordNet, read from its own files', () => {
   });
 
   it("gives a sense's synset and, when asked, its derivations and hypernyms", () => {
-    const plain = { senses: 1, derivations: false, hypernyms: false, pertainyms: false, partOf: false };
+    const plain = { senses: 1, derivations: false, hypernyms: false, pertainyms: false, partOf: false, capitalsForCountries: false };
     expect(wordNet.related('encounter', { ...plain, senses: 2 })).toEqual(expect.arrayContaining(['meet', 'run into']));
     expect(wordNet.related('meeting', plain)).not.toContain('meet');
     expect(wordNet.related('meeting', { ...plain, derivations: true })).toContain('meet');
     expect(wordNet.related('microchip', { ...plain, hypernyms: true })).toEqual(expect.arrayContaining(['semiconductor device']));
     expect(wordNet.related('japanese', { ...plain, pertainyms: true })).toContain('japan');
     expect(wordNet.related('tokyo', { ...plain, partOf: true })).toContain('japan');
+    // A capital stands for its country, through the district or island it lies in; a city that is no capital does not.
+    expect(wordNet.related('tokyo', { ...plain, capitalsForCountries: true })).toContain('japan');
+    expect(wordNet.related('tokyo', { ...plain, capitalsForCountries: true })).not.toContain('honshu');
+    expect(wordNet.related('washington', { ...plain, capitalsForCountries: true })).toEqual(expect.arrayContaining(['united states', 'u.s.']));
+    expect(wordNet.related('beijing', { ...plain, capitalsForCountries: true })).toContain('china');
+    expect(wordNet.related('osaka', { ...plain, capitalsForCountries: true })).not.toContain('japan');
     expect(wordNet.related('rapidus')).toEqual([]);
   });
 
   it('lets the corpus choose among senses, and keeps the commonest sense when none has support', () => {
-    const plain = { senses: 1, derivations: false, hypernyms: false, pertainyms: false, partOf: false };
+    const plain = { senses: 1, derivations: false, hypernyms: false, pertainyms: false, partOf: false, capitalsForCountries: false };
     const commonest = wordNet.related('chip', plain);
     expect(commonest).toContain('flake');
     expect(commonest).not.toContain('microchip');

@@ -1,0 +1,67 @@
+import { splitSentences } from '../corpus/index.js';
+import { memoized } from '../shared/text/memo.js';
+import { answerMentions, namesWrittenInside } from './answer-mentions.js';
+import { answerKinds, type AnswerKind } from './question-kind.js';
+
+/**
+ * Answer-type evidence, a standard step of question answering: a question that asks for a kind of
+ * thing — who (an actor), when (a date), how much (a figure), where (a place) — is better answered
+ * by a passage in which one sentence both holds much of the question and a mention of that kind
+ * the question does not already give. "where was the second economic 2+2 held" is answered by
+ * the sentence that names the meeting and San Francisco, not by one that names the meeting alone.
+ */
+
+/**
+ * The kinds a question asks for that it does not write itself: "when did Kishida meet Biden on
+ * May 23, 2022" gives its date, so another date answers nothing.
+ */
+export function soughtKinds(question: string): AnswerKind[] {
+  const written = answerMentions(question, new Set(), () => false);
+  return answerKinds(question).filter((kind) => !((kind === 'date' || kind === 'figure') && written.has(kind)));
+}
+
+/** A passage as answer-type evidence reads it: its sentences, each one's terms, its names. */
+export interface ReadPassage {
+  sentences: readonly string[];
+  terms: readonly ReadonlySet<string>[];
+  names: ReadonlySet<string>;
+}
+
+/**
+ * Reads passages with the corpus's tokenizer, remembering the last few thousand: the same
+ * passages are candidates for question after question, and splitting and tokenizing them again
+ * each time would cost more than the rest of the ranking (a bounded memory, as memo.ts says).
+ */
+export function passageReader(termsOf: (text: string) => readonly string[], limit = 4000): (passageText: string) => ReadPassage {
+  return memoized(limit, (text) => {
+    const sentences = splitSentences(text);
+    return { sentences, terms: sentences.map((sentence) => new Set(termsOf(sentence))), names: namesWrittenInside(sentences) };
+  });
+}
+
+export interface KindEvidenceSources {
+  /** The passage's sentences and their terms (passageReader). */
+  read(passageText: string): ReadPassage;
+  /** The share (0–1) of the question's weight a set of terms holds. */
+  questionShare(terms: ReadonlySet<string>): number;
+  /** Whether a term is one the question gives (its own terms, their expansions, what the passage matched). */
+  given(term: string): boolean;
+}
+
+/**
+ * 0–1: over the passage's sentences, the best product of the question's share the sentence holds
+ * and the share of the sought kinds it mentions. 0 when the question seeks no kind.
+ */
+export function answerKindEvidence(passageText: string, kinds: readonly AnswerKind[], sources: KindEvidenceSources): number {
+  if (kinds.length === 0) return 0;
+  const { sentences, terms, names } = sources.read(passageText);
+  let best = 0;
+  for (const [i, sentence] of sentences.entries()) {
+    const share = sources.questionShare(terms[i]!);
+    // A sentence that cannot beat the best even holding every kind is not worth reading for names.
+    if (share <= best) continue;
+    const held = answerMentions(sentence, names, sources.given);
+    best = Math.max(best, (share * kinds.filter((kind) => held.has(kind)).length) / kinds.length);
+  }
+  return best;
+}
