@@ -1,6 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { describe, expect, it } from 'vitest';
-import { Vocabulary } from '../../src/search/vocabulary.js';
+import { LOOKUP_MEMORY, Vocabulary } from '../../src/search/vocabulary.js';
 import { terms } from '../../src/shared/text/search-terms.js';
 import { realKnowledge } from '../support/corpus.js';
 
@@ -40,5 +40,17 @@ describe('Vocabulary look-ups', () => {
       expect(near).toBeLessThanOrEqual(3);
     }
     expect(vocabulary.remembered.near).toBeGreaterThan(0);
+  });
+
+  it('remember one look-up for every ten terms of a large vocabulary, and no more', () => {
+    const vocabulary = new Vocabulary();
+    const words = Array.from({ length: 20 * LOOKUP_MEMORY }, (_, i) => `term${i}`);
+    for (const word of words) vocabulary.add(word);
+    vocabulary.freeze();
+    const limit = 2 * LOOKUP_MEMORY;
+    for (const word of words.slice(0, limit)) vocabulary.withPrefix(word);
+    expect(vocabulary.remembered.prefix).toBe(limit);
+    vocabulary.withPrefix(words[limit]!);
+    expect(vocabulary.remembered.prefix).toBeLessThanOrEqual(limit);
   });
 });
