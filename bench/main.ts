@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: index build time, question latency (p50/p99), memory, and time from process
+ * `npm run bench`: index build time, question latency (p50/p95/p99), memory, and time from process
  * start to the first answer — for the corpus as it is, a synthetic corpus 100 times its size, and
  * the real White House 2022 releases (read in place, with the papers so the dev questions have
  * their answers); then a load run of concurrent /ask commands, and of concurrent @-mentions,
