@@ -1,7 +1,7 @@
 import { citationFor, notesFor, type Citation, type CorpusDocument } from '../corpus/index.js';
 import { withoutChatNoise } from '../shared/text/chat-noise.js';
 import type { TextRun } from './text-run.js';
-import { bestExcerpt } from './excerpt.js';
+import { excerptReader } from './excerpt.js';
 import { confidenceOf, outcomeOf, signalOf, type Outcome } from './confidence.js';
 import type { QueryExpansionTerms, SearchHit, SearchIndex } from './search-index.js';
 
@@ -60,9 +60,10 @@ export function ask(sources: AskSources, question: string, limit: number, offset
   const outcomes = new Map(hits.map((hit) => [hit, outcomeOf(confidenceOfHit(hit), model)]));
   const kept = answer === 'none' ? hits.slice(0, 1) : hits.filter((hit) => outcomes.get(hit) !== 'none');
   // Excerpts are made for the page shown only: they are the costly part of an answer.
+  const excerptOf = excerptReader(words);
   const results = kept.slice(offset, offset + limit).map((hit) => {
     const document = sources.documents.get(hit.passage.doc)!;
-    const excerpt = bestExcerpt(hit.passage.text, new Set(hit.matchedTerms), (term) => sources.search.weight(term), words);
+    const excerpt = excerptOf(hit.passage.text, new Set(hit.matchedTerms), (term) => sources.search.weight(term));
     return { hit, outcome: outcomes.get(hit)!, excerpt, citation: citationFor(document, hit.passage, notesFor(document, excerpt.text)) };
   });
   return { query, answer, confidence: confidence ?? 0, results, total: kept.length };

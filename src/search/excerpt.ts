@@ -1,9 +1,9 @@
-import { splitSentences } from '../corpus/index.js';
 import type { TextRun } from './text-run.js';
-import { processTerm, terms, tokensWithOffsets } from '../shared/text/search-terms.js';
+import { terms } from '../shared/text/search-terms.js';
+import { excerptTokens, readPassage, type ReadToken } from './passage-reading.js';
 import { answerMentions, namesWrittenInside } from './answer-mentions.js';
 import { soughtKinds } from './answer-kind-evidence.js';
-import { askedAct } from './question-kind.js';
+import { askedAct, type AnswerKind } from './question-kind.js';
 
 export const EXCERPT_MAX_CHARS = 400;
 
@@ -29,18 +29,12 @@ interface Excerpt {
   spans: TextRun[];
 }
 
-function processed(raw: string): string[] {
-  const result = processTerm(raw);
-  if (result === null) return [];
-  return Array.isArray(result) ? result : [result];
-}
-
-/** Split text into spans, marking every token whose processed form is a matched term. */
-function markTerms(text: string, matched: ReadonlySet<string>): TextRun[] {
+/** Split text into spans, marking every token (offsets in `text`) whose processed form is a matched term. */
+function markTerms(text: string, tokens: readonly ReadToken[], matched: ReadonlySet<string>): TextRun[] {
   const spans: TextRun[] = [];
   let cursor = 0;
-  for (const token of tokensWithOffsets(text)) {
-    if (token.start < cursor || !processed(token.raw).some((term) => matched.has(term))) continue;
+  for (const token of tokens) {
+    if (token.start < cursor || !token.terms.some((term) => matched.has(term))) continue;
     // A sentence's full stop is not part of the word, but "U.S." keeps its dots.
     const dotted = /^(?:[A-Za-z]\.)+$/.test(token.raw);
     const end = token.raw.endsWith('.') && !dotted ? token.end - 1 : token.end;
@@ -61,16 +55,6 @@ function markTerms(text: string, matched: ReadonlySet<string>): TextRun[] {
   }, []);
 }
 
-/** Where each sentence starts and ends in the text it was split from. */
-function sentenceOffsets(text: string, sentences: readonly string[]): [number, number][] {
-  let cursor = 0;
-  return sentences.map((sentence) => {
-    const start = text.indexOf(sentence, cursor);
-    cursor = start + sentence.length;
-    return [start, cursor];
-  });
-}
-
 /**
  * The one to three whole sentences of a passage that best answer the question, at most about
  * 400 characters (a single longer sentence is kept whole: sentences are never cut). Sentences are
@@ -78,15 +62,35 @@ function sentenceOffsets(text: string, sentences: readonly string[]): [number, n
  * the question asks for (question-kind.ts).
  */
 export function bestExcerpt(passageText: string, matched: ReadonlySet<string>, weight: (term: string) => number, question: string): Excerpt {
-  const sentences = splitSentences(passageText);
+  return excerptReader(question)(passageText, matched, weight);
+}
+
+/** What a question asks for, read once for all the passages it is answered from. */
+interface AskedFor {
+  kinds: AnswerKind[];
+  questionTerms: string[];
+  act: ReadonlySet<string>;
+}
+
+/** `bestExcerpt` for one question and several passages: the question is read once. */
+export function excerptReader(question: string): (passageText: string, matched: ReadonlySet<string>, weight: (term: string) => number) => Excerpt {
   // A question that writes a date or a figure itself ("when did Kishida meet Biden in Tokyo on
   // May 23, 2022") checks it: the sentence telling that is the answer, not one with another date.
-  const kinds = soughtKinds(question);
-  const given = new Set([...terms(question), ...matched]);
+  const asked: AskedFor = {
+    kinds: soughtKinds(question),
+    questionTerms: terms(question),
+    act: new Set(terms(askedAct(question) ?? '')),
+  };
+  return (passageText, matched, weight) => chooseExcerpt(passageText, matched, weight, asked);
+}
+
+function chooseExcerpt(passageText: string, matched: ReadonlySet<string>, weight: (term: string) => number, { kinds, questionTerms, act }: AskedFor): Excerpt {
+  const passage = readPassage(passageText);
+  const { sentences, offsets } = passage;
+  const given = new Set([...questionTerms, ...matched]);
   const names = kinds.length === 0 ? new Set<string>() : namesWrittenInside(sentences);
-  const act = new Set(terms(askedAct(question) ?? ''));
-  const scores = sentences.map((sentence) => {
-    const found = new Set(tokensWithOffsets(sentence).flatMap((t) => processed(t.raw)).filter((t) => matched.has(t)));
+  const scores = sentences.map((sentence, i) => {
+    const found = new Set(passage.tokens[i]!.flatMap((t) => t.terms).filter((t) => matched.has(t)));
     const score = [...found].reduce((sum, term) => sum + weight(term) * (act.has(term) ? ACT_WEIGHT : 1), 0);
     if (kinds.length === 0 || score === 0) return score;
     const held = answerMentions(sentence, names, (term) => given.has(term));
@@ -109,7 +113,6 @@ export function bestExcerpt(passageText: string, matched: ReadonlySet<string>, w
     else from -= 1;
   }
   // Cut from the passage itself, so the excerpt is verbatim even across a paragraph break.
-  const spans = sentenceOffsets(passageText, sentences);
-  const text = passageText.slice(spans[from]![0], spans[to]![1]);
-  return { text, spans: markTerms(text, matched) };
+  const text = passageText.slice(offsets[from]![0], offsets[to]![1]);
+  return { text, spans: markTerms(text, excerptTokens(passage, text, from, to), matched) };
 }

@@ -67,7 +67,10 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
   const { sequence, questionTerms, expansions, contextTerms, contextExpansions, earlierOnly } = question;
   const top = Math.max(...candidates.map((c) => c.score));
   const cjkCount = questionTerms.filter(isCjkTerm).length;
-  const weightOf = (term: string) => sources.weight(term) / (isCjkTerm(term) ? cjkCount : 1);
+  const weightFor = (term: string) => sources.weight(term) / (isCjkTerm(term) ? cjkCount : 1);
+  // Worked out once per question: the candidates below ask for the same few terms' weights again and again.
+  const weights = new Map([...questionTerms, ...contextTerms].map((term) => [term, weightFor(term)]));
+  const weightOf = (term: string) => weights.get(term) ?? weightFor(term);
   const totalWeight = questionTerms.reduce((sum, term) => sum + weightOf(term), 0) + contextWeight * contextTerms.reduce((sum, term) => sum + weightOf(term), 0);
   // A word naming a candidate's document ("according to togashi") is not unknown, though no passage has it.
   const names = (term: string) => documentNameWeight > 0 && candidates.some((c) => sources.documentNameOf(c.passage).has(term));
@@ -77,7 +80,9 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
   // The ranking weighs a word no passage has at `unknownWeight` of its weight: it is missing from
   // every candidate alike, and at full weight it only shrinks coverage against BM25. The reported
   // coverage keeps it whole: a question about something the papers lack is less well answered.
-  const rankWeightOf = (term: string) => weightOf(term) * (unknown.has(term) ? unknownWeight : 1);
+  const rankWeightFor = (term: string) => weightOf(term) * (unknown.has(term) ? unknownWeight : 1);
+  const rankWeights = new Map(questionTerms.map((term) => [term, rankWeightFor(term)]));
+  const rankWeightOf = (term: string) => rankWeights.get(term) ?? rankWeightFor(term);
   const rankTotal = questionTerms.reduce((sum, term) => sum + rankWeightOf(term), 0) + contextWeight * contextTerms.reduce((sum, term) => sum + weightOf(term), 0);
   // Question words side by side ("export controls", "nippon steel") that stand side by side in a passage.
   const pairs = sequence.slice(1).map((term, i) => `${sequence[i]} ${term}`);

@@ -2,6 +2,18 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { copiedInto } from './compact-term-sets.js';
 
 /**
+ * How many prefix and typo look-ups of each kind a vocabulary remembers: this many, or one for
+ * every ten of its terms if that is more. A question's words come back in question after question
+ * ("japan", "export", "semiconductor"), and a typo look-up walks the whole SearchableMap: it was a
+ * tenth of an answer's time on the papers. The vocabulary does not change once built, so a
+ * remembered look-up is the same as a new one; past the limit the memory is simply forgotten, as
+ * the text memo does (shared/text/memo.ts). The 90 dev questions make 453 prefix and 321 typo
+ * look-ups on the papers (234 questions on whitehouse-2022's 27,204 terms: 555 and 441), about 240
+ * bytes each: within a tenth of the index heap at either size.
+ */
+export const LOOKUP_MEMORY = 600;
+
+/**
  * The index's terms, each with an id, the passages whose text has it (for IDF) and the postings
  * MiniSearch walks for it (text, section and title together), plus a SearchableMap of the terms
  * for prefix and typo look-ups. Ids stay small and dense so per-passage term sets can be typed
@@ -13,6 +25,14 @@ export class Vocabulary {
   private textFrequency = new Uint32Array(1024);
   private postingCount = new Uint32Array(1024);
   private searchable: SearchableMap<number> | null = null;
+  private readonly prefixMemo = new Map<string, readonly string[]>();
+  private readonly nearMemo = new Map<string, readonly (readonly [string, number])[]>();
+
+  /** How many look-ups of each kind are remembered: set when the vocabulary is built. */
+  private memory = LOOKUP_MEMORY;
+
+  /** `remember`: how many look-ups of each kind to remember, instead of what LOOKUP_MEMORY says. */
+  constructor(private readonly remember?: number) {}
 
   /** The id of a term, added if new (while building). */
   add(term: string): number {
@@ -39,6 +59,7 @@ export class Vocabulary {
   freeze(): void {
     this.textFrequency = this.textFrequency.slice(0, this.words.length);
     this.postingCount = this.postingCount.slice(0, this.words.length);
+    this.memory = this.remember ?? Math.max(LOOKUP_MEMORY, Math.round(this.words.length / 10));
     this.searchable = SearchableMap.from(this.words.map((word, id): [string, number] => [word, id]));
   }
 
@@ -67,17 +88,32 @@ export class Vocabulary {
   }
 
   /** Terms that start with `prefix`, the prefix itself included when it is a term. */
-  withPrefix(prefix: string): string[] {
-    return [...this.map().atPrefix(prefix).keys()];
+  withPrefix(prefix: string): readonly string[] {
+    return memoLookup(this.prefixMemo, prefix, this.memory, () => [...this.map().atPrefix(prefix).keys()]);
   }
 
   /** Terms within `distance` edits of `term`, with their distance (the term itself at 0). */
-  near(term: string, distance: number): [string, number][] {
-    return [...this.map().fuzzyGet(term, distance)].map(([word, [, d]]) => [word, d]);
+  near(term: string, distance: number): readonly (readonly [string, number])[] {
+    return memoLookup(this.nearMemo, `${distance} ${term}`, this.memory, () => [...this.map().fuzzyGet(term, distance)].map(([word, [, d]]): [string, number] => [word, d]));
+  }
+
+  /** How many look-ups are remembered now (at most the memory given, for each kind). */
+  get remembered(): { prefix: number; near: number } {
+    return { prefix: this.prefixMemo.size, near: this.nearMemo.size };
   }
 
   private map(): SearchableMap<number> {
     if (this.searchable === null) throw new Error('briefbot search: the vocabulary is looked up before it is built');
     return this.searchable;
   }
+}
+
+function memoLookup<T>(memo: Map<string, T>, key: string, limit: number, compute: () => T): T {
+  let found = memo.get(key);
+  if (found === undefined) {
+    found = compute();
+    if (memo.size >= limit) memo.clear();
+    memo.set(key, found);
+  }
+  return found;
 }
