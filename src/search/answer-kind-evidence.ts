@@ -20,8 +20,8 @@ export function soughtKinds(question: string): AnswerKind[] {
   return answerKinds(question).filter((kind) => !((kind === 'date' || kind === 'figure') && written.has(kind)));
 }
 
-/** A passage as answer-type evidence reads it: its sentences, each one's terms, its names. */
-export interface ReadPassage {
+/** A passage as answer-type evidence reads it, with the corpus tokenizer (names whole): its sentences, each one's terms, its names. (The excerpt reads passages with the plain tokenizer: passage-reading.ts.) */
+export interface SentenceTerms {
   sentences: readonly string[];
   terms: readonly ReadonlySet<string>[];
   names: ReadonlySet<string>;
@@ -32,7 +32,7 @@ export interface ReadPassage {
  * passages are candidates for question after question, and splitting and tokenizing them again
  * each time would cost more than the rest of the ranking (a bounded memory, as memo.ts says).
  */
-export function passageReader(termsOf: (text: string) => readonly string[], limit = 4000): (passageText: string) => ReadPassage {
+export function sentenceTermsReader(termsOf: (text: string) => readonly string[], limit = 4000): (passageText: string) => SentenceTerms {
   return memoized(limit, (text) => {
     const sentences = splitSentences(text);
     return { sentences, terms: sentences.map((sentence) => new Set(termsOf(sentence))), names: namesWrittenInside(sentences) };
@@ -40,8 +40,8 @@ export function passageReader(termsOf: (text: string) => readonly string[], limi
 }
 
 export interface KindEvidenceSources {
-  /** The passage's sentences and their terms (passageReader). */
-  read(passageText: string): ReadPassage;
+  /** The passage's sentences and their terms (sentenceTermsReader). */
+  read(passageText: string): SentenceTerms;
   /** The share (0–1) of the question's weight a set of terms holds. */
   questionShare(terms: ReadonlySet<string>): number;
   /** Whether a term is one the question gives (its own terms, their expansions, what the passage matched). */

@@ -1,6 +1,6 @@
 import type { Passage } from '../corpus/index.js';
 import { isCjkTerm } from '../shared/text/search-terms.js';
-import { answerKindEvidence, soughtKinds, type ReadPassage } from './answer-kind-evidence.js';
+import { answerKindEvidence, soughtKinds, type SentenceTerms } from './answer-kind-evidence.js';
 import { carryToAnswers } from './answers.js';
 import { feedbackShare, feedbackTerms } from './feedback.js';
 import type { SearchOptions } from './options.js';
@@ -51,7 +51,7 @@ interface RankingSources {
   /** Whether a processed term occurs in the corpus, exactly or as a variant the index matched. */
   known: (term: string) => boolean;
   /** A passage's sentences and their terms, for answer-type evidence (answer-kind-evidence.ts). */
-  readPassage: (text: string) => ReadPassage;
+  sentenceTerms: (text: string) => SentenceTerms;
 }
 
 /**
@@ -113,7 +113,7 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
     const close = proximityWeight === 0 ? 0 : proximity(sources.sequences.of(candidate.passage.id), { terms: questionTerms, termOf: (id) => askedFor.get(id), weightOf: rankWeightOf }, proximityWindow);
     // What the question gives — its words, their expansions, the variants they matched — is no answer.
     const given = (term: string) => question.asked.has(term) || candidate.terms.includes(term);
-    const answerType = kinds.length === 0 ? 0 : answerKindEvidence(candidate.passage.text, kinds, { read: sources.readPassage, questionShare, given });
+    const answerType = kinds.length === 0 ? 0 : answerKindEvidence(candidate.passage.text, kinds, { read: sources.sentenceTerms, questionShare, given });
     return {
       candidate,
       score: candidate.score / top + coverageWeight * rankCoverage + phraseWeight * Math.min(phrases, 3) + proximityWeight * close + answerKindWeight * answerType,

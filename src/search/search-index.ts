@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import { hasNote, withoutMarkers, type CorpusDocument, type Passage } from '../corpus/index.js';
 import { resolveSearchOptions, type SearchOptions } from './options.js';
 import { Lexicon } from './lexicon.js';
-import { passageReader, type ReadPassage } from './answer-kind-evidence.js';
+import { sentenceTermsReader, type SentenceTerms } from './answer-kind-evidence.js';
 import { analyseQuestion, type QueryExpansionTerms } from './question-terms.js';
 import { rankCandidates, type Candidate, type SearchHit } from './rank.js';
 import { PassageTermSets } from './compact-term-sets.js';
@@ -44,14 +44,14 @@ export class SearchIndex {
   /** Each passage's terms in order, for term proximity in the re-ranking. */
   private readonly sequences = new TermSequences(this.vocabulary);
   /** Candidate passages' sentences and their terms, remembered (answer-kind-evidence.ts). */
-  private readonly readPassage: (text: string) => ReadPassage;
+  private readonly sentenceTerms: (text: string) => SentenceTerms;
 
   constructor(documents: readonly CorpusDocument[], overrides: Partial<SearchOptions> = {}) {
     this.options = resolveSearchOptions(overrides);
     // Each passage's terms are worked out once, here, and handed to MiniSearch as they are.
     const processed = new Map<string, string[]>();
     const lexicon = (this.lexicon = new Lexicon(documents, this.options));
-    this.readPassage = passageReader((text) => lexicon.terms(text));
+    this.sentenceTerms = sentenceTermsReader((text) => lexicon.terms(text));
     const processedOnce = (text: string) => {
       let sequence = processed.get(text);
       if (sequence === undefined) processed.set(text, (sequence = lexicon.terms(text)));
@@ -142,7 +142,7 @@ export class SearchIndex {
       passageById: (id) => this.passages.get(id),
       sequences: this.sequences,
       known,
-      readPassage: this.readPassage,
+      sentenceTerms: this.sentenceTerms,
     }).slice(0, limit);
     return hits.map((hit) => ({ ...hit, matchedTerms: this.lexicon.asExcerptReads(hit.matchedTerms) }));
   }
