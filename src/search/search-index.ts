@@ -9,6 +9,7 @@ import { planQuery, searchPlanned, type SentTerm } from './query-plan.js';
 import type { VariantRules } from './term-variants.js';
 import { Vocabulary } from './vocabulary.js';
 import { TermSequences } from './term-sequences.js';
+import { PassageGroups, byDocument, bySection } from './group-evidence.js';
 
 export type { QueryExpansionTerms } from './question-terms.js';
 export type { SearchHit } from './rank.js';
@@ -42,9 +43,14 @@ export class SearchIndex {
   private readonly documentNames = new Map<string, Set<string>>();
   /** Each passage's terms in order, for term proximity in the re-ranking. */
   private readonly sequences = new TermSequences(this.vocabulary);
+  /** Each document's and each section's terms, built only when their weight is on (group-evidence.ts). */
+  private readonly documents: PassageGroups | null;
+  private readonly sections: PassageGroups | null;
 
   constructor(documents: readonly CorpusDocument[], overrides: Partial<SearchOptions> = {}) {
     this.options = resolveSearchOptions(overrides);
+    this.documents = this.options.documentWeight === 0 ? null : new PassageGroups(this.vocabulary, byDocument);
+    this.sections = this.options.sectionWeight === 0 ? null : new PassageGroups(this.vocabulary, bySection);
     // Each passage's terms are worked out once, here, and handed to MiniSearch as they are.
     const processed = new Map<string, string[]>();
     const lexicon = (this.lexicon = new Lexicon(documents, this.options));
@@ -78,6 +84,8 @@ export class SearchIndex {
         for (const id of sectionIds) vocabulary.count(id, false);
         for (const id of titleIds) vocabulary.count(id, false);
         this.ordinals.set(passage.id, this.passageTerms.add(inText, sequence));
+        this.documents?.add(passage, inText);
+        this.sections?.add(passage, inText);
         this.headingTerms.add([...sectionIds, ...titleIds], []);
       }
     }
@@ -85,6 +93,8 @@ export class SearchIndex {
     vocabulary.freeze();
     this.passageTerms.freeze();
     this.headingTerms.freeze();
+    this.documents?.freeze();
+    this.sections?.freeze();
     lexicon.indexed({ has: (term) => vocabulary.textFrequencyOf(term) > 0, weight: (term) => this.weight(term) });
   }
 
@@ -135,6 +145,8 @@ export class SearchIndex {
       weight: (term) => this.weight(term),
       termsOf,
       documentNameOf: (passage) => this.documentNames.get(passage.doc) ?? new Set<string>(),
+      documentTermsOf: (passage) => this.documents!.of(passage),
+      sectionTermsOf: (passage) => this.sections!.of(passage),
       passageById: (id) => this.passages.get(id),
       sequences: this.sequences,
       known,
