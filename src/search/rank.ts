@@ -5,9 +5,7 @@ import { feedbackShare, feedbackTerms } from './feedback.js';
 import type { SearchOptions } from './options.js';
 import type { TermSequences } from './term-sequences.js';
 import { proximity } from './proximity.js';
-import { heldShare } from './group-evidence.js';
-import { neighboursOf } from './neighbours.js';
-import { shortness } from './length-prior.js';
+import { surroundings } from './surroundings.js';
 import { typedUnknown, type AnalysedQuestion } from './question-terms.js';
 
 export interface SearchHit {
@@ -92,6 +90,7 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
   };
   for (const term of questionTerms) for (const e of expansions.get(term) ?? []) standFor(e, term);
   for (const term of questionTerms) standFor(term, term);
+  const surroundingSources = { ...sources, termCount: (passage: Passage) => sources.sequences.of(passage.id).length };
   const scored = candidates.map((candidate) => {
     // Matched exactly (common words too, which the index query leaves out), or by typo/prefix.
     const own = sources.termsOf(candidate.passage);
@@ -109,7 +108,7 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
     const close = proximityWeight === 0 ? 0 : proximity(sources.sequences.of(candidate.passage.id), { terms: questionTerms, termOf: (id) => askedFor.get(id), weightOf: rankWeightOf }, proximityWindow);
     return {
       candidate,
-      score: candidate.score / top + coverageWeight * rankCoverage + phraseWeight * Math.min(phrases, 3) + proximityWeight * close + surroundings(candidate.passage, found, question, rankWeightOf, sources),
+      score: candidate.score / top + coverageWeight * rankCoverage + phraseWeight * Math.min(phrases, 3) + proximityWeight * close + surroundings(candidate.passage, found, question, rankWeightOf, holdsTerm, surroundingSources),
       coverage,
       // The earlier question's words steer the ranking only: the excerpt answers the follow-up.
       matchedTerms: [...new Set([...candidate.terms.filter((term) => !earlierOnly.has(term)), ...matched.filter((term) => found.has(term))])],
@@ -124,27 +123,6 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
       .map((hit) => ({ ...hit, unknownWords, questionTerms: questionTerms.length }))
       .sort((a, b) => b.score - a.score)
   );
-}
-
-/**
- * What the passage's surroundings say, each method off at weight 0: the share of the question its
- * document and its section hold (group-evidence.ts), the share its neighbours add (neighbours.ts),
- * less a penalty for a very short passage (length-prior.ts).
- */
-function surroundings(passage: Passage, found: TermSet, question: AnalysedQuestion, weightOf: (term: string) => number, sources: RankingSources): number {
-  const { documentWeight, sectionWeight, neighbourWeight, shortPassageWeight, shortPassageLength } = sources.options;
-  const { questionTerms, expansions } = question;
-  const share = (set: TermSet) => heldShare(questionTerms, (term) => holdsTerm(set, term, expansions), weightOf);
-  let score = 0;
-  if (documentWeight !== 0) score += documentWeight * share(sources.documentTermsOf(passage));
-  if (sectionWeight !== 0) score += sectionWeight * share(sources.sectionTermsOf(passage));
-  if (neighbourWeight !== 0) {
-    const beside = neighboursOf(passage, sources.passageById).map((other) => sources.termsOf(other));
-    const added = heldShare(questionTerms, (term) => !holdsTerm(found, term, expansions) && beside.some((set) => holdsTerm(set, term, expansions)), weightOf);
-    score += neighbourWeight * added;
-  }
-  if (shortPassageWeight !== 0) score -= shortPassageWeight * shortness(sources.sequences.of(passage.id).length, shortPassageLength);
-  return score;
 }
 
 function holdsTerm(set: TermSet, term: string, expansions: ReadonlyMap<string, string[]>): boolean {
