@@ -7,8 +7,8 @@ import type { Vocabulary } from './vocabulary.js';
  * document, or of a section, that as a whole speaks of the question's topic is likelier to answer
  * it than a passage that holds the same words by chance in a document about something else: the
  * share of the question's weight the passage's document, or section, holds tells them apart.
- * The groups' terms are kept
- * as sorted ids (compact-term-sets.ts), and only for a group whose weight is on.
+ * The groups' terms are kept as sorted ids (compact-term-sets.ts), and only for a group whose
+ * weight is on.
  */
 export class PassageGroups {
   private readonly sets: PassageTermSets;

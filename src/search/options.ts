@@ -104,7 +104,8 @@ export interface SearchOptions {
    * Penalty for a passage shorter than `shortPassageLength` terms (length-prior.ts); 0 turns it
    * off. 0.25 below 60 terms on the tuning split: it took the dev set's loss among the
    * distractors from −0.043 to 0 without lowering the whitehouse-japan set, whose answers are
-   * often short bullets; below 15 or 30 terms it changed nothing, a weight of 1 or more cost them.
+   * often short bullets; below 15 or 30 terms it changed nothing, and a weight of 1 or more cost
+   * that set's hit@1.
    */
   shortPassageWeight: number;
   shortPassageLength: number;
