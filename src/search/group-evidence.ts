@@ -1,5 +1,5 @@
 import type { Passage } from '../corpus/index.js';
-import { PassageTermSets, type TermSet } from './compact-term-sets.js';
+import { PassageTermSets } from './compact-term-sets.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /**
@@ -40,10 +40,10 @@ export class PassageGroups {
     this.sets.freeze();
   }
 
-  /** The terms of the passage's group (none for a passage never added). */
-  of(passage: Passage): TermSet {
+  /** Whether the passage's group has any of these term ids (false for a passage never added). */
+  holdsAny(passage: Passage, ids: readonly number[]): boolean {
     const group = this.groupOf.get(passage.id);
-    return group === undefined ? NO_TERMS : this.sets.of(group);
+    return group !== undefined && this.sets.holdsAny(group, ids);
   }
 
   private close(): void {
@@ -54,22 +54,8 @@ export class PassageGroups {
   }
 }
 
-const NO_TERMS: TermSet = { has: () => false };
-
 /** A document's passages form one group. */
 export const byDocument = (passage: Passage): string => passage.doc;
 
 /** A run of a document's passages under one heading forms one group. */
 export const bySection = (passage: Passage): string => `${passage.doc}\n${passage.section ?? ''}`;
-
-/** Share, 0–1, of the question terms' total weight that `holds` says a group has. */
-export function heldShare(terms: readonly string[], holds: (term: string) => boolean, weightOf: (term: string) => number): number {
-  let total = 0;
-  let held = 0;
-  for (const term of terms) {
-    const w = weightOf(term);
-    total += w;
-    if (holds(term)) held += w;
-  }
-  return total === 0 ? 0 : held / total;
-}

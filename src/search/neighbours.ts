@@ -6,7 +6,25 @@ import type { Passage } from '../corpus/index.js';
  * bullets on other things. The passages beside a candidate, under the same heading, are its
  * neighbours; what they add is the share of the question's weight they hold that it lacks.
  */
-export function neighboursOf(passage: Passage, passageById: (id: string) => Passage | undefined): Passage[] {
-  const beside = [passage.index - 1, passage.index + 1].map((index) => passageById(`${passage.doc}#${index}`));
-  return beside.filter((other): other is Passage => other !== undefined && other.section === passage.section);
+export class Neighbours {
+  private readonly before: number[] = [];
+  private readonly after: number[] = [];
+  private last: { passage: Passage; ordinal: number } | null = null;
+
+  /** Adds the next passage, in document order, with its ordinal (its place in the build). */
+  add(passage: Passage, ordinal: number): void {
+    const previous = this.last;
+    this.before[ordinal] = -1;
+    this.after[ordinal] = -1;
+    if (previous !== null && previous.passage.doc === passage.doc && previous.passage.section === passage.section && previous.passage.index + 1 === passage.index) {
+      this.before[ordinal] = previous.ordinal;
+      this.after[previous.ordinal] = ordinal;
+    }
+    this.last = { passage, ordinal };
+  }
+
+  /** The ordinals of the passages beside this one under the same heading. */
+  of(ordinal: number): number[] {
+    return [this.before[ordinal] ?? -1, this.after[ordinal] ?? -1].filter((other) => other >= 0);
+  }
 }

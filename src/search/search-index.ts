@@ -10,6 +10,7 @@ import type { VariantRules } from './term-variants.js';
 import { Vocabulary } from './vocabulary.js';
 import { TermSequences } from './term-sequences.js';
 import { PassageGroups, byDocument, bySection } from './group-evidence.js';
+import { Neighbours } from './neighbours.js';
 
 export type { QueryExpansionTerms } from './question-terms.js';
 export type { SearchHit } from './rank.js';
@@ -46,6 +47,8 @@ export class SearchIndex {
   /** Each document's and each section's terms, built only when their weight is on (group-evidence.ts). */
   private readonly documents: PassageGroups | null;
   private readonly sections: PassageGroups | null;
+  /** Each passage's neighbours under the same heading (neighbours.ts). */
+  private readonly neighbours = new Neighbours();
 
   constructor(documents: readonly CorpusDocument[], overrides: Partial<SearchOptions> = {}) {
     this.options = resolveSearchOptions(overrides);
@@ -83,7 +86,9 @@ export class SearchIndex {
         const sectionIds = new Set(processedOnce(section).map((term) => vocabulary.add(term)));
         for (const id of sectionIds) vocabulary.count(id, false);
         for (const id of titleIds) vocabulary.count(id, false);
-        this.ordinals.set(passage.id, this.passageTerms.add(inText, sequence));
+        const ordinal = this.passageTerms.add(inText, sequence);
+        this.ordinals.set(passage.id, ordinal);
+        this.neighbours.add(passage, ordinal);
         this.documents?.add(passage, inText);
         this.sections?.add(passage, inText);
         this.headingTerms.add([...sectionIds, ...titleIds], []);
@@ -145,8 +150,9 @@ export class SearchIndex {
       weight: (term) => this.weight(term),
       termsOf,
       documentNameOf: (passage) => this.documentNames.get(passage.doc) ?? new Set<string>(),
-      documentTermsOf: (passage) => this.documents!.of(passage),
-      sectionTermsOf: (passage) => this.sections!.of(passage),
+      documentHolds: (passage, ids) => this.documents!.holdsAny(passage, ids),
+      sectionHolds: (passage, ids) => this.sections!.holdsAny(passage, ids),
+      besideHolds: (passage, ids) => this.neighbours.of(this.ordinals.get(passage.id)!).some((other) => this.passageTerms.holdsAny(other, ids)),
       passageById: (id) => this.passages.get(id),
       sequences: this.sequences,
       known,

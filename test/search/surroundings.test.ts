@@ -62,30 +62,30 @@ describe('what a passage’s surroundings say of the question', () => {
 
 describe('surroundings at weight 0', () => {
   const passage: Passage = { id: 'a.md#2', doc: 'a.md', index: 2, section: 'Workforce', text: 'Workforce.', noteIds: [] };
-  const beside: Passage = { ...passage, id: 'a.md#1', index: 1, text: 'Training.' };
-  const everything = { has: () => true };
-  const question = { questionTerms: ['workforc', 'train'], expansions: new Map<string, string[]>() };
-  const holds = (set: { has(term: string): boolean }, term: string) => set.has(term);
+  const questionTerms = ['workforc', 'train'];
+  const ids: Record<string, number[]> = { workforc: [1], train: [2] };
+  // Every source has evidence to give: the document and section hold everything, the neighbour holds "train".
   const sources = (weights: Partial<SurroundingsSources['options']>): SurroundingsSources => ({
     options: { documentWeight: 0, sectionWeight: 0, neighbourWeight: 0, shortPassageWeight: 0, shortPassageLength: 60, ...weights },
-    documentTermsOf: () => everything,
-    sectionTermsOf: () => everything,
-    termsOf: () => everything,
-    passageById: (id) => (id === beside.id ? beside : undefined),
+    idsOf: (term) => ids[term] ?? [],
+    documentHolds: () => true,
+    sectionHolds: () => true,
+    besideHolds: (_, held) => held.includes(2),
     termCount: () => 1,
   });
-  const found = { has: (term: string) => term === 'workforc' };
+  const matched = ['workforc'];
+  const score = (weights: Partial<SurroundingsSources['options']>) => surroundings(passage, matched, questionTerms, () => 1, sources(weights));
 
   it('add nothing, though every source has evidence to give', () => {
-    expect(surroundings(passage, found, question, () => 1, holds, sources({}))).toBe(0);
+    expect(score({})).toBe(0);
   });
 
   it('add each method’s weight × its evidence when on', () => {
-    expect(surroundings(passage, found, question, () => 1, holds, sources({ documentWeight: 2 }))).toBeCloseTo(2);
-    expect(surroundings(passage, found, question, () => 1, holds, sources({ sectionWeight: 0.5 }))).toBeCloseTo(0.5);
+    expect(score({ documentWeight: 2 })).toBeCloseTo(2);
+    expect(score({ sectionWeight: 0.5 })).toBeCloseTo(0.5);
     // The neighbour adds "train", half the question's weight, which the passage lacks.
-    expect(surroundings(passage, found, question, () => 1, holds, sources({ neighbourWeight: 1 }))).toBeCloseTo(0.5);
-    expect(surroundings(passage, found, question, () => 1, holds, sources({ shortPassageWeight: 1 }))).toBeCloseTo(-(1 - 1 / 60));
+    expect(score({ neighbourWeight: 1 })).toBeCloseTo(0.5);
+    expect(score({ shortPassageWeight: 1 })).toBeCloseTo(-(1 - 1 / 60));
   });
 
   it('leave the ranking as it was without the methods', () => {
