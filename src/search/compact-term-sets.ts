@@ -46,6 +46,12 @@ export class PassageTermSets {
     this.pairs = this.pairs.slice(0, this.pairCount);
   }
 
+  /** Whether the passage with this ordinal has any of these term ids. */
+  holdsAny(ordinal: number, ids: readonly number[]): boolean {
+    const [start, end] = [this.termStarts[ordinal]!, this.termStarts[ordinal + 1]!];
+    return ids.some((id) => contains(this.terms, start, end, id));
+  }
+
   /** The terms of the passage with this ordinal. */
   of(ordinal: number): TermSet {
     return {

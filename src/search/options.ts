@@ -86,6 +86,34 @@ export interface SearchOptions {
    * much of the question and the kind of thing it asks for (who → a name, when → a date, …).
    */
   answerKindWeight: number;
+  /**
+   * Weight of the share of the question the passage's whole document holds (group-evidence.ts:
+   * the cluster hypothesis); 0 turns it off and builds no document term sets. 0 on the tuning
+   * split: the White House documents are about the papers' topics too, and at any weight from
+   * 0.25 to 3 the shipped questions among them lost as much or more (dev Δhit@3 −0.065).
+   */
+  documentWeight: number;
+  /**
+   * The same for the passage's section (its run of passages under one heading), 0 turning it off.
+   * 0.15 on the tuning split, with the two below; alone 0.25 took the papers' loss among the
+   * distractors from −0.028 to −0.019, above 0.5 it cost the papers' own hit@3.
+   */
+  sectionWeight: number;
+  /**
+   * Weight of the share of the question the passages beside it in its section add (neighbours.ts),
+   * 0 turning it off. 0.25 on the tuning split; from 0.5 up it lifts passages whose neighbours
+   * share the question's common words and lost the distractor figures.
+   */
+  neighbourWeight: number;
+  /**
+   * Penalty for a passage shorter than `shortPassageLength` terms (length-prior.ts); 0 turns it
+   * off. 0.25 below 60 terms on the tuning split: it took the dev set's loss among the
+   * distractors from −0.043 to 0 without lowering the whitehouse-japan set, whose answers are
+   * often short bullets; below 15 or 30 terms it changed nothing, and a weight of 1 or more cost
+   * that set's hit@1.
+   */
+  shortPassageWeight: number;
+  shortPassageLength: number;
   /** Weight of pseudo-relevance feedback (feedback.ts): 0 turns it off. */
   feedbackWeight: number;
   /** How many of the best candidates give the feedback terms. */
@@ -121,6 +149,11 @@ const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   unknownWeight: 1,
   answerWeight: 1.05,
   answerKindWeight: 1,
+  documentWeight: 0,
+  sectionWeight: 0.15,
+  neighbourWeight: 0.25,
+  shortPassageWeight: 0.25,
+  shortPassageLength: 60,
   feedbackWeight: 0,
   feedbackPassages: 3,
   feedbackTermCount: 10,

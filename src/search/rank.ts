@@ -6,6 +6,7 @@ import { feedbackShare, feedbackTerms } from './feedback.js';
 import type { SearchOptions } from './options.js';
 import type { TermSequences } from './term-sequences.js';
 import { proximity } from './proximity.js';
+import { surroundings } from './surroundings.js';
 import { typedUnknown, type AnalysedQuestion } from './question-terms.js';
 
 export interface SearchHit {
@@ -44,6 +45,13 @@ interface RankingSources {
   termsOf: (passage: Passage) => TermSet;
   /** The processed terms of the passage's document's authors and publisher. */
   documentNameOf: (passage: Passage) => TermSet;
+  /**
+   * Whether the passage's whole document, its section, or a passage beside it under the same
+   * heading has any of these term ids (asked only when their weight is on: surroundings.ts).
+   */
+  documentHolds: (passage: Passage, ids: readonly number[]) => boolean;
+  sectionHolds: (passage: Passage, ids: readonly number[]) => boolean;
+  besideHolds: (passage: Passage, ids: readonly number[]) => boolean;
   /** Each passage's terms in order, as ids (term-sequences.ts). */
   sequences: TermSequences;
   /** A passage by its id (`<file>#<index>`), for the answer after a reporter's question. */
@@ -96,6 +104,9 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
   for (const term of questionTerms) standFor(term, term);
   const kinds = answerKindWeight === 0 ? [] : soughtKinds(question.query);
   const questionShare = (held: ReadonlySet<string>) => (rankTotal === 0 ? 0 : questionTerms.reduce((sum, term) => sum + (holdsTerm(held, term, expansions) ? rankWeightOf(term) : 0), 0) / rankTotal);
+  // Each question term's ids and its expansions', looked up once for every candidate's surroundings.
+  const idsOf = termIds(questionTerms, expansions, sources.sequences);
+  const surroundingSources = { ...sources, idsOf: (term: string) => idsOf.get(term) ?? [], termCount: (passage: Passage) => sources.sequences.of(passage.id).length };
   const scored = candidates.map((candidate) => {
     // Matched exactly (common words too, which the index query leaves out), or by typo/prefix.
     const own = sources.termsOf(candidate.passage);
@@ -116,7 +127,13 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
     const answerType = kinds.length === 0 ? 0 : answerKindEvidence(candidate.passage.text, kinds, { read: sources.sentenceTerms, questionShare, given });
     return {
       candidate,
-      score: candidate.score / top + coverageWeight * rankCoverage + phraseWeight * Math.min(phrases, 3) + proximityWeight * close + answerKindWeight * answerType,
+      score:
+        candidate.score / top +
+        coverageWeight * rankCoverage +
+        phraseWeight * Math.min(phrases, 3) +
+        proximityWeight * close +
+        answerKindWeight * answerType +
+        surroundings(candidate.passage, matched, questionTerms, (term) => rankWeights.get(term)!, surroundingSources),
       coverage,
       // The earlier question's words steer the ranking only: the excerpt answers the follow-up.
       matchedTerms: [...new Set([...candidate.terms.filter((term) => !earlierOnly.has(term)), ...matched.filter((term) => found.has(term))])],
@@ -131,6 +148,12 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
       .map((hit) => ({ ...hit, unknownWords, questionTerms: questionTerms.length }))
       .sort((a, b) => b.score - a.score)
   );
+}
+
+/** Each term's id and its expansions' ids, those the corpus has (a phrase expansion has none). */
+function termIds(terms: readonly string[], expansions: ReadonlyMap<string, string[]>, sequences: TermSequences): Map<string, number[]> {
+  const ids = (list: readonly string[]) => list.map((term) => sequences.idOf(term)).filter((id): id is number => id !== undefined);
+  return new Map(terms.map((term) => [term, ids([term, ...(expansions.get(term) ?? [])])]));
 }
 
 function holdsTerm(set: TermSet, term: string, expansions: ReadonlyMap<string, string[]>): boolean {

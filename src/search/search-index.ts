@@ -10,6 +10,8 @@ import { planQuery, searchPlanned, type SentTerm } from './query-plan.js';
 import type { VariantRules } from './term-variants.js';
 import { Vocabulary } from './vocabulary.js';
 import { TermSequences } from './term-sequences.js';
+import { PassageGroups, byDocument, bySection } from './group-evidence.js';
+import { Neighbours } from './neighbours.js';
 
 export type { QueryExpansionTerms } from './question-terms.js';
 export type { SearchHit } from './rank.js';
@@ -45,9 +47,16 @@ export class SearchIndex {
   private readonly sequences = new TermSequences(this.vocabulary);
   /** Candidate passages' sentences and their terms, remembered (answer-kind-evidence.ts). */
   private readonly sentenceTerms: (text: string) => SentenceTerms;
+  /** Each document's and each section's terms, built only when their weight is on (group-evidence.ts). */
+  private readonly documents: PassageGroups | null;
+  private readonly sections: PassageGroups | null;
+  /** Each passage's neighbours under the same heading (neighbours.ts). */
+  private readonly neighbours = new Neighbours();
 
   constructor(documents: readonly CorpusDocument[], overrides: Partial<SearchOptions> = {}) {
     this.options = resolveSearchOptions(overrides);
+    this.documents = this.options.documentWeight === 0 ? null : new PassageGroups(this.vocabulary, byDocument);
+    this.sections = this.options.sectionWeight === 0 ? null : new PassageGroups(this.vocabulary, bySection);
     // Each passage's terms are worked out once, here, and handed to MiniSearch as they are.
     const processed = new Map<string, string[]>();
     const lexicon = (this.lexicon = new Lexicon(documents, this.options));
@@ -81,7 +90,11 @@ export class SearchIndex {
         const sectionIds = new Set(processedOnce(section).map((term) => vocabulary.add(term)));
         for (const id of sectionIds) vocabulary.count(id, false);
         for (const id of titleIds) vocabulary.count(id, false);
-        this.ordinals.set(passage.id, this.passageTerms.add(inText, sequence));
+        const ordinal = this.passageTerms.add(inText, sequence);
+        this.ordinals.set(passage.id, ordinal);
+        this.neighbours.add(passage, ordinal);
+        this.documents?.add(passage, inText);
+        this.sections?.add(passage, inText);
         this.headingTerms.add([...sectionIds, ...titleIds], []);
       }
     }
@@ -89,6 +102,8 @@ export class SearchIndex {
     vocabulary.freeze();
     this.passageTerms.freeze();
     this.headingTerms.freeze();
+    this.documents?.freeze();
+    this.sections?.freeze();
     lexicon.indexed({ has: (term) => vocabulary.textFrequencyOf(term) > 0, weight: (term) => this.weight(term) });
   }
 
@@ -139,6 +154,9 @@ export class SearchIndex {
       weight: (term) => this.weight(term),
       termsOf,
       documentNameOf: (passage) => this.documentNames.get(passage.doc) ?? new Set<string>(),
+      documentHolds: (passage, ids) => this.documents!.holdsAny(passage, ids),
+      sectionHolds: (passage, ids) => this.sections!.holdsAny(passage, ids),
+      besideHolds: (passage, ids) => this.neighbours.of(this.ordinals.get(passage.id)!).some((other) => this.passageTerms.holdsAny(other, ids)),
       passageById: (id) => this.passages.get(id),
       sequences: this.sequences,
       known,

@@ -150,7 +150,7 @@ describe('BM25 parameters', () => {
     // MiniSearch measures a field by its distinct terms: the long passage needs words of its own.
     const long = `Rare earth magnets matter. ${FILLER} ${OTHER.passages.map((passage) => passage.text).join(' ')}`;
     const documents = [paper('short.md', 'Ann Lee', [`${FILLER} ${short}`]), paper('long.md', 'Bo Kim', [long]), OTHER];
-    const scores = (b: number) => new SearchIndex(documents, { bm25: { k: 2, b, d: 0.5 }, coverageWeight: 0, phraseWeight: 0, proximityWeight: 0 }).find('rare earth magnets', 2);
+    const scores = (b: number) => new SearchIndex(documents, { bm25: { k: 2, b, d: 0.5 }, coverageWeight: 0, phraseWeight: 0, proximityWeight: 0, sectionWeight: 0, neighbourWeight: 0, shortPassageWeight: 0 }).find('rare earth magnets', 2);
     const normalised = scores(1);
     expect(normalised[0]!.passage.doc).toBe('short.md');
     expect(normalised[1]!.score).toBeLessThan(normalised[0]!.score);
