@@ -103,7 +103,16 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
   for (const term of questionTerms) for (const e of expansions.get(term) ?? []) standFor(e, term);
   for (const term of questionTerms) standFor(term, term);
   const kinds = answerKindWeight === 0 ? [] : soughtKinds(question.query);
-  const questionShare = (held: ReadonlySet<string>) => (rankTotal === 0 ? 0 : questionTerms.reduce((sum, term) => sum + (holdsTerm(held, term, expansions) ? rankWeightOf(term) : 0), 0) / rankTotal);
+  // A term → the question terms it stands for (itself, or as their expansion): a sentence's few
+  // terms are looked up, rather than every question term's expansions in every sentence.
+  const standsFor = new Map<string, string[]>();
+  for (const term of questionTerms) for (const t of [term, ...(expansions.get(term) ?? [])]) standsFor.set(t, [...(standsFor.get(t) ?? []), term]);
+  const questionShare = (held: ReadonlySet<string>) => {
+    if (rankTotal === 0) return 0;
+    const hit = new Set<string>();
+    for (const term of held) for (const asked of standsFor.get(term) ?? []) hit.add(asked);
+    return questionTerms.reduce((sum, term) => sum + (hit.has(term) ? rankWeightOf(term) : 0), 0) / rankTotal;
+  };
   // Each question term's ids and its expansions', looked up once for every candidate's surroundings.
   const idsOf = termIds(questionTerms, expansions, sources.sequences);
   const surroundingSources = { ...sources, idsOf: (term: string) => idsOf.get(term) ?? [], termCount: (passage: Passage) => sources.sequences.of(passage.id).length };
@@ -123,8 +132,12 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
     const phrases = pairs.filter((pair) => found.has(pair)).length;
     const close = proximityWeight === 0 ? 0 : proximity(sources.sequences.of(candidate.passage.id), { terms: questionTerms, termOf: (id) => askedFor.get(id), weightOf: rankWeightOf }, proximityWindow);
     // What the question gives — its words, their expansions, the variants they matched — is no answer.
-    const given = (term: string) => question.asked.has(term) || candidate.terms.includes(term);
-    const answerType = kinds.length === 0 ? 0 : answerKindEvidence(candidate.passage.text, kinds, { read: sources.sentenceTerms, questionShare, given });
+    let answerType = 0;
+    if (kinds.length > 0) {
+      const variants = new Set(candidate.terms);
+      const given = (term: string) => question.asked.has(term) || variants.has(term);
+      answerType = answerKindEvidence(candidate.passage.text, kinds, { read: sources.sentenceTerms, questionShare, given });
+    }
     return {
       candidate,
       score:
