@@ -65,9 +65,12 @@ interface RankingSources {
 /**
  * Re-ranks the index's candidates: BM25 (normalised to the best) blended with the share of the
  * question's weight a passage covers, a bonus for question words that stand side by side in the
- * passage too, one for question words standing close together (proximity.ts), optionally credit
- * for words naming the passage's document and a lift for the words the best candidates share
- * (feedback.ts); then the answer after a matching reporter's question takes its score (answers.ts).
+ * passage too, one for question words standing close together (proximity.ts), one for a sentence
+ * holding the question and the kind of thing it asks for (answer-kind-evidence.ts), what the
+ * passage's section and neighbours add, less a penalty for a very short passage (surroundings.ts),
+ * optionally credit for words naming the passage's document and a lift for the words the best
+ * candidates share (feedback.ts); then the answer after a matching reporter's question takes its
+ * score (answers.ts).
  */
 export function rankCandidates(question: AnalysedQuestion, candidates: readonly Candidate[], sources: RankingSources): SearchHit[] {
   if (candidates.length === 0) return [];
@@ -146,7 +149,7 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
         phraseWeight * Math.min(phrases, 3) +
         proximityWeight * close +
         answerKindWeight * answerType +
-        surroundings(candidate.passage, matched, questionTerms, (term) => rankWeights.get(term)!, surroundingSources),
+        surroundings(candidate.passage, matched, questionTerms, rankWeightOf, surroundingSources),
       coverage,
       // The earlier question's words steer the ranking only: the excerpt answers the follow-up.
       matchedTerms: [...new Set([...candidate.terms.filter((term) => !earlierOnly.has(term)), ...matched.filter((term) => found.has(term))])],
