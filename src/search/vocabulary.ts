@@ -1,4 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { rememberedIn } from '../shared/text/memo.js';
 import { copiedInto } from './compact-term-sets.js';
 
 /**
@@ -89,12 +90,12 @@ export class Vocabulary {
 
   /** Terms that start with `prefix`, the prefix itself included when it is a term. */
   withPrefix(prefix: string): readonly string[] {
-    return memoLookup(this.prefixMemo, prefix, this.memory, () => [...this.map().atPrefix(prefix).keys()]);
+    return rememberedIn(this.prefixMemo, prefix, this.memory, () => [...this.map().atPrefix(prefix).keys()]);
   }
 
   /** Terms within `distance` edits of `term`, with their distance (the term itself at 0). */
   near(term: string, distance: number): readonly (readonly [string, number])[] {
-    return memoLookup(this.nearMemo, `${distance} ${term}`, this.memory, () => [...this.map().fuzzyGet(term, distance)].map(([word, [, d]]): [string, number] => [word, d]));
+    return rememberedIn(this.nearMemo, `${distance} ${term}`, this.memory, () => [...this.map().fuzzyGet(term, distance)].map(([word, [, d]]): [string, number] => [word, d]));
   }
 
   /** How many look-ups are remembered now (at most the memory given, for each kind). */
@@ -106,14 +107,4 @@ export class Vocabulary {
     if (this.searchable === null) throw new Error('briefbot search: the vocabulary is looked up before it is built');
     return this.searchable;
   }
-}
-
-function memoLookup<T>(memo: Map<string, T>, key: string, limit: number, compute: () => T): T {
-  let found = memo.get(key);
-  if (found === undefined) {
-    found = compute();
-    if (memo.size >= limit) memo.clear();
-    memo.set(key, found);
-  }
-  return found;
 }

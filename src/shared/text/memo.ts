@@ -6,13 +6,16 @@
  */
 export function memoized<T>(limit: number, compute: (text: string) => T): (text: string) => T {
   const memo = new Map<string, T>();
-  return (text) => {
-    let result = memo.get(text);
-    if (result === undefined) {
-      if (memo.size >= limit) memo.clear();
-      result = compute(text);
-      memo.set(text, result);
-    }
-    return result;
-  };
+  return (text) => rememberedIn(memo, text, limit, () => compute(text));
+}
+
+/** The result for `key` in `memo`, computed and kept if missing; the memo is emptied when it holds `limit`. */
+export function rememberedIn<T>(memo: Map<string, T>, key: string, limit: number, compute: () => T): T {
+  let result = memo.get(key);
+  if (result === undefined) {
+    if (memo.size >= limit) memo.clear();
+    result = compute();
+    memo.set(key, result);
+  }
+  return result;
 }
