@@ -8,11 +8,15 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { bodyOf, countWords, lostWords, parseDocument } from '../src/corpus/index.js';
 import { projectPath } from '../src/shared/paths.js';
+import { toolArgs } from './tool-args.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { sample: { type: 'string' }, quiet: { type: 'boolean' } } });
+const USAGE = `Usage: npx tsx eval/corpus-shape.ts [FOLDER…] [options]   (default folder: ../shared/corpora/whitehouse-japan)
+  --sample N   read only every k-th file, so that about N are read
+  --quiet      totals only, no line per document
+  --help       this text`;
+const { values, positionals } = toolArgs('eval/corpus-shape', USAGE, { sample: { type: 'string' }, quiet: { type: 'boolean' } }, true);
 const folders = positionals.length > 0 ? positionals : [projectPath('..', 'shared', 'corpora', 'whitehouse-japan')];
 
 /** A passage that starts where no sentence starts: lower case, or punctuation that continues one. */
@@ -23,10 +27,15 @@ function startsMidSentence(text: string): boolean {
 
 interface Row { file: string; passages: number; mid: number; sections: number; lost: number; short: number; lostSample: string }
 
+const sample = values.sample === undefined ? undefined : Number(values.sample);
+if (sample !== undefined && !(Number.isInteger(sample) && sample > 0)) {
+  console.error(`eval/corpus-shape: --sample must be a whole number above 0, not "${values.sample}"\n\n${USAGE}`);
+  process.exit(2);
+}
+
 const rows: Row[] = [];
 for (const folder of folders) {
   let files = readdirSync(folder).filter((f) => f.endsWith('.md')).sort();
-  const sample = values.sample === undefined ? undefined : Number(values.sample);
   if (sample !== undefined && files.length > sample) {
     const step = files.length / sample;
     files = Array.from({ length: sample }, (_, i) => files[Math.floor(i * step)]!);

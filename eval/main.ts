@@ -3,14 +3,8 @@
  * test) — hit@1, hit@3, MRR, whether the shown excerpt holds the answer, the found / possibly
  * relevant / none outcomes with ask()'s confidence model and the one calibrated on the tuning split
  * (its values printed: options.ts ships them), leave-one-document-out, and what the shared
- * documents do to the shipped questions as distractors.
- *   --set NAME       only this question set (repeatable)
- *   --split S        tuning | test | all (default: tuning and test side by side)
- *   --misses         list the questions that missed
- *   --json           the whole report as JSON
- *   --baseline       also off-the-shelf MiniSearch and briefbot without glossary expansion
+ * documents do to the shipped questions as distractors. Options: USAGE below.
  */
-import { parseArgs } from 'node:util';
 import { baselineReport } from './baseline.js';
 import { readDevSet } from './dev-set.js';
 import { formatConfiguration, formatDistractors, formatMisses } from './format.js';
@@ -19,16 +13,22 @@ import { evaluate, summarize } from './metrics.js';
 import { calibrateModel } from './calibrate.js';
 import { distractorChanges, evaluateConfiguration, inSplit, runConfiguration, type ConfigurationReport, type EvaluatedConfiguration, type LoadedSet, type SplitChoice } from './run.js';
 import { CONFIGURATIONS, QUESTION_SETS, questionSetPath, unavailable } from './sets.js';
+import { toolArgs } from './tool-args.js';
 
 const started = performance.now();
-const { values } = parseArgs({
-  options: {
-    set: { type: 'string', multiple: true },
-    split: { type: 'string' },
-    misses: { type: 'boolean' },
-    json: { type: 'boolean' },
-    baseline: { type: 'boolean' },
-  },
+const USAGE = `Usage: npm run eval -- [options]
+  --set NAME       only this question set (repeatable): ${QUESTION_SETS.map((s) => s.name).join(', ')}
+  --split S        tuning | test | all (default: tuning and test side by side)
+  --misses         list the questions that missed
+  --json           the whole report as JSON
+  --baseline       also off-the-shelf MiniSearch and briefbot without glossary expansion
+  --help           this text`;
+const { values } = toolArgs('npm run eval', USAGE, {
+  set: { type: 'string', multiple: true },
+  split: { type: 'string' },
+  misses: { type: 'boolean' },
+  json: { type: 'boolean' },
+  baseline: { type: 'boolean' },
 });
 
 function fail(message: string): never {

@@ -5,12 +5,15 @@
  * person can read the dates and count the wrong ones. `--shipped PATTERN` (repeatable) prints
  * the shipped corpus's events whose title or sentences match PATTERN instead.
  */
-import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/corpus/index.js';
 import { projectPath } from '../src/shared/paths.js';
 import { buildTimeline, loadTeamEvents, type TimelineEvent } from '../src/timeline/index.js';
+import { toolArgs } from './tool-args.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { shipped: { type: 'string', multiple: true } } });
+const USAGE = `Usage: npx tsx eval/timeline-report.ts [FOLDER…] [--shipped PATTERN…]   (default folder: ../shared/corpora/whitehouse-japan)
+  --shipped PATTERN   the shipped corpus's events whose title or sentences match PATTERN (repeatable), instead of the folders' events
+  --help              this text`;
+const { values, positionals } = toolArgs('eval/timeline-report', USAGE, { shipped: { type: 'string', multiple: true } }, true);
 // The shipped corpus alone when asked about its events; with the shared documents otherwise.
 const folders = positionals.length > 0 ? positionals : values.shipped !== undefined ? [] : [projectPath('..', 'shared', 'corpora', 'whitehouse-japan')];
 const shipped = loadCorpus(projectPath('corpus', 'documents'));

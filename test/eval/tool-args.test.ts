@@ -1,0 +1,32 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { projectPath } from '../../src/shared/paths.js';
+
+/** Runs a measuring tool as a person would, with tsx, and returns its exit code and output. */
+function run(script: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', projectPath(script), ...args], { cwd: projectPath(), encoding: 'utf8', timeout: 60_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('the measuring tools read their options', () => {
+  it('print their usage for --help and exit 0', () => {
+    const { status, stdout } = run('eval/main.ts', '--help');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^Usage: npm run eval/);
+    expect(stdout).toContain('--split S');
+  });
+
+  it('answer an unknown option with what was wrong and the usage, exit 2, no stack trace', () => {
+    const { status, stderr } = run('eval/timeline-report.ts', '--bogus');
+    expect(status).toBe(2);
+    expect(stderr).toContain("eval/timeline-report: Unknown option '--bogus'");
+    expect(stderr).toContain('Usage: npx tsx eval/timeline-report.ts');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuse a malformed value before reading any document', () => {
+    const { status, stderr } = run('eval/corpus-shape.ts', '--sample', 'many');
+    expect(status).toBe(2);
+    expect(stderr).toContain('--sample must be a whole number above 0, not "many"');
+  });
+});
