@@ -26,11 +26,18 @@ export interface AnalysedQuestion {
   /** Its distinct processed terms. */
   questionTerms: string[];
   own: ReadonlySet<string>;
-  /** Question term → terms that may stand for it. */
+  /** Question term → terms that may stand for it (each word of each phrase below). */
   expansions: ReadonlyMap<string, string[]>;
+  /**
+   * Question term → the phrases that may stand for it, each as a list of terms: "us" → [unit,
+   * state], [america]. A passage holds the term through a phrase only when it holds the whole
+   * phrase: "state" alone is not "United States", nor "partnership" alone JUCIP.
+   */
+  expansionPhrases: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** The earlier question's terms the question does not have, and their expansions. */
   contextTerms: string[];
   contextExpansions: ReadonlyMap<string, string[]>;
+  contextExpansionPhrases: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Every term the earlier question adds, expansions included. */
   earlier: ReadonlySet<string>;
   /** Every term the question itself asks for, expansions included. */
@@ -44,14 +51,21 @@ export function analyseQuestion(query: string, extraTerms: readonly QueryExpansi
   const sequence = questionSequence(query, lexicon);
   const questionTerms = [...new Set(sequence)];
   if (questionTerms.length === 0) return null;
-  const expansions = expandTerms(query, questionTerms, extraTerms, lexicon);
+  const expansionPhrases = expandTerms(query, questionTerms, extraTerms, lexicon);
+  const expansions = wordsOf(expansionPhrases);
   const own = new Set(questionTerms);
   const contextTerms = [...new Set(questionSequence(context, lexicon))].filter((term) => !own.has(term));
-  const contextExpansions = expandTerms(context, contextTerms, contextExtraTerms, lexicon);
+  const contextExpansionPhrases = expandTerms(context, contextTerms, contextExtraTerms, lexicon);
+  const contextExpansions = wordsOf(contextExpansionPhrases);
   const earlier = new Set([...contextTerms, ...[...contextExpansions.values()].flat()]);
   const asked = new Set([...own, ...[...expansions.values()].flat()]);
   const earlierOnly = new Set([...earlier].filter((term) => !asked.has(term)));
-  return { query, sequence, questionTerms, own, expansions, contextTerms, contextExpansions, earlier, asked, earlierOnly };
+  return { query, sequence, questionTerms, own, expansions, expansionPhrases, contextTerms, contextExpansions, contextExpansionPhrases, earlier, asked, earlierOnly };
+}
+
+/** Term → the distinct words of its expansion phrases. */
+function wordsOf(phrases: ReadonlyMap<string, readonly (readonly string[])[]>): Map<string, string[]> {
+  return new Map([...phrases].map(([term, list]) => [term, [...new Set(list.flat())]]));
 }
 
 /**
@@ -91,20 +105,29 @@ export interface QueryExpansionTerms {
   terms: readonly string[];
 }
 
-/** Question term → the processed terms that may stand for it (WordNet's related words, glossary expansions). */
-export function expandTerms(query: string, questionTerms: readonly string[], extraTerms: readonly QueryExpansionTerms[], lexicon: QuestionLexicon): Map<string, string[]> {
-  const expansions = new Map<string, string[]>();
-  const add = (term: string, more: string[]) => {
-    if (more.length > 0 && questionTerms.includes(term)) expansions.set(term, [...new Set([...(expansions.get(term) ?? []), ...more])]);
+/**
+ * Question term → the phrases, in processed terms, that may stand for it (WordNet's related words,
+ * glossary expansions), each phrase once.
+ */
+export function expandTerms(query: string, questionTerms: readonly string[], extraTerms: readonly QueryExpansionTerms[], lexicon: QuestionLexicon): Map<string, string[][]> {
+  const expansions = new Map<string, Map<string, string[]>>();
+  const add = (term: string, phrases: readonly (readonly string[])[]) => {
+    if (!questionTerms.includes(term)) return;
+    for (const phrase of phrases) {
+      if (phrase.length === 0) continue;
+      const known = expansions.get(term) ?? new Map<string, string[]>();
+      known.set(phrase.join(' '), [...phrase]);
+      expansions.set(term, known);
+    }
   };
   for (const { raw } of tokensWithOffsets(query.normalize('NFKC'))) {
-    const stood = lexicon.relatedTo(raw).flat();
+    const stood = lexicon.relatedTo(raw);
     for (const term of lexicon.terms(raw)) add(term, stood);
   }
   // A glossary expansion counts only for the words that named the entry ("economic two plus two").
   for (const expansion of extraTerms) {
-    const stood = expansion.terms.flatMap((phrase) => lexicon.terms(phrase));
+    const stood = expansion.terms.map((phrase) => lexicon.terms(phrase));
     for (const term of lexicon.terms(expansion.from)) add(term, stood);
   }
-  return expansions;
+  return new Map([...expansions].map(([term, phrases]) => [term, [...phrases.values()]]));
 }

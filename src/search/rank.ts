@@ -75,7 +75,13 @@ interface RankingSources {
 export function rankCandidates(question: AnalysedQuestion, candidates: readonly Candidate[], sources: RankingSources): SearchHit[] {
   if (candidates.length === 0) return [];
   const { coverageWeight, phraseWeight, contextWeight, proximityWeight, proximityWindow, documentNameWeight, unknownWeight, answerKindWeight } = sources.options;
-  const { sequence, questionTerms, expansions, contextTerms, contextExpansions, earlierOnly } = question;
+  const { sequence, questionTerms, contextTerms, earlierOnly } = question;
+  // What stands for a question term where a passage is asked whether it holds it: each expansion
+  // phrase whole, or (wholeExpansionPhrases off) any one word of one.
+  const whole = sources.options.wholeExpansionPhrases;
+  const expansions = question.expansions;
+  const holding = whole ? question.expansionPhrases : oneWordPhrases(expansions);
+  const contextHolding = whole ? question.contextExpansionPhrases : oneWordPhrases(question.contextExpansions);
   const top = Math.max(...candidates.map((c) => c.score));
   const cjkCount = questionTerms.filter(isCjkTerm).length;
   const weightFor = (term: string) => sources.weight(term) / (isCjkTerm(term) ? cjkCount : 1);
@@ -108,27 +114,36 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
   const kinds = answerKindWeight === 0 ? [] : soughtKinds(question.query);
   // A term → the question terms it stands for (itself, or as their expansion): a sentence's few
   // terms are looked up, rather than every question term's expansions in every sentence.
+  // A phrase of several words stands for its term only where the sentence holds all of them.
   const standsFor = new Map<string, string[]>();
-  for (const term of questionTerms) for (const t of [term, ...(expansions.get(term) ?? [])]) standsFor.set(t, [...(standsFor.get(t) ?? []), term]);
+  const severalWords: [string, readonly string[]][] = [];
+  for (const term of questionTerms) {
+    standsFor.set(term, [...(standsFor.get(term) ?? []), term]);
+    for (const phrase of holding.get(term) ?? []) {
+      if (phrase.length > 1) severalWords.push([term, phrase]);
+      else standsFor.set(phrase[0]!, [...(standsFor.get(phrase[0]!) ?? []), term]);
+    }
+  }
   const questionShare = (held: ReadonlySet<string>) => {
     if (rankTotal === 0) return 0;
     const hit = new Set<string>();
     for (const term of held) for (const asked of standsFor.get(term) ?? []) hit.add(asked);
+    for (const [term, phrase] of severalWords) if (!hit.has(term) && phrase.every((word) => held.has(word))) hit.add(term);
     return questionTerms.reduce((sum, term) => sum + (hit.has(term) ? rankWeightOf(term) : 0), 0) / rankTotal;
   };
   // Each question term's ids and its expansions', looked up once for every candidate's surroundings.
-  const idsOf = termIds(questionTerms, expansions, sources.sequences);
+  const idsOf = termIds(questionTerms, whole ? oneWordOnly(holding) : expansions, sources.sequences);
   const surroundingSources = { ...sources, idsOf: (term: string) => idsOf.get(term) ?? [], termCount: (passage: Passage) => sources.sequences.of(passage.id).length };
   const scored = candidates.map((candidate) => {
     // Matched exactly (common words too, which the index query leaves out), or by typo/prefix.
     const own = sources.termsOf(candidate.passage);
     const typed = new Set(candidate.queryTerms);
     const found = { has: (term: string) => own.has(term) || typed.has(term) };
-    const matched = questionTerms.filter((term) => holdsTerm(found, term, expansions));
+    const matched = questionTerms.filter((term) => holdsTerm(found, term, holding));
     // Off by default (documentNameWeight 0): then no candidate's byline is looked at.
     const byName = documentNameWeight === 0 ? null : sources.documentNameOf(candidate.passage);
-    const named = byName === null ? [] : questionTerms.filter((term) => !holdsTerm(found, term, expansions) && holdsTerm(byName, term, expansions));
-    const matchedEarlier = contextTerms.filter((term) => holdsTerm(found, term, contextExpansions));
+    const named = byName === null ? [] : questionTerms.filter((term) => !holdsTerm(found, term, holding) && holdsTerm(byName, term, holding));
+    const matchedEarlier = contextTerms.filter((term) => holdsTerm(found, term, contextHolding));
     const sum = (list: readonly string[], w: (term: string) => number) => list.reduce((s, term) => s + w(term), 0);
     const coverage = (sum(matched, weightOf) + contextWeight * sum(matchedEarlier, weightOf)) / totalWeight;
     const rankCoverage = rankTotal === 0 ? 0 : (sum(matched, rankWeightOf) + documentNameWeight * sum(named, rankWeightOf) + contextWeight * sum(matchedEarlier, weightOf)) / rankTotal;
@@ -158,7 +173,7 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
   withFeedback(scored, question, sources);
   const ranked = scored.map(({ candidate, score, coverage, matchedTerms }) => ({ passage: candidate.passage, score, coverage, matchedTerms }));
   // An answer added for its question: the question's own words it holds mark its excerpt.
-  const matchedIn = (passage: Passage) => questionTerms.filter((term) => holdsTerm(sources.termsOf(passage), term, expansions));
+  const matchedIn = (passage: Passage) => questionTerms.filter((term) => holdsTerm(sources.termsOf(passage), term, holding));
   return (
     carryToAnswers(ranked, sources.passageById, matchedIn, sources.options.answerWeight)
       .map((hit) => ({ ...hit, unknownWords, questionTerms: questionTerms.length }))
@@ -172,8 +187,21 @@ function termIds(terms: readonly string[], expansions: ReadonlyMap<string, strin
   return new Map(terms.map((term) => [term, ids([term, ...(expansions.get(term) ?? [])])]));
 }
 
-function holdsTerm(set: TermSet, term: string, expansions: ReadonlyMap<string, string[]>): boolean {
-  return set.has(term) || (expansions.get(term) ?? []).some((e) => set.has(e));
+type Phrases = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+/** Every word of every expansion as a phrase of its own. */
+function oneWordPhrases(expansions: ReadonlyMap<string, string[]>): Phrases {
+  return new Map([...expansions].map(([term, words]) => [term, words.map((word) => [word])]));
+}
+
+/** Term → its one-word expansions: what a term id alone can stand for. */
+function oneWordOnly(phrases: Phrases): Map<string, string[]> {
+  return new Map([...phrases].map(([term, list]) => [term, list.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!)]));
+}
+
+/** The term itself, or one of the phrases standing for it with each of its adjacent pairs ("unit state"). */
+function holdsTerm(set: TermSet, term: string, phrases: Phrases): boolean {
+  return set.has(term) || (phrases.get(term) ?? []).some((phrase) => phrase.every((word, i) => (i === 0 ? phrase.length > 1 || set.has(word) : set.has(`${phrase[i - 1]} ${word}`))));
 }
 
 /** Lifts the candidates that share the best candidates' words (pseudo-relevance feedback), in place. */

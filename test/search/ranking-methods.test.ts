@@ -181,3 +181,32 @@ describe('answer-type evidence', () => {
     expect(soughtKinds('when did the leaders meet in Busan')).toEqual(['date']);
   });
 });
+
+describe('an expansion phrase stands for a question word only whole', () => {
+  const part = paper('part.md', 'Ann Lee', [`${FILLER} The partnership between the two states grew in scope as their tariffs on steel fell over the decade.`]);
+  const whole = paper('whole.md', 'Bo Kim', [`${FILLER} The Japan-U.S. Commercial and Industrial Partnership met as the United States cut its tariffs on steel.`]);
+  const glossary = [{ from: 'jucip', terms: ['Japan-U.S. Commercial and Industrial Partnership'] }];
+  const coverageOf = (index: SearchIndex, question: string, doc: string, extra: typeof glossary = []) =>
+    index.find(question, 5, extra).find((hit) => hit.passage.doc === doc)?.coverage;
+
+  it('a glossary long form: "partnership" alone is not JUCIP', () => {
+    const index = new SearchIndex([part, whole, OTHER]);
+    expect(coverageOf(index, 'jucip', 'whole.md', glossary)).toBe(1);
+    expect(coverageOf(index, 'jucip', 'part.md', glossary)).toBe(0);
+  });
+
+  it('a WordNet phrase: "mass" and "meeting" apart are not a "mass meeting" for "rally"', () => {
+    const apart = paper('apart.md', 'Cy Park', [`${FILLER} A mass of reporters waited outside while the meeting ran late into the evening.`]);
+    const together = paper('together.md', 'Di Ono', [`${FILLER} Thousands joined a mass meeting in the square to back the new trade pact.`]);
+    const index = new SearchIndex([apart, together, OTHER]);
+    expect(coverageOf(index, 'rally', 'together.md')).toBe(1);
+    expect(coverageOf(index, 'rally', 'apart.md')).toBe(0);
+  });
+
+  it('any one word of a phrase counted, as before, with wholeExpansionPhrases off', () => {
+    const apart = paper('apart.md', 'Cy Park', [`${FILLER} A mass of reporters waited outside while the meeting ran late into the evening.`]);
+    const index = new SearchIndex([part, whole, apart, OTHER], { wholeExpansionPhrases: false });
+    expect(coverageOf(index, 'jucip', 'part.md', glossary)).toBe(1);
+    expect(coverageOf(index, 'rally', 'apart.md')).toBe(1);
+  });
+});
