@@ -28,7 +28,7 @@ export class Lexicon {
   /** Reads the passages' words; `indexed` completes it once the index knows its terms. */
   constructor(
     documents: readonly CorpusDocument[],
-    private readonly options: Pick<SearchOptions, 'fuzzy' | 'fuzzyMinLength' | 'senseCandidates' | 'senseMargin'>,
+    private readonly options: Pick<SearchOptions, 'fuzzy' | 'fuzzyMinLength' | 'senseCandidates' | 'senseMargin' | 'correctEnglishWords'>,
   ) {
     const counter = new NameCounter();
     for (const document of documents) {
@@ -98,6 +98,9 @@ export class Lexicon {
     const { fuzzy, fuzzyMinLength } = this.options;
     const word = typed.normalize('NFKC').toLowerCase().replace(/[’']s$/, '');
     if (word.length < fuzzyMinLength || !/^\p{L}+$/u.test(word)) return [];
+    // An English word the papers lack is a word they lack, not a slip: "paused" is not "caused",
+    // "youth" not "south", "lunch" not "launch".
+    if (!this.options.correctEnglishWords && this.wordNet.knows(word)) return [];
     const near = [...this.written.fuzzyGet(word, Math.round(word.length * fuzzy)).values()];
     // Two letters swapped ("patnets") is the commonest slip of the keyboard and one edit to a
     // reader, though Levenshtein distance, which fuzzyGet measures, counts it as two.

@@ -38,16 +38,17 @@ export const WORDNET_CHOICE: WordNetChoice = { senses: 1, derivations: true, hyp
 /** WordNet's pointer part-of-speech letters → file; "s" (satellite adjective) lives with "a". */
 const POS_FILE: Readonly<Record<string, string>> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
-/** WordNet's own rules (its "morphy") from an inflected word to the lemmas it may be. */
-const DETACHMENTS: readonly [string, string][] = [
-  ['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'],
-  ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['er', ''], ['est', ''], ['er', 'e'], ['est', 'e'],
-];
+/** WordNet's own rules (its "morphy"), per part of speech, from an inflected word to the lemmas it may be: an ending and its lemma's. */
+const INFLECTIONS: Readonly<Record<string, readonly [string, string][]>> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+};
 
 /** The lemmas a typed word (lower case) may be an inflection of, itself first. */
 export function baseForms(word: string): string[] {
   const forms = [word];
-  for (const [ending, replacement] of DETACHMENTS) {
+  for (const [ending, replacement] of Object.values(INFLECTIONS).flat()) {
     if (word.length > ending.length + 1 && word.endsWith(ending)) forms.push(word.slice(0, -ending.length) + replacement);
   }
   return [...new Set(forms)];
@@ -73,6 +74,19 @@ export class WordNet {
   /** Whether WordNet has the word (lower case) as a lemma of any part of speech. */
   has(lemma: string): boolean {
     return [...this.files.values()].some(({ index, entries }) => indexLine(index, entries, lemma.replace(/ /g, '_')) !== null);
+  }
+
+  /**
+   * Whether a typed word (lower case) is an English word: a lemma, or an inflection of one by the
+   * rules of its own part of speech, as WordNet's morphy reads it ("paused" a verb's, "planes" a
+   * noun's) — "discused" is no word though "discus" is a noun: "-ed" makes verbs.
+   */
+  knows(word: string): boolean {
+    return [...this.files].some(([pos, { index, entries }]) =>
+      [word, ...(INFLECTIONS[pos] ?? []).filter(([ending]) => word.length > ending.length + 1 && word.endsWith(ending)).map(([ending, base]) => word.slice(0, -ending.length) + base)].some(
+        (form) => indexLine(index, entries, form) !== null,
+      ),
+    );
   }
 
   /**

@@ -50,6 +50,32 @@ describe('WordNet, read from its own files', () => {
     expect(baseForms('banned')).toContain('bann');
     expect(baseForms('agreed')).toContain('agree');
   });
+
+  it('knows an English word by the inflection rules of its own part of speech', () => {
+    for (const word of ['paused', 'planes', 'youth', 'sending', 'lunch', 'bigger']) expect(wordNet.knows(word), word).toBe(true);
+    // "-ed" makes verbs, and "discus" is only a noun; a swapped pair of letters is no word.
+    for (const word of ['discused', 'patnets', 'rapidus']) expect(wordNet.knows(word), word).toBe(false);
+  });
+});
+
+describe('reading a word the corpus lacks as a typo', () => {
+  const text = 'The launch of the new partnership followed a cause for concern among the ministers.';
+  const documents = [parseDocument('a.md', `---\ntitle: A\nauthors: [A. Writer]\npublished: 2024\nkind: report\n---\n\n${text}\n`)];
+  const lexiconFor = (correctEnglishWords: boolean) => {
+    const lexicon = new Lexicon(documents, { fuzzy: 0.34, fuzzyMinLength: 5, senseCandidates: 1, senseMargin: 3, correctEnglishWords });
+    lexicon.indexed(new Set(lexicon.terms(text)));
+    return lexicon;
+  };
+
+  it('corrects a slip that is no word, either way', () => {
+    for (const lexicon of [lexiconFor(true), lexiconFor(false)]) expect(lexicon.corrections('lauhcn')).toEqual(lexicon.terms('launch'));
+  });
+
+  it('reads an English word as a typo only when correctEnglishWords is on', () => {
+    expect(lexiconFor(true).corrections('lunch')).toEqual(lexiconFor(true).terms('launch'));
+    expect(lexiconFor(false).corrections('lunch')).toEqual([]);
+    expect(lexiconFor(false).corrections('paused')).toEqual([]);
+  });
 });
 
 describe("the corpus's lexicon", () => {
@@ -57,7 +83,7 @@ describe("the corpus's lexicon", () => {
   const documents = [parseDocument('a.md', `---\ntitle: A\nauthors: [A. Writer]\npublished: 2024\nkind: report\n---\n\n${text}\n`)];
 
   it('lets a question word stand only for words the corpus has', () => {
-    const lexicon = new Lexicon(documents, { fuzzy: 0.15, fuzzyMinLength: 5, senseCandidates: 1, senseMargin: 3 });
+    const lexicon = new Lexicon(documents, { fuzzy: 0.15, fuzzyMinLength: 5, senseCandidates: 1, senseMargin: 3, correctEnglishWords: true });
     const vocabulary = new Map(lexicon.terms(text).map((term) => [term, 1]));
     lexicon.indexed(vocabulary);
     expect(lexicon.relatedTo('ban')).toEqual([lexicon.terms('prohibition')]);
@@ -70,7 +96,7 @@ describe("the corpus's lexicon", () => {
     const electronic = 'Semiconductor makers put each microchip in electronic equipment; a bit of the budget buys circuits.';
     const chipCorpus = [parseDocument('b.md', `---\ntitle: B\nauthors: [A. Writer]\npublished: 2024\nkind: report\n---\n\n${electronic}\n`)];
     const related = (senseCandidates: number) => {
-      const lexicon = new Lexicon(chipCorpus, { fuzzy: 0.15, fuzzyMinLength: 5, senseCandidates, senseMargin: 1 });
+      const lexicon = new Lexicon(chipCorpus, { fuzzy: 0.15, fuzzyMinLength: 5, senseCandidates, senseMargin: 1, correctEnglishWords: true });
       lexicon.indexed(new Set(lexicon.terms(electronic)));
       return { lexicon, chip: lexicon.relatedTo('chip') };
     };
