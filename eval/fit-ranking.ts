@@ -6,8 +6,9 @@
  * more than the margin. The objective is the sum over (set, corpus configuration) of MRR, less
  * W × how far a set's hit@3 falls past the allowed 0.01 drop when the shared documents are indexed
  * beside its own corpus. It starts from options.ts; the corpora are read once, each setting
- * rebuilds the index (about 3 s a setting with the questions asked; a round of the 13 parameters
- * about 3 minutes on two shared cores). It prints every point tried, the changes kept per round,
+ * rebuilds the index (about 0.3 s; asking the tuning questions takes most of a setting's 3–4 s, so
+ * re-ranking without a rebuild would save little; a round of the 13 parameters takes 4–5 minutes
+ * on two shared cores). It prints every point tried, the changes kept per round,
  * the tuning figures before and after, and the fitted values as options.ts would take them.
  * The test split is not read: judge the result with `npm run eval` before copying anything.
  *   --rounds N    at most N rounds (default 4; it stops early after a round that changes nothing)
