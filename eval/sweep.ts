@@ -7,14 +7,9 @@
  * '{"text":1,"section":1,"title":0.5}'). Choose on the tuning split (the default).
  */
 import { parseArgs } from 'node:util';
-import { SearchIndex, questionWords, type SearchOptions } from '../src/search/index.js';
-import type { Knowledge } from '../src/knowledge/knowledge.js';
-import { readDevSet, type DevQuestion } from './dev-set.js';
-import { loadConfiguration } from './load-configuration.js';
-import { containsPhrase } from './match.js';
-import { RANK_DEPTH } from './metrics.js';
-import { CONFIGURATIONS, QUESTION_SETS, questionSetPath, unavailable } from './sets.js';
-import { splitOf } from './split.js';
+import type { SearchOptions } from '../src/search/index.js';
+import { distractorChanges, loadRankingConfigurations, ownCorpusFigures, scoreSetting } from './rank-settings.js';
+import type { SplitChoice } from './run.js';
 
 const { values } = parseArgs({ options: { option: { type: 'string', multiple: true }, split: { type: 'string' } } });
 const split = values.split ?? 'tuning';
@@ -47,54 +42,14 @@ function parseOption(text: string): [string, unknown[]] {
 const swept = (values.option ?? []).map(parseOption);
 const settings = swept.reduce<Partial<SearchOptions>[]>((all, [name, tried]) => all.flatMap((setting) => tried.map((value) => ({ ...setting, [name]: value }))), [{}]);
 
-interface Asked {
-  set: string;
-  questions: DevQuestion[];
-}
-
-function ranks(knowledge: Knowledge, search: SearchIndex, questions: readonly DevQuestion[]): (number | null)[] {
-  return questions.map((question) => {
-    const words = questionWords(question.q);
-    const hits = search.find(words, RANK_DEPTH, knowledge.expand(words));
-    const index = hits.findIndex((hit) => hit.passage.doc === question.doc && containsPhrase(hit.passage.text, question.phrase!));
-    return index < 0 ? null : index + 1;
-  });
-}
-
-function figures(found: readonly (number | null)[]): { hitAt1: number; hitAt3: number; mrr: number } {
-  const n = Math.max(found.length, 1);
-  return {
-    hitAt1: found.filter((r) => r === 1).length / n,
-    hitAt3: found.filter((r) => r !== null && r <= 3).length / n,
-    mrr: found.reduce<number>((sum, r) => sum + (r === null ? 0 : 1 / r), 0) / n,
-  };
-}
-
-const loaded = CONFIGURATIONS.filter((configuration) => unavailable(configuration) === null).map((configuration) => {
-  const sets: Asked[] = QUESTION_SETS.filter((s) => (configuration.corpora as readonly string[]).includes(s.corpus)).map((s) => ({
-    set: s.name,
-    questions: readDevSet(questionSetPath(s.name)).filter((q) => q.style !== 'none' && (split === 'all' || splitOf(q.q) === split)),
-  }));
-  return { configuration, sets, knowledge: loadConfiguration(configuration, (line) => console.error(`warning: ${line}`)) };
-});
+const loaded = loadRankingConfigurations(split as SplitChoice, (line) => console.error(`warning: ${line}`));
 
 const f3 = (x: number) => x.toFixed(3);
 const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(3)}`;
 console.log(`split: ${split}; each set over its own corpus (hit@1 / hit@3 / MRR), then Δhit@3 with the shared documents as distractors`);
 for (const setting of settings) {
-  const own = new Map<string, ReturnType<typeof figures>>();
-  const cells: string[] = [];
-  const deltas: string[] = [];
-  for (const { sets, knowledge } of loaded) {
-    const search = new SearchIndex(knowledge.corpus.documents, setting);
-    for (const { set, questions } of sets) {
-      const f = figures(ranks(knowledge, search, questions));
-      const first = own.get(set);
-      if (first === undefined) {
-        own.set(set, f);
-        cells.push(`${set} ${f3(f.hitAt1)}/${f3(f.hitAt3)}/${f3(f.mrr)}`);
-      } else deltas.push(`${set} ${signed(f.hitAt3 - first.hitAt3)}`);
-    }
-  }
-  console.log(`${JSON.stringify(setting)}\n  ${cells.join('  ')}  | distractors Δhit@3: ${deltas.join('  ')}`);
+  const results = scoreSetting(loaded, setting);
+  const own = ownCorpusFigures(results).map(({ set, figures: f }) => `${set} ${f3(f.hitAt1)}/${f3(f.hitAt3)}/${f3(f.mrr)}`);
+  const deltas = distractorChanges(results).map(({ set, hitAt3 }) => `${set} ${signed(hitAt3)}`);
+  console.log(`${JSON.stringify(setting)}\n  ${own.join('  ')}  | distractors Δhit@3: ${deltas.join('  ')}`);
 }
