@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { bodyOf, countWords, lostWords, parseDocument } from '../src/corpus/index.js';
 import { projectPath } from '../src/shared/paths.js';
-import { toolArgs } from './tool-args.js';
+import { failWith, toolArgs } from './tool-args.js';
 
 const USAGE = `Usage: npx tsx eval/corpus-shape.ts [FOLDER…] [options]   (default folder: ../shared/corpora/whitehouse-japan)
   --sample N   read only every k-th file, so that about N are read
@@ -28,10 +28,7 @@ function startsMidSentence(text: string): boolean {
 interface Row { file: string; passages: number; mid: number; sections: number; lost: number; short: number; lostSample: string }
 
 const sample = values.sample === undefined ? undefined : Number(values.sample);
-if (sample !== undefined && !(Number.isInteger(sample) && sample > 0)) {
-  console.error(`eval/corpus-shape: --sample must be a whole number above 0, not "${values.sample}"\n\n${USAGE}`);
-  process.exit(2);
-}
+if (sample !== undefined && !(Number.isInteger(sample) && sample > 0)) failWith('eval/corpus-shape', USAGE)(`--sample must be a whole number above 0, not "${values.sample}"`);
 
 const rows: Row[] = [];
 for (const folder of folders) {

@@ -16,19 +16,21 @@
  *   --penalty W   weight of the distractor shortfall (default 5: one more tuning `papers` question
  *                 lost from the top 3 among the distractors outweighs several gained at rank 1)
  */
-import { parseArgs } from 'node:util';
 import { coordinateAscent, type Point } from './coordinate-ascent.js';
 import { FITTED_PARAMETERS, fitObjective, pointOf, settingOf } from './fit-objective.js';
 import { distractorChanges, loadRankingConfigurations, scoreSetting, type SetFigures } from './rank-settings.js';
+import { failWith, toolArgs } from './tool-args.js';
 
 const STEPS = [0, 0.5, 0.75, 1.33, 2];
 
-const { values } = parseArgs({ options: { rounds: { type: 'string' }, margin: { type: 'string' }, penalty: { type: 'string' } } });
+const USAGE = `Usage: npx tsx eval/fit-ranking.ts [options]   (tuning split only; judge the result with npm run eval)
+  --rounds N    at most N rounds (default 4; it stops early after a round that changes nothing)
+  --margin X    the rise in the objective a change must beat (default 0.01)
+  --penalty W   weight of the distractor shortfall (default 5)
+  --help        this text`;
+const { values } = toolArgs('eval/fit-ranking', USAGE, { rounds: { type: 'string' }, margin: { type: 'string' }, penalty: { type: 'string' } });
+const fail: (message: string) => never = failWith('eval/fit-ranking', USAGE);
 
-function fail(message: string): never {
-  console.error(`eval/fit-ranking: ${message}`);
-  process.exit(2);
-}
 
 function numberOption(name: string, text: string | undefined, fallback: number, integer = false): number {
   if (text === undefined) return fallback;

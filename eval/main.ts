@@ -13,7 +13,7 @@ import { evaluate, summarize } from './metrics.js';
 import { calibrateModel } from './calibrate.js';
 import { distractorChanges, evaluateConfiguration, inSplit, runConfiguration, type ConfigurationReport, type EvaluatedConfiguration, type LoadedSet, type SplitChoice } from './run.js';
 import { CONFIGURATIONS, QUESTION_SETS, questionSetPath, unavailable } from './sets.js';
-import { toolArgs } from './tool-args.js';
+import { failWith, toolArgs } from './tool-args.js';
 
 const started = performance.now();
 const USAGE = `Usage: npm run eval -- [options]
@@ -30,11 +30,8 @@ const { values } = toolArgs('npm run eval', USAGE, {
   json: { type: 'boolean' },
   baseline: { type: 'boolean' },
 });
+const fail: (message: string) => never = failWith('npm run eval', USAGE);
 
-function fail(message: string): never {
-  console.error(`npm run eval: ${message}`);
-  process.exit(2);
-}
 
 const SPLITS = ['tuning', 'test', 'all'] as const;
 if (values.split !== undefined && !(SPLITS as readonly string[]).includes(values.split)) fail(`--split must be one of ${SPLITS.join(', ')}, not "${values.split}"`);

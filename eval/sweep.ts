@@ -6,19 +6,21 @@
  * setting, so a sweep of a dozen values takes seconds. Values are JSON ("0.5", "true",
  * '{"text":1,"section":1,"title":0.5}'). Choose on the tuning split (the default).
  */
-import { parseArgs } from 'node:util';
 import type { SearchOptions } from '../src/search/index.js';
 import { distractorChanges, loadRankingConfigurations, ownCorpusFigures, scoreSetting } from './rank-settings.js';
 import type { SplitChoice } from './run.js';
+import { failWith, toolArgs } from './tool-args.js';
 
-const { values } = parseArgs({ options: { option: { type: 'string', multiple: true }, split: { type: 'string' } } });
+const USAGE = `Usage: npx tsx eval/sweep.ts --option NAME=V1,V2 [--option …] [--split tuning|test|all]
+  --option NAME=V1,V2   a search option (src/search/options.ts) and the JSON values to try (repeatable:
+                        every combination is tried), e.g. proximityWeight=0,0.5 or 'bm25={"k":2,"b":0.5,"d":0.5}'
+  --split S             tuning (default: choose there), test or all
+  --help                this text`;
+const { values } = toolArgs('eval/sweep', USAGE, { option: { type: 'string', multiple: true }, split: { type: 'string' } });
+const fail: (message: string) => never = failWith('eval/sweep', USAGE);
 const split = values.split ?? 'tuning';
 if (!['tuning', 'test', 'all'].includes(split)) fail(`--split must be tuning, test or all, not "${split}"`);
 
-function fail(message: string): never {
-  console.error(`eval/sweep: ${message}`);
-  process.exit(2);
-}
 
 /** NAME=V1,V2 → the values to try; a JSON object value may hold commas, so objects are split on "},{". */
 function parseOption(text: string): [string, unknown[]] {

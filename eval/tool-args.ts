@@ -19,7 +19,18 @@ export function toolArgs<T extends NonNullable<ParseArgsConfig['options']>>(
   try {
     return parseArgs({ options, allowPositionals, args: argv });
   } catch (error) {
-    console.error(`${tool}: ${(error as Error).message}\n\n${usage}`);
-    process.exit(2);
+    return failWith(tool, usage)((error as Error).message);
   }
+}
+
+/**
+ * A tool's way out on a bad value: what was wrong and the usage, on stderr, exit 2. Declare the
+ * variable holding it as `(message: string) => never`: TypeScript reads a call as ending the
+ * program only through a declared type.
+ */
+export function failWith(tool: string, usage: string): (message: string) => never {
+  return (message) => {
+    console.error(`${tool}: ${message}\n\n${usage}`);
+    process.exit(2);
+  };
 }
