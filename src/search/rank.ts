@@ -124,6 +124,11 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
       else standsFor.set(phrase[0]!, [...(standsFor.get(phrase[0]!) ?? []), term]);
     }
   }
+  // A word that stands for a question word only within a longer phrase → those phrases: alone in a
+  // passage it matched nothing the question asked, and marks nothing in the excerpt.
+  const partsOnly = new Map<string, (readonly string[])[]>();
+  const alone = new Set([...questionTerms, ...[...standsFor.keys()]]);
+  for (const [, phrase] of severalWords) for (const word of phrase) if (!alone.has(word)) partsOnly.set(word, [...(partsOnly.get(word) ?? []), phrase]);
   const questionShare = (held: ReadonlySet<string>) => {
     if (rankTotal === 0) return 0;
     const hit = new Set<string>();
@@ -167,7 +172,7 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
         surroundings(candidate.passage, matched, questionTerms, rankWeightOf, surroundingSources),
       coverage,
       // The earlier question's words steer the ranking only: the excerpt answers the follow-up.
-      matchedTerms: [...new Set([...candidate.terms.filter((term) => !earlierOnly.has(term)), ...matched.filter((term) => found.has(term))])],
+      matchedTerms: [...new Set([...candidate.terms.filter((term) => !earlierOnly.has(term) && !(partsOnly.get(term)?.every((phrase) => !holdsPhrase(own, phrase)) ?? false)), ...matched.filter((term) => found.has(term))])],
     };
   });
   withFeedback(scored, question, sources);
@@ -199,9 +204,14 @@ function oneWordOnly(phrases: Phrases): Map<string, string[]> {
   return new Map([...phrases].map(([term, list]) => [term, list.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!)]));
 }
 
-/** The term itself, or one of the phrases standing for it with each of its adjacent pairs ("unit state"). */
+/** The term itself, or one of the phrases standing for it. */
 function holdsTerm(set: TermSet, term: string, phrases: Phrases): boolean {
-  return set.has(term) || (phrases.get(term) ?? []).some((phrase) => phrase.every((word, i) => (i === 0 ? phrase.length > 1 || set.has(word) : set.has(`${phrase[i - 1]} ${word}`))));
+  return set.has(term) || (phrases.get(term) ?? []).some((phrase) => holdsPhrase(set, phrase));
+}
+
+/** A word, or each adjacent pair of a longer phrase ("unit state"). */
+function holdsPhrase(set: TermSet, phrase: readonly string[]): boolean {
+  return phrase.length === 1 ? set.has(phrase[0]!) : phrase.every((word, i) => i === 0 || set.has(`${phrase[i - 1]} ${word}`));
 }
 
 /** Lifts the candidates that share the best candidates' words (pseudo-relevance feedback), in place. */

@@ -201,6 +201,10 @@ describe('an expansion phrase stands for a question word only whole', () => {
     const index = new SearchIndex([apart, together, OTHER]);
     expect(coverageOf(index, 'rally', 'together.md')).toBe(1);
     expect(coverageOf(index, 'rally', 'apart.md')).toBe(0);
+    // Nor do the phrase's words alone mark the excerpt: they matched nothing the question asked.
+    const matched = (doc: string) => index.find('rally', 5).find((hit) => hit.passage.doc === doc)?.matchedTerms;
+    expect(matched('together.md')).toEqual(expect.arrayContaining(['mass', 'meet']));
+    expect(matched('apart.md')).toEqual([]);
   });
 
   it('any one word of a phrase counted, as before, with wholeExpansionPhrases off', () => {
