@@ -98,9 +98,23 @@ export function searchPlanned<T>(mini: MiniSearch<T>, sent: readonly SentTerm[],
     prefix: false,
     fuzzy: false,
     filter: (result) => {
-      best.offer(result, (result.score / result.queryTerms.length) * (result.terms.length === 1 ? sourcesOf.get(result.terms[0]!)!.length : questionTerms(result.terms).length));
+      best.offer(result, (result.score / result.queryTerms.length) * questionTermCount(result.terms, sourcesOf));
       return false;
     },
   });
   return best.best().map(({ item: result, score }) => ({ id: String(result.id), score, terms: result.terms, queryTerms: questionTerms(result.terms) }));
+}
+
+/** How many distinct question terms these matched terms stand for (each term's sources are distinct): each result's multiplier, with no arrays made for the thousands not kept. */
+function questionTermCount(terms: readonly string[], sourcesOf: ReadonlyMap<string, readonly string[]>): number {
+  if (terms.length === 1) return sourcesOf.get(terms[0]!)!.length;
+  let count = 0;
+  for (let i = 0; i < terms.length; i++) {
+    for (const source of sourcesOf.get(terms[i]!)!) {
+      let earlier = false;
+      for (let j = 0; j < i && !earlier; j++) earlier = sourcesOf.get(terms[j]!)!.includes(source);
+      if (!earlier) count++;
+    }
+  }
+  return count;
 }
