@@ -1,5 +1,5 @@
 import { splitSentences } from '../corpus/index.js';
-import { memoized } from '../shared/text/memo.js';
+import { recentlyMemoized } from '../shared/text/memo.js';
 import { answerMentions, namesWrittenInside } from './answer-mentions.js';
 import { answerKinds, type AnswerKind } from './question-kind.js';
 
@@ -28,12 +28,13 @@ export interface SentenceTerms {
 }
 
 /**
- * Reads passages with the corpus's tokenizer, remembering the last few thousand: the same
- * passages are candidates for question after question, and splitting and tokenizing them again
- * each time would cost more than the rest of the ranking (a bounded memory, as memo.ts says).
+ * Reads passages with the corpus's tokenizer, remembering the few thousand read most recently:
+ * the same passages are candidates for question after question, and splitting and tokenizing them
+ * again each time would cost more than the rest of the ranking. A corpus of 15,000 passages has
+ * more candidates than that: the least recently read is forgotten first (memo.ts), never all at once.
  */
 export function sentenceTermsReader(termsOf: (text: string) => readonly string[], limit = 4000): (passageText: string) => SentenceTerms {
-  return memoized(limit, (text) => {
+  return recentlyMemoized(limit, (text) => {
     const sentences = splitSentences(text);
     return { sentences, terms: sentences.map((sentence) => new Set(termsOf(sentence))), names: namesWrittenInside(sentences) };
   });

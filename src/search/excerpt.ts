@@ -1,6 +1,7 @@
 import type { TextRun } from './text-run.js';
 import { terms } from '../shared/text/search-terms.js';
-import { excerptTokens, readPassage, type ReadToken } from './passage-reading.js';
+import { recentlyMemoized } from '../shared/text/memo.js';
+import { excerptTokens, readPassage, type ReadPassage, type ReadToken } from './passage-reading.js';
 import { answerMentions, namesWrittenInside } from './answer-mentions.js';
 import { soughtKinds } from './answer-kind-evidence.js';
 import { askedAct, type AnswerKind } from './question-kind.js';
@@ -22,6 +23,13 @@ export const KIND_WEIGHT = 3;
  * Chosen on the tuning split with KIND_WEIGHT: 2 and 3 did alike, 1.5 less well.
  */
 export const ACT_WEIGHT = 2;
+
+/**
+ * The passages last shown, as the excerpt reads them: the same passages answer question after
+ * question, and reading one again (its sentences, every token's terms) was about a tenth of an
+ * answer's time on the papers. About 13 KiB each: 512 of them, about 6.5 MiB at most.
+ */
+const readShown: (passageText: string) => ReadPassage = recentlyMemoized(512, readPassage);
 
 interface Excerpt {
   text: string;
@@ -85,7 +93,7 @@ export function excerptReader(question: string): (passageText: string, matched: 
 }
 
 function chooseExcerpt(passageText: string, matched: ReadonlySet<string>, weight: (term: string) => number, { kinds, questionTerms, act }: AskedFor): Excerpt {
-  const passage = readPassage(passageText);
+  const passage = readShown(passageText);
   const { sentences, offsets } = passage;
   const given = new Set([...questionTerms, ...matched]);
   const names = kinds.length === 0 ? new Set<string>() : namesWrittenInside(sentences);

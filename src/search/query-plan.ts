@@ -1,5 +1,6 @@
 import type MiniSearch from 'minisearch';
-import type { SearchOptions } from 'minisearch';
+import type { SearchOptions, SearchResult } from 'minisearch';
+import { BestKept } from './best-kept.js';
 import { variantsOf, type VariantRules } from './term-variants.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -82,7 +83,13 @@ export function searchPlanned<T>(mini: MiniSearch<T>, sent: readonly SentTerm[],
     if (sources === undefined) sourcesOf.set(term, [source]);
     else if (!sources.includes(source)) sources.push(source);
   }
-  const results = mini.search(sent.map((entry) => entry.term).join(' '), {
+  // At scale most results match one term and few are kept: each result is weighed as MiniSearch
+  // hands it to `filter` and only the best are kept, so MiniSearch neither keeps nor sorts the
+  // thousands of others (fewer objects alive, less garbage collection). The question terms are
+  // collected when a result matched more than one term.
+  const questionTerms = (terms: string[]) => (terms.length === 1 ? sourcesOf.get(terms[0]!)! : [...new Set(terms.flatMap((term) => sourcesOf.get(term)!))]);
+  const best = new BestKept<SearchResult>(limit, (result) => order(String(result.id)));
+  mini.search(sent.map((entry) => entry.term).join(' '), {
     ...scoring,
     // The terms are processed already: split on spaces, leave them as they are.
     tokenize: (text) => text.split(' '),
@@ -90,28 +97,24 @@ export function searchPlanned<T>(mini: MiniSearch<T>, sent: readonly SentTerm[],
     boostTerm: (_term, i) => sent[i]!.boost,
     prefix: false,
     fuzzy: false,
+    filter: (result) => {
+      best.offer(result, (result.score / result.queryTerms.length) * questionTermCount(result.terms, sourcesOf));
+      return false;
+    },
   });
-  // At scale most results match one term and few are kept: the question terms are collected
-  // when a result matched more, and results are made only for the best.
-  const questionTerms = (terms: string[]) => (terms.length === 1 ? sourcesOf.get(terms[0]!)! : [...new Set(terms.flatMap((term) => sourcesOf.get(term)!))]);
-  const scores = results.map((result) => (result.score / result.queryTerms.length) * (result.terms.length === 1 ? sourcesOf.get(result.terms[0]!)!.length : questionTerms(result.terms).length));
-  const best = bestIndexes(scores, limit, (i) => order(String(results[i]!.id)));
-  return best.map((i) => {
-    const result = results[i]!;
-    return { id: String(result.id), score: scores[i]!, terms: result.terms, queryTerms: questionTerms(result.terms) };
-  });
+  return best.best().map(({ item: result, score }) => ({ id: String(result.id), score, terms: result.terms, queryTerms: questionTerms(result.terms) }));
 }
 
-/** Indexes of the `limit` highest scores, highest first; equal scores by `order`. */
-function bestIndexes(scores: readonly number[], limit: number, order: (i: number) => number): number[] {
-  const before = (i: number, j: number) => scores[i]! > scores[j]! || (scores[i] === scores[j] && order(i) < order(j));
-  const best: number[] = [];
-  for (let i = 0; i < scores.length; i++) {
-    if (best.length >= limit && !before(i, best[best.length - 1]!)) continue;
-    let at = best.length;
-    while (at > 0 && before(i, best[at - 1]!)) at--;
-    best.splice(at, 0, i);
-    if (best.length > limit) best.pop();
+/** How many distinct question terms these matched terms stand for (each term's sources are distinct): each result's multiplier, with no arrays made for the thousands not kept. */
+function questionTermCount(terms: readonly string[], sourcesOf: ReadonlyMap<string, readonly string[]>): number {
+  if (terms.length === 1) return sourcesOf.get(terms[0]!)!.length;
+  let count = 0;
+  for (let i = 0; i < terms.length; i++) {
+    for (const source of sourcesOf.get(terms[i]!)!) {
+      let earlier = false;
+      for (let j = 0; j < i && !earlier; j++) earlier = sourcesOf.get(terms[j]!)!.includes(source);
+      if (!earlier) count++;
+    }
   }
-  return best;
+  return count;
 }

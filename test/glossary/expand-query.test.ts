@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { expandQuery, queryExpansions } from '../../src/glossary/lookup/expand-query.js';
 import { namedIn } from '../../src/glossary/lookup/question-names.js';
+import { readFileSync } from 'node:fs';
+import type { Glossary } from '../../src/glossary/types.js';
+import { keyTokens, type KeyToken } from '../../src/shared/text/name-keys.js';
+import { NAME_STOP_WORDS } from '../../src/shared/text/stop-words.js';
+import { projectPath } from '../../src/shared/paths.js';
 import { realGlossary } from './support.js';
 
 const expand = (question: string) => expandQuery(realGlossary(), question);
@@ -29,6 +34,51 @@ describe('what a question names', () => {
     expect(named('the commercial and industrial partnership')).toEqual(['JUCIP']);
     expect(named('what did they agree at the nov 2+2')).toEqual(['EPCC']);
     expect(named('what does the security 2+2 channel do')).toEqual([]);
+  });
+});
+
+/** Every name in the glossary's order, each looked for in the whole question: what namedIn must find by name. */
+function namesReadInTurn(glossary: Glossary, text: string): { id: string; from: string }[] {
+  const all = keyTokens(text);
+  const content = all.filter((token) => !NAME_STOP_WORDS.has(token.word));
+  const runOf = (tokens: readonly KeyToken[], words: string[]) => {
+    for (let i = 0; i + words.length <= tokens.length; i++) if (words.every((word, k) => tokens[i + k]!.word === word)) return tokens.slice(i, i + words.length);
+    return undefined;
+  };
+  const found: { id: string; from: string }[] = [];
+  const add = (ids: readonly string[], run: KeyToken[]) => {
+    for (const id of ids) if (!found.some((named) => named.id === id)) found.push({ id, from: text.slice(run[0]!.start, run.at(-1)!.end) });
+  };
+  for (const [key, ids] of [...glossary.index.longForms, ...glossary.index.aliases]) {
+    const run = key.includes(' ') ? runOf(content, key.split(' ')) : undefined;
+    if (run) add(ids, run);
+  }
+  for (const [core, { ids, otherQualifiers }] of glossary.index.aliasCores) {
+    const run = runOf(all, core.split(' '));
+    if (run && !otherQualifiers.includes(all[all.indexOf(run[0]!) - 1]?.word ?? '')) add(ids, run);
+  }
+  return found;
+}
+
+describe('names looked up by their first word', () => {
+  it('find what reading every name in turn finds, in the same order, for every question of the question sets', () => {
+    const glossary = realGlossary();
+    const questions = ['dev', 'papers', 'whitehouse-japan'].flatMap((set) =>
+      readFileSync(projectPath('test', 'fixtures', 'questions', `${set}.jsonl`), 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => (JSON.parse(line) as { q: string }).q),
+    );
+    const named = [...questions, 'the economic two plus two and the commercial and industrial partnership', 'nov 2+2 and the economic 2+2'];
+    let withNames = 0;
+    for (const question of named) {
+      const text = question.normalize('NFKC');
+      const expected = namesReadInTurn(glossary, text);
+      if (expected.length > 0) withNames++;
+      const byName = namedIn(glossary, text).filter((n) => n.by === 'name');
+      expect(byName.map((n) => ({ id: n.entry.id, from: n.from })), question).toEqual(expected);
+    }
+    expect(withNames).toBeGreaterThan(10);
   });
 });
 

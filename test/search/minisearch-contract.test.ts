@@ -63,4 +63,16 @@ describe('MiniSearch, as the planned query relies on it', () => {
       }
     },
   );
+
+  it('hands every result to `filter`, so the planned search keeps the best without MiniSearch sorting them all', () => {
+    const { mini, vocabulary } = index();
+    const sources: SourceTerm[] = ['export', 'economic', 'semiconductor'].map((term) => ({ term, boost: 1, rules: { prefix: true, maxDistance: 1, limit: Infinity } }));
+    const sent = planQuery(sources, vocabulary, Infinity).sent;
+    const order = (id: string) => id.charCodeAt(0);
+    const all = searchPlanned(mini, sent, { boost: FIELD_BOOST }, Infinity, order);
+    expect(all.length).toBe(mini.search(sent.map((entry) => entry.term).join(' '), { prefix: false, fuzzy: false }).length);
+    const ranked = [...all].sort((a, b) => b.score - a.score || order(a.id) - order(b.id));
+    expect(all).toEqual(ranked);
+    expect(searchPlanned(mini, sent, { boost: FIELD_BOOST }, 2, order)).toEqual(ranked.slice(0, 2));
+  });
 });

@@ -55,16 +55,62 @@ function byName(glossary: Glossary, text: string): Named[] {
   const add = (ids: readonly string[], run: KeyToken[]) => {
     for (const id of ids) if (!found.some((named) => named.entry.id === id)) found.push({ entry: glossary.byId.get(id)!, from: text.slice(run[0]!.start, run.at(-1)!.end), by: 'name' });
   };
-  for (const [key, ids] of [...glossary.index.longForms, ...glossary.index.aliases]) {
-    const run = key.includes(' ') ? findRun(content, key.split(' ')) : undefined;
-    if (run) add(ids, run);
+  const { spelled, cores } = nameRuns(glossary.index);
+  for (const name of spelled.startingWith(content)) {
+    const run = findRun(content, name.words);
+    if (run) add(name.ids, run);
   }
-  for (const [core, { ids, otherQualifiers }] of glossary.index.aliasCores) {
-    const run = findRun(all, core.split(' '));
+  for (const core of cores.startingWith(all)) {
+    const run = findRun(all, core.words);
     const before = run ? all[all.indexOf(run[0]!) - 1]?.word : undefined;
-    if (run && !otherQualifiers.includes(before ?? '')) add(ids, run);
+    if (run && !core.otherQualifiers.includes(before ?? '')) add(core.ids, run);
   }
   return found;
+}
+
+interface NameRun {
+  words: readonly string[];
+  ids: readonly string[];
+  otherQualifiers: readonly string[];
+}
+
+/**
+ * Names of several words (long forms, then aliases) and alias cores, each under its first word:
+ * a question is matched against the few names that start with one of its words, not the whole
+ * glossary. `startingWith` gives them in the glossary's own order, so the entries found, and the
+ * words that named them, are the same as reading every name in turn.
+ */
+class NamesByFirstWord {
+  private readonly names: NameRun[] = [];
+  private readonly byFirst = new Map<string, number[]>();
+
+  add(name: NameRun): void {
+    const first = name.words[0]!;
+    const places = this.byFirst.get(first);
+    if (places === undefined) this.byFirst.set(first, [this.names.length]);
+    else places.push(this.names.length);
+    this.names.push(name);
+  }
+
+  startingWith(tokens: readonly KeyToken[]): NameRun[] {
+    const places = new Set<number>();
+    for (const token of tokens) for (const place of this.byFirst.get(token.word) ?? []) places.add(place);
+    return [...places].sort((a, b) => a - b).map((place) => this.names[place]!);
+  }
+}
+
+const runsByIndex = new WeakMap<Glossary['index'], { spelled: NamesByFirstWord; cores: NamesByFirstWord }>();
+
+/** The glossary index's names by first word, made on the first question and kept while the index lives. */
+function nameRuns(index: Glossary['index']): { spelled: NamesByFirstWord; cores: NamesByFirstWord } {
+  let runs = runsByIndex.get(index);
+  if (runs === undefined) {
+    runs = { spelled: new NamesByFirstWord(), cores: new NamesByFirstWord() };
+    for (const [key, ids] of [...index.longForms, ...index.aliases]) if (key.includes(' ')) runs.spelled.add({ words: key.split(' '), ids, otherQualifiers: [] });
+    for (const [core, { ids, otherQualifiers }] of index.aliasCores) runs.cores.add({ words: core.split(' '), ids, otherQualifiers });
+    runsByIndex.set(index, runs);
+  }
+  return runs;
 }
 
 function findRun(tokens: readonly KeyToken[], words: readonly string[]): KeyToken[] | undefined {

@@ -19,3 +19,28 @@ export function rememberedIn<T>(memo: Map<string, T>, key: string, limit: number
   }
   return result;
 }
+
+/**
+ * `memoized`, forgetting only the least recently used result when full: for texts asked about
+ * question after question (a corpus's candidate passages), where emptying a full memory at once
+ * would make the next questions read every one of them again. A hit moves its text to the
+ * recent end (a Map keeps insertion order), so the oldest key is the one first in the map.
+ */
+export function recentlyMemoized<T>(limit: number, compute: (text: string) => T): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
+    const known = memo.get(text);
+    if (known !== undefined) {
+      memo.delete(text);
+      memo.set(text, known);
+      return known;
+    }
+    const result = compute(text);
+    if (memo.size >= limit) {
+      const oldest = memo.keys().next();
+      if (!oldest.done) memo.delete(oldest.value);
+    }
+    if (limit > 0) memo.set(text, result);
+    return result;
+  };
+}
