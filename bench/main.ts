@@ -9,11 +9,11 @@
 import { spawn } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import type { CorpusDocument } from '../src/corpus/index.js';
 import { readDevSet } from '../eval/dev-set.js';
 import { loadConfigurationCorpus } from '../eval/load-configuration.js';
 import { questionSetPath, unavailable, type CorpusConfiguration } from '../eval/sets.js';
+import { toolArgs } from '../eval/tool-args.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import { projectPath } from '../src/shared/paths.js';
 import { ask, SearchIndex } from '../src/search/index.js';
@@ -78,7 +78,10 @@ function firstAnswerMs(): Promise<number> {
   });
 }
 
-const { values: flags } = parseArgs({ options: { 'search-only': { type: 'boolean' } } });
+const USAGE = `Usage: npm run bench -- [--search-only]
+  --search-only   the /ask table only (index build, latency, memory): no first-answer timing, no Slack load runs
+  --help          this text`;
+const { values: flags } = toolArgs('npm run bench', USAGE, { 'search-only': { type: 'boolean' } });
 const knowledge = loadKnowledge(projectPath('corpus'), () => {});
 const documents = knowledge.corpus.documents;
 const questions = readDevSet(questionSetPath('dev')).map((q) => q.q);
