@@ -47,11 +47,12 @@ const INFLECTIONS: Readonly<Record<string, readonly [string, string][]>> = {
 
 /** The lemmas a typed word (lower case) may be an inflection of, itself first. */
 export function baseForms(word: string): string[] {
-  const forms = [word];
-  for (const [ending, replacement] of Object.values(INFLECTIONS).flat()) {
-    if (word.length > ending.length + 1 && word.endsWith(ending)) forms.push(word.slice(0, -ending.length) + replacement);
-  }
-  return [...new Set(forms)];
+  return [...new Set(lemmasBy(word, Object.values(INFLECTIONS).flat()))];
+}
+
+/** The word, and each lemma one of these rules reads it as. */
+function lemmasBy(word: string, rules: readonly [string, string][]): string[] {
+  return [word, ...rules.filter(([ending]) => word.length > ending.length + 1 && word.endsWith(ending)).map(([ending, lemma]) => word.slice(0, -ending.length) + lemma)];
 }
 
 interface Synset {
@@ -82,11 +83,7 @@ export class WordNet {
    * noun's) — "discused" is no word though "discus" is a noun: "-ed" makes verbs.
    */
   knows(word: string): boolean {
-    return [...this.files].some(([pos, { index, entries }]) =>
-      [word, ...(INFLECTIONS[pos] ?? []).filter(([ending]) => word.length > ending.length + 1 && word.endsWith(ending)).map(([ending, base]) => word.slice(0, -ending.length) + base)].some(
-        (form) => indexLine(index, entries, form) !== null,
-      ),
-    );
+    return [...this.files].some(([pos, { index, entries }]) => lemmasBy(word, INFLECTIONS[pos] ?? []).some((form) => indexLine(index, entries, form) !== null));
   }
 
   /**
