@@ -18,14 +18,15 @@ describe('answer quality on the shipped papers (test split)', () => {
   });
 
   // The floors hold for corpus/ as shipped and with the 23 whitehouse-japan documents copied into it
-  // as distractors: a team adding papers must not break them. Measured alone / with them, with whole
+  // as distractors — each sits about a question below the lower of the two — so a team adding papers
+  // does not break them (checked by copying them in and running the suite). Measured alone / with them, with whole
   // expansion phrases in the ranking: hit@1 0.900 / 0.867, hit@3 0.933 / 0.900, MRR 0.925 / 0.898
   // (before them 0.867 / 0.867, 0.967 / 0.933, 0.911 / 0.901; before answer-type evidence and a
   // passage's surroundings 0.800, 0.933, 0.869 / 0.860). Found / possible / none: answerable 18/11/1
   // / 19/10/1, unanswerable 2/2/1 / 2/2/1 — five unanswerable questions are too few for a "none"
   // floor; one more "found" among them fails.
   it('the first 90 stays above its floors', () => {
-    expectFloors(knowledge, 'dev', { hitAt1: 0.86, hitAt3: 0.93, mrr: 0.9, answerableNoneAtMost: 0.07, unanswerableFoundAtMost: 0.6 });
+    expectFloors(knowledge, 'dev', { hitAt1: 0.83, hitAt3: 0.86, mrr: 0.87, answerableNoneAtMost: 0.07, unanswerableFoundAtMost: 0.6 });
   });
 
   // Alone / with them: hit@1 0.738 / 0.708, hit@3 0.831 / 0.846, MRR 0.795 / 0.784, excerpts 22/22 / 22/22.
@@ -34,7 +35,7 @@ describe('answer quality on the shipped papers (test split)', () => {
   // hand synonym table and one coverage threshold (three rounds before): hit@1 0.769, hit@3 0.815, MRR
   // 0.814, and "none" for 24/65 answerable questions to refuse 13/15 unanswerable ones.
   it('the papers set stays above its floors', () => {
-    expectFloors(knowledge, 'papers', { hitAt1: 0.72, hitAt3: 0.81, mrr: 0.78, excerptWithAnswer: 0.9, unanswerableNone: 0.46, answerableNoneAtMost: 0.05, unanswerableFoundAtMost: 0.14 });
+    expectFloors(knowledge, 'papers', { hitAt1: 0.69, hitAt3: 0.81, mrr: 0.77, excerptWithAnswer: 0.9, unanswerableNone: 0.26, answerableNoneAtMost: 0.05, unanswerableFoundAtMost: 0.14 });
   });
 
   it('decides found / possible / none exactly as the confidence model the eval calibrates predicts', () => {
