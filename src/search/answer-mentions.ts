@@ -1,6 +1,6 @@
 import { memoized } from '../shared/text/memo.js';
 import { processTerm } from '../shared/text/search-terms.js';
-import { SEARCH_STOP_WORDS } from '../shared/text/stop-words.js';
+import { isSearchStopWord } from '../shared/text/stop-words.js';
 import type { AnswerKind } from './question-kind.js';
 
 /**
@@ -49,7 +49,7 @@ const PLACE_NOUN = /^(?:region|area|city|state|province|prefecture|islands?|peni
 
 function endsPhrase(after: string): boolean {
   const next = /^\s*([\p{L}'’]+)/u.exec(after)?.[1];
-  return next === undefined || !/^\p{Ll}/u.test(next) || SEARCH_STOP_WORDS.has(next) || PLACE_NOUN.test(next);
+  return next === undefined || !/^\p{Ll}/u.test(next) || isSearchStopWord(next) || PLACE_NOUN.test(next);
 }
 
 /** A word as the search tokenizer reads one (search-terms.ts), without its Japanese handling: names and numbers here are Latin. */

@@ -1,4 +1,4 @@
-import { SEARCH_STOP_WORDS } from '../shared/text/stop-words.js';
+import { isSearchStopWord } from '../shared/text/stop-words.js';
 
 /**
  * Words that point back at something said before: "when was *it* launched", "who attended
@@ -25,7 +25,7 @@ export function isFollowUp(question: string): boolean {
   const namesSomething = words.some((word, i) => /\p{Lu}.*\p{Lu}/u.test(word) || (i > 0 && /^\p{Lu}/u.test(word)));
   if (namesSomething) return false;
   const lower = words.map((word) => word.toLowerCase().replace(/’/g, "'"));
-  const own = lower.filter((word) => !SEARCH_STOP_WORDS.has(word) && !BACK_REFERENCES.has(word));
+  const own = lower.filter((word) => !isSearchStopWord(word) && !BACK_REFERENCES.has(word));
   if (own.length > MAX_OWN_WORDS) return false;
   return lower.some((word) => BACK_REFERENCES.has(word)) || CONTINUATIONS.test(question.trim()) || own.length === 0;
 }

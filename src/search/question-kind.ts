@@ -1,4 +1,4 @@
-import { SEARCH_STOP_WORDS } from '../shared/text/stop-words.js';
+import { isSearchStopWord } from '../shared/text/stop-words.js';
 
 /**
  * What kind of thing a question asks for, read from its question words alone: "who" wants an
@@ -39,7 +39,7 @@ function nounKind(words: readonly string[]): AnswerKind | null {
     const kind = NOUN_KINDS.find(([, nouns]) => nouns.test(word))?.[0];
     if (kind !== undefined) return kind;
     // "what did the state do" asks about the state, not for one.
-    if (SEARCH_STOP_WORDS.has(word)) return null;
+    if (isSearchStopWord(word)) return null;
   }
   return null;
 }

@@ -45,6 +45,8 @@ interface RankingSources {
   termsOf: (passage: Passage) => TermSet;
   /** The processed terms of the passage's document's authors and publisher. */
   documentNameOf: (passage: Passage) => TermSet;
+  /** Whether a term is in some document's authors or publisher. */
+  namesADocument: (term: string) => boolean;
   /**
    * Whether the passage's whole document, its section, or a passage beside it under the same
    * heading has any of these term ids (asked only when their weight is on: surroundings.ts).
@@ -89,8 +91,10 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
   const weights = new Map([...questionTerms, ...contextTerms].map((term) => [term, weightFor(term)]));
   const weightOf = (term: string) => weights.get(term) ?? weightFor(term);
   const totalWeight = questionTerms.reduce((sum, term) => sum + weightOf(term), 0) + contextWeight * contextTerms.reduce((sum, term) => sum + weightOf(term), 0);
-  // A word naming a candidate's document ("according to togashi") is not unknown, though no passage has it.
-  const names = (term: string) => documentNameWeight > 0 && candidates.some((c) => sources.documentNameOf(c.passage).has(term));
+  // A word naming a document ("according to togashi") is not unknown, though no passage has it.
+  // Whatever documentNameWeight gives it in the ranking: told "no paper uses: togashi" under
+  // Togashi's own byline, a user would stop trusting the list.
+  const names = (term: string) => sources.namesADocument(term);
   const known = (term: string) => sources.known(term) || (expansions.get(term) ?? []).some(sources.known) || names(term);
   const unknown = new Set(questionTerms.filter((term) => !known(term)));
   const unknownWords = typedUnknown(question.query, unknown);

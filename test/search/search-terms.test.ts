@@ -14,6 +14,13 @@ describe('terms', () => {
     expect(terms('tell me what happened with the chips')).toEqual(['chip']);
   });
 
+  it('drops a contraction of a stop word, with either apostrophe, and keeps other words whole', () => {
+    expect(terms("why hasn't it shipped? they're sure we can't")).toEqual(terms('why it shipped sure'));
+    expect(terms('shouldn’t we’ve won’t I’d')).toEqual([]);
+    // Only a stop word's contraction goes: a name's possessive keeps the name.
+    expect(terms("Togashi's view")).toEqual(['togashi', 'view']);
+  });
+
   it('indexes a compound by its parts and its joined form', () => {
     expect(terms('co-operation')).toEqual(['oper', 'cooper']);
     expect(terms('supply-chain')).toEqual(['suppli', 'chain', 'supplychain']);

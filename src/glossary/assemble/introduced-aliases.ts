@@ -1,7 +1,7 @@
 import type { MentionFinder } from '../extract/mentions.js';
 import { blankMarkers } from '../../shared/text/acronym-tokens.js';
 import { contentKey } from '../../shared/text/name-keys.js';
-import { SEARCH_STOP_WORDS } from '../../shared/text/stop-words.js';
+import { isSearchStopWord } from '../../shared/text/stop-words.js';
 import type { Alias, SentenceRef } from '../types.js';
 
 interface FoundAlias {
@@ -73,7 +73,7 @@ function byKnownName(unattached: readonly Alias[], found: readonly FoundAlias[])
 function soCalledName(raw: string): string {
   if (/[“"‘]/.test(raw)) return aliasText(raw);
   const words = raw.split(/\s+/);
-  const end = words.findIndex((word, i) => i > 0 && (SEARCH_STOP_WORDS.has(word.toLowerCase()) || /[,.;:]$/.test(words[i - 1]!)));
+  const end = words.findIndex((word, i) => i > 0 && (isSearchStopWord(word.toLowerCase()) || /[,.;:]$/.test(words[i - 1]!)));
   return aliasText(words.slice(0, end < 0 ? words.length : end).join(' '));
 }
 

@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import { memoized } from './memo.js';
-import { SEARCH_STOP_WORDS } from './stop-words.js';
+import { isSearchStopWord } from './stop-words.js';
 
 /**
  * One tokenizer for passages and questions, so both sides agree on what a term is. It keeps the
@@ -86,7 +86,7 @@ export function termsKeepingNames(names: ReadonlySet<string>): (text: string) =>
 function processUncached(raw: string, names: ReadonlySet<string>): string | string[] | null {
   let term = raw.normalize('NFKC').toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '');
   if (/^(?:[a-z]\.)+[a-z]?$/.test(`${term}.`) || /^(?:[a-z]\.)+[a-z]$/.test(term)) term = term.replace(/\./g, '');
-  if (term === '' || SEARCH_STOP_WORDS.has(term)) return null;
+  if (term === '' || isSearchStopWord(term)) return null;
   term = MONTHS.get(term) ?? term;
   if (/^[a-z]{1,6}-\d+$/.test(term)) return term.replace('-', ''); // G-20, COVID-19 stay one term
   if (term.includes('-')) {

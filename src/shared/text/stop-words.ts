@@ -19,6 +19,23 @@ export const SEARCH_STOP_WORDS: ReadonlySet<string> = new Set(
   still ok okay thing u ur im i'm there's isnt dont doesnt didnt didn't doesn't wasn't weren't`.split(/\s+/).filter(Boolean),
 );
 
+/** A contraction's first part → the word it shortens, where the spelling differs ("can't", "won't"). */
+const CONTRACTED: ReadonlyMap<string, string> = new Map([['ca', 'can'], ['wo', 'will'], ['sha', 'shall']]);
+const CONTRACTION = /^(.+?)(?:n't|'(?:s|re|ve|ll|d|m))$/;
+
+/**
+ * Whether a lower-case word is a search stop word. Either apostrophe counts ("don’t" as typed on a
+ * phone is "don't"), and a contraction of a stop word is one ("hasn't", "they're", "shouldn't"):
+ * listing every contraction left most of them out, and they came back to users as words "no paper
+ * uses".
+ */
+export function isSearchStopWord(word: string): boolean {
+  const straight = word.replace(/’/g, "'");
+  if (SEARCH_STOP_WORDS.has(straight)) return true;
+  const base = CONTRACTION.exec(straight)?.[1];
+  return base !== undefined && SEARCH_STOP_WORDS.has(CONTRACTED.get(base) ?? base);
+}
+
 /**
  * Function words that do not tell two names apart ("Commercial Industrial" = "Commercial and
  * Industrial"): left out of the glossary's name keys, skipped freely when an acronym's letters
