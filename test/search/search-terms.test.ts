@@ -17,6 +17,8 @@ describe('terms', () => {
   it('drops a contraction of a stop word, with either apostrophe, and keeps other words whole', () => {
     expect(terms("why hasn't it shipped? they're sure we can't")).toEqual(terms('why it shipped sure'));
     expect(terms('shouldn’t we’ve won’t I’d')).toEqual([]);
+    // Pronouns are function words, the indefinite ones too.
+    expect(terms('can someone tell me whoever signed it')).toEqual(terms('signed'));
     // Only a stop word's contraction goes: a name's possessive keeps the name.
     expect(terms("Togashi's view")).toEqual(['togashi', 'view']);
   });

@@ -1,6 +1,8 @@
 /**
- * Words a search neither indexes nor asks for: English function words, chat filler ("tell me
- * about", "what happened") and prefixes left over when a compound is split ("co-operation"). Not
+ * Words a search neither indexes nor asks for: English function words (the pronouns all of them,
+ * "anyone" and "whoever" too: WordNet, which lists only nouns, verbs, adjectives and adverbs, has
+ * none of them), chat filler ("tell me about", "what happened") and prefixes left over when a
+ * compound is split ("co-operation"). Not
  * here on purpose: "us" (the country at least as often as the pronoun) and "first", "second",
  * "new" (they tell meetings apart).
  */
@@ -16,7 +18,8 @@ export const SEARCH_STOP_WORDS: ReadonlySet<string> = new Set(
   whats wat wht any kind kinds much many get gets got like made make makes came come take takes put one
   way exactly actually main best happen happened happens vs back go goes see last big bigger also really
   co re pre non anti multi sub semi inter
-  still ok okay thing u ur im i'm there's isnt dont doesnt didnt didn't doesn't wasn't weren't`.split(/\s+/).filter(Boolean),
+  still ok okay thing u ur im i'm there's isnt dont doesnt didnt didn't doesn't wasn't weren't
+  anyone anybody everyone everybody everything someone somebody nobody nothing whoever whatever whichever whomever whenever wherever`.split(/\s+/).filter(Boolean),
 );
 
 /** A contraction's first part → the word it shortens, where the spelling differs ("can't", "won't"). */
