@@ -4,6 +4,7 @@ import { NameCounter } from '../shared/text/corpus-names.js';
 import { terms as plainTerms, termsKeepingNames } from '../shared/text/search-terms.js';
 import type { SearchOptions } from './options.js';
 import { loadWordNet } from './load-wordnet.js';
+import { Initialisms } from './initialisms.js';
 import { WORDNET_CHOICE, baseForms, type WordNet } from './wordnet.js';
 
 /**
@@ -24,15 +25,21 @@ export class Lexicon {
   private termWeight: (term: string) => number = () => 1;
   /** A name kept whole → its stemmed form, which the excerpt's marking still reads it as. */
   private readonly stemmedNames = new Map<string, string>();
+  /** The corpus's capitalised names by their initials (initialisms.ts). */
+  private readonly initialisms = new Initialisms();
 
   /** Reads the passages' words; `indexed` completes it once the index knows its terms. */
   constructor(
     documents: readonly CorpusDocument[],
-    private readonly options: Pick<SearchOptions, 'fuzzy' | 'fuzzyMinLength' | 'senseCandidates' | 'senseMargin' | 'correctEnglishWords'>,
+    private readonly options: Pick<SearchOptions, 'fuzzy' | 'fuzzyMinLength' | 'senseCandidates' | 'senseMargin' | 'correctEnglishWords' | 'initialisms'>,
   ) {
     const counter = new NameCounter();
     for (const document of documents) {
-      for (const passage of document.passages) counter.add(withoutMarkers(passage.text, hasNote(document)));
+      for (const passage of document.passages) {
+        const text = withoutMarkers(passage.text, hasNote(document));
+        counter.add(text);
+        if (options.initialisms) this.initialisms.add(text);
+      }
     }
     // A dictionary word is not a name even when the corpus always capitalises it ("Minister",
     // "Treasury"): stemming keeps "ministers" and "Minister" together.
@@ -62,10 +69,14 @@ export class Lexicon {
     const word = typed.normalize('NFKC').toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '');
     // A letter alone is no word: WordNet reads "s" as "second", "a" as "ampere".
     if (word.length < 2) return [];
-    let found = this.relatedMemo.get(word);
+    // Typed in capitals, a word may be an acronym though English has it ("IRA"): remembered apart.
+    const key = typed === typed.toUpperCase() ? `${word}\u0000` : word;
+    let found = this.relatedMemo.get(key);
     if (found !== undefined) return found;
     const own = new Set(this.terms(word));
     const phrases = new Map<string, string[]>();
+    const name = this.acronymsName(typed, word, own);
+    if (name !== null) phrases.set(name.join(' '), name);
     const senseChoice = { candidates: this.options.senseCandidates, margin: this.options.senseMargin, support: (words: readonly string[]) => this.support(words, own) };
     for (const related of baseForms(word).flatMap((form) => this.wordNet.related(form, WORDNET_CHOICE, senseChoice))) {
       const phrase = this.terms(related);
@@ -74,8 +85,22 @@ export class Lexicon {
     }
     found = [...phrases.values()];
     if (this.relatedMemo.size >= 10_000) this.relatedMemo.clear();
-    this.relatedMemo.set(word, found);
+    this.relatedMemo.set(key, found);
     return found;
+  }
+
+  /**
+   * The terms of the corpus name an acronym the corpus lacks stands for ("IRA" → "Inflation
+   * Reduction Act"), or null: for a word of two to six letters no passage has, typed in capitals
+   * or no English word ("eo" is none, "ira" is one: typed so it is read as the word).
+   */
+  private acronymsName(typed: string, word: string, own: ReadonlySet<string>): string[] | null {
+    if (!this.options.initialisms || !/^\p{L}{2,6}$/u.test(word) || [...own].some((term) => this.inCorpus(term))) return null;
+    if (typed !== typed.toUpperCase() && this.wordNet.knows(word)) return null;
+    const name = this.initialisms.nameFor(word);
+    if (name === null) return null;
+    const terms = this.terms(name);
+    return terms.length > 0 && terms.every((term) => this.inCorpus(term)) ? terms : null;
   }
 
   /**

@@ -19,7 +19,7 @@ function outcome(doc: string | null, coverage: number | null, terms = 5, split: 
 /** Answerable questions spread over coverage, and unanswerable ones mostly low. */
 function spread(doc = 'a.md', split: Split = 'tuning'): QuestionOutcome[] {
   return [
-    ...Array.from({ length: 60 }, (_, i) => outcome(doc, 0.3 + (0.7 * i) / 59, 5, split)),
+    ...Array.from({ length: 100 }, (_, i) => outcome(doc, 0.3 + (0.7 * i) / 99, 5, split)),
     ...Array.from({ length: 12 }, (_, i) => outcome(null, 0.1 + (0.4 * i) / 11, 5, split)),
   ];
 }
@@ -49,7 +49,7 @@ describe('the confidence model', () => {
     // One step higher would pass the budget: the cut-off is as high as it may be.
     const higher = { ...model, noneBelow: model.noneBelow + 0.02 };
     expect(summarize(outcomes, higher).falseNone).toBeGreaterThan(Math.floor(FALSE_NONE_BUDGET * figures.answerable));
-    expect(figures.answerableOutcomes.found + figures.answerableOutcomes.possible + figures.answerableOutcomes.none).toBe(60);
+    expect(figures.answerableOutcomes.found + figures.answerableOutcomes.possible + figures.answerableOutcomes.none).toBe(100);
   });
 
   it('is reproducible: the same questions give the same model, whatever their order', () => {

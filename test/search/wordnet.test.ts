@@ -62,7 +62,7 @@ describe('reading a word the corpus lacks as a typo', () => {
   const text = 'The launch of the new partnership followed a cause for concern among the ministers.';
   const documents = [parseDocument('a.md', `---\ntitle: A\nauthors: [A. Writer]\npublished: 2024\nkind: report\n---\n\n${text}\n`)];
   const lexiconFor = (correctEnglishWords: boolean) => {
-    const lexicon = new Lexicon(documents, { fuzzy: 0.34, fuzzyMinLength: 5, senseCandidates: 1, senseMargin: 3, correctEnglishWords });
+    const lexicon = new Lexicon(documents, { fuzzy: 0.34, fuzzyMinLength: 5, senseCandidates: 1, senseMargin: 3, correctEnglishWords, initialisms: true });
     lexicon.indexed(new Set(lexicon.terms(text)));
     return lexicon;
   };
@@ -83,7 +83,7 @@ describe("the corpus's lexicon", () => {
   const documents = [parseDocument('a.md', `---\ntitle: A\nauthors: [A. Writer]\npublished: 2024\nkind: report\n---\n\n${text}\n`)];
 
   it('lets a question word stand only for words the corpus has', () => {
-    const lexicon = new Lexicon(documents, { fuzzy: 0.15, fuzzyMinLength: 5, senseCandidates: 1, senseMargin: 3, correctEnglishWords: true });
+    const lexicon = new Lexicon(documents, { fuzzy: 0.15, fuzzyMinLength: 5, senseCandidates: 1, senseMargin: 3, correctEnglishWords: true, initialisms: true });
     const vocabulary = new Map(lexicon.terms(text).map((term) => [term, 1]));
     lexicon.indexed(vocabulary);
     expect(lexicon.relatedTo('ban')).toEqual([lexicon.terms('prohibition')]);
@@ -96,7 +96,7 @@ describe("the corpus's lexicon", () => {
     const electronic = 'Semiconductor makers put each microchip in electronic equipment; a bit of the budget buys circuits.';
     const chipCorpus = [parseDocument('b.md', `---\ntitle: B\nauthors: [A. Writer]\npublished: 2024\nkind: report\n---\n\n${electronic}\n`)];
     const related = (senseCandidates: number) => {
-      const lexicon = new Lexicon(chipCorpus, { fuzzy: 0.15, fuzzyMinLength: 5, senseCandidates, senseMargin: 1, correctEnglishWords: true });
+      const lexicon = new Lexicon(chipCorpus, { fuzzy: 0.15, fuzzyMinLength: 5, senseCandidates, senseMargin: 1, correctEnglishWords: true, initialisms: true });
       lexicon.indexed(new Set(lexicon.terms(electronic)));
       return { lexicon, chip: lexicon.relatedTo('chip') };
     };
