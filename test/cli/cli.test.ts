@@ -23,7 +23,7 @@ describe('briefbot command line', () => {
   });
 
   it('ask --json --stdin answers one question per line, in order', async () => {
-    const questions = ['what is JUCIP', 'nvidia h100 saudi licence', 'tsmc subsidy kyushu', 'who attended the second economic 2+2'];
+    const questions = ['what is JUCIP', 'nvidia h100 saudi licence', 'tsmc subsidy kyushu', 'who showed up at the second economic 2+2'];
     const run = await briefbot(['ask', '--json', '--stdin'], `${questions.join('\n')}\n`);
     expect(run.code).toBe(0);
     const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));

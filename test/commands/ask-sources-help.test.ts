@@ -42,12 +42,12 @@ describe('/ask', () => {
   });
 
   it('shows passages that may answer as possibly relevant, labelled, with paging and votes — never "nothing answers"', async () => {
-    const reply = await runTextCommand('/ask who attended the second economic 2+2', context);
-    expect(reply.title).toBe('Possibly relevant: who attended the second economic 2+2');
+    const reply = await runTextCommand('/ask who showed up at the second economic 2+2', context);
+    expect(reply.title).toBe('Possibly relevant: who showed up at the second economic 2+2');
     const excerpts = reply.blocks.filter((b) => b.type === 'excerpt');
     expect(excerpts.length).toBeGreaterThan(1);
     for (const excerpt of excerpts) expect(excerpt.type === 'excerpt' && excerpt.label).toBe('Possibly relevant — no passage matches the whole question');
-    expect(plainText(reply)).toContain('No passage matches all of “who attended the second economic 2+2”; these may be relevant.');
+    expect(plainText(reply)).toContain('No passage matches all of “who showed up at the second economic 2+2”; these may be relevant.');
     expect(plainText(reply)).not.toMatch(/Nothing in the papers answers|not a match/);
     expect(reply.buttons!.map((b) => b.id)).toEqual(expect.arrayContaining(['more', 'good', 'bad']));
     const vote = reply.buttons!.find((b) => b.id === 'bad')!;

@@ -8,7 +8,7 @@ import { realKnowledge } from '../support/corpus.js';
 
 /** A "possibly relevant" answer as each platform shows it: the plain label on every excerpt, never "nothing answers". */
 describe('a possibly relevant answer on every platform', () => {
-  const answer = ask(realKnowledge(), 'who attended the second economic 2+2', 3);
+  const answer = ask(realKnowledge(), 'who showed up at the second economic 2+2', 3);
   const reply = answerReply(answer, { offset: 0, maxResults: 10 });
 
   it('is the outcome the question gets', () => {
