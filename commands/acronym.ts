@@ -34,13 +34,13 @@ const acronymCommand = {
     if (term.length > MAX_TERM_LENGTH) {
       return usageReply(`That term is ${term.length} characters long; /acronym takes at most ${MAX_TERM_LENGTH}.`, usageWithExamples(acronymCommand));
     }
-    const { glossary, documents } = context.knowledge;
+    const { glossary, documents, search } = context.knowledge;
     const page = PAGE.exec(term);
     if (term === '' || page) {
       const button = typeof options.page === 'number' ? options.page : 1;
       return listReply(glossary, page?.[1] ? Number(page[1]) : button);
     }
-    return lookupReply(glossary, documents, term);
+    return lookupReply(glossary, documents, term, search.nameSpelledBy(term));
   },
 } satisfies Command;
 

@@ -95,12 +95,22 @@ export class Lexicon {
    * or no English word ("eo" is none, "ira" is one: typed so it is read as the word).
    */
   private acronymsName(typed: string, word: string, own: ReadonlySet<string>): string[] | null {
-    if (!this.options.initialisms || !/^\p{L}{2,6}$/u.test(word) || [...own].some((term) => this.inCorpus(term))) return null;
     if (typed !== typed.toUpperCase() && this.wordNet.knows(word)) return null;
+    const name = this.nameSpelledBy(word, own);
+    return name === null ? null : this.terms(name);
+  }
+
+  /**
+   * The corpus name, as written, whose initials spell an acronym of two to six letters that no
+   * passage has ("IRA" → "Inflation Reduction Act"), or null.
+   */
+  nameSpelledBy(acronym: string, own: ReadonlySet<string> = new Set(this.terms(acronym))): string | null {
+    const word = acronym.normalize('NFKC').toLowerCase();
+    if (!this.options.initialisms || !/^\p{L}{2,6}$/u.test(word) || [...own].some((term) => this.inCorpus(term))) return null;
     const name = this.initialisms.nameFor(word);
     if (name === null) return null;
     const terms = this.terms(name);
-    return terms.length > 0 && terms.every((term) => this.inCorpus(term)) ? terms : null;
+    return terms.length > 0 && terms.every((term) => this.inCorpus(term)) ? name : null;
   }
 
   /**

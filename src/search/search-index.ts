@@ -123,6 +123,11 @@ export class SearchIndex {
     return [...new Set(queryTerms)].sort((a, b) => this.weight(b) - this.weight(a)).slice(0, 3);
   }
 
+  /** The corpus name an acronym no passage writes spells ("IRA" → "Inflation Reduction Act"), or null (initialisms.ts). */
+  nameSpelledBy(acronym: string): string | null {
+    return this.lexicon.nameSpelledBy(acronym);
+  }
+
   get size(): number {
     return this.passages.size;
   }

@@ -93,6 +93,16 @@ describe('/acronym', () => {
     expect(excerpts(reply)).toEqual([]);
   });
 
+  it('names what an acronym the papers never write spells, with a button that asks for it', async () => {
+    // The seed papers write "the Inflation Reduction Act" but never "IRA".
+    const reply = await type('/acronym IRA');
+    expect(reply.title).toBe('Not in the glossary');
+    expect(plainText(reply)).toContain('Its letters spell a name the papers do use: Inflation Reduction Act.');
+    expect(reply.buttons?.[0]).toMatchObject({ command: 'ask', args: { question: 'Inflation Reduction Act' } });
+    // Letters that spell no name get the plain answer.
+    expect(plainText(await type('/acronym JXLC'))).not.toContain('Its letters spell');
+  });
+
   it('turns away a huge term with the usage line, typed or passed directly', async () => {
     const typed = await type(`/acronym ${'A'.repeat(5000)}`);
     expect(plainText(typed)).toContain(`at most ${MAX_TERM_LENGTH}`);

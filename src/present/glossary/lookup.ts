@@ -4,10 +4,14 @@ import type { Block, Reply, ReplyButton } from '../types.js';
 import { lookup, type Glossary, type GlossaryEntry, type LookupResult } from '../../glossary/index.js';
 import { entryBlocks, meaningOf } from './entry.js';
 
-/** `/acronym <term>`: every meaning of the term, or a plain "not in the glossary" with the nearest entries. */
-export function lookupReply(glossary: Glossary, documents: ReadonlyMap<string, CorpusDocument>, term: string): Reply {
+/**
+ * `/acronym <term>`: every meaning of the term, or a plain "not in the glossary" with the nearest
+ * entries — and, where the papers never write the acronym but name what its letters spell
+ * (`spelledName`, "Inflation Reduction Act" for IRA), that name, to search for.
+ */
+export function lookupReply(glossary: Glossary, documents: ReadonlyMap<string, CorpusDocument>, term: string, spelledName: string | null = null): Reply {
   const result = lookup(glossary, term);
-  if (result.entries.length === 0) return unknownReply(result);
+  if (result.entries.length === 0) return unknownReply(result, spelledName);
   const blocks: Block[] = [];
   const how = howFound(result);
   if (how) blocks.push(notice('info', how));
@@ -31,8 +35,13 @@ function howFound(result: LookupResult): string | null {
   return null;
 }
 
-function unknownReply(result: LookupResult): Reply {
+function unknownReply(result: LookupResult, spelledName: string | null): Reply {
   const blocks: Block[] = [notice('warning', `“${result.term}” is not in the glossary: no paper defines or uses it.`)];
+  const search: ReplyButton[] = [];
+  if (spelledName !== null) {
+    blocks.push(text(`Its letters spell a name the papers do use: ${spelledName}. It may stand for that; /ask searches for it.`));
+    search.push({ id: 'ask-name', label: `Ask: ${spelledName}`, command: 'ask', args: { question: spelledName } });
+  }
   if (result.suggestions.length > 0) {
     blocks.push(text('Closest entries:'), {
       type: 'list',
@@ -40,7 +49,7 @@ function unknownReply(result: LookupResult): Reply {
     });
   }
   blocks.push(text('Type /acronym alone for the whole glossary, or /ask to search the papers.'));
-  return { title: 'Not in the glossary', blocks, buttons: suggestionButtons(result.suggestions), visibility: 'ephemeral' };
+  return { title: 'Not in the glossary', blocks, buttons: [...search, ...suggestionButtons(result.suggestions)], visibility: 'ephemeral' };
 }
 
 /** One button per suggestion, id the acronym in lower case so the terminal can type it ("/jucip"). */
