@@ -8,56 +8,81 @@
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'on', 'the', 'in', 'to', 'at', '&']);
 /** Words and the punctuation that ends a name; a hyphenated word ("Information-technology") is one word. */
 const PIECE = /[\p{L}][\p{L}\p{N}'’]*(?:-[\p{L}\p{N}]+)*|&|[^\s\p{L}\p{N}&]/gu;
-/** Names longer than this many capitalised words are not read for initials. */
-const LONGEST = 6;
+const CAPITAL = /^\p{Lu}/u;
+/**
+ * Names of more than this many words are not read for initials. An acronym a reader types and
+ * the papers never write is short (IRA, EO, ESL); longer stretches of capitals are mostly titles
+ * and runs of names, and counting them cost a large corpus 9 MiB and a second more to build.
+ */
+const LONGEST = 4;
 
 export class Initialisms {
-  /** Initials (lower case) → each name spelling them, with how often the corpus writes it. */
-  private readonly byInitials = new Map<string, Map<string, number>>();
+  /** While reading: each run of capitalised words (its words joined by a space) and how often it occurs. */
+  private runs: Map<string, number> | null = new Map();
+  /** Once read: initials (lower case) → the name the corpus writes most often. */
+  private readonly best = new Map<string, string>();
 
   /** Reads a passage's runs of capitalised words. */
   add(text: string): void {
+    if (this.runs === null) throw new Error('Initialisms: add() after done()');
     let run: string[] = [];
+    const end = () => {
+      // A run of one word spells no acronym; the same run recurs often (boilerplate): counted once each.
+      if (run.length > 1) this.runs!.set(run.join(' '), (this.runs!.get(run.join(' ')) ?? 0) + 1);
+      run = [];
+    };
     for (const [piece] of text.matchAll(PIECE)) {
-      if (/^\p{Lu}/u.test(piece)) run.push(piece);
+      if (CAPITAL.test(piece)) run.push(piece);
       else if (run.length > 0 && CONNECTORS.has(piece.toLowerCase())) run.push(piece.toLowerCase());
-      else {
-        this.addRun(run);
-        run = [];
+      else end();
+    }
+    end();
+  }
+
+  /** Reads the runs for the names in them, and keeps each acronym's commonest name only. */
+  done(): void {
+    if (this.runs === null) return;
+    const counts = new Map<string, Map<string, number>>();
+    for (const [run, count] of this.runs) {
+      for (const [initials, name] of namesIn(run.split(' '))) {
+        const names = counts.get(initials) ?? new Map<string, number>();
+        names.set(name, (names.get(name) ?? 0) + count);
+        counts.set(initials, names);
       }
     }
-    this.addRun(run);
+    for (const [initials, names] of counts) {
+      let best: [string, number] | null = null;
+      for (const entry of names) if (best === null || entry[1] > best[1]) best = entry;
+      if (best !== null) this.best.set(initials, best[0]);
+    }
+    this.runs = null;
   }
 
   /** The name the corpus writes most often whose initials spell `acronym` (any case), or null. */
   nameFor(acronym: string): string | null {
-    const names = this.byInitials.get(acronym.toLowerCase());
-    if (names === undefined) return null;
-    let best: [string, number] | null = null;
-    for (const entry of names) if (best === null || entry[1] > best[1]) best = entry;
-    return best?.[0] ?? null;
+    this.done();
+    return this.best.get(acronym.toLowerCase()) ?? null;
   }
+}
 
-  /** Every stretch of the run that starts and ends on a capitalised word and holds two to LONGEST of them. */
-  private addRun(run: readonly string[]): void {
-    for (let start = 0; start < run.length; start++) {
-      if (CONNECTORS.has(run[start]!)) continue;
-      let capitalised = 0;
-      for (let end = start; end < run.length && capitalised < LONGEST; end++) {
-        if (CONNECTORS.has(run[end]!)) continue;
-        capitalised++;
-        if (capitalised < 2) continue;
-        const words = run.slice(start, end + 1);
-        const name = words.join(' ');
-        // "Department of Commerce" is DC to some and DOC to others: both spellings count.
-        const initials = new Set([words.filter((w) => !CONNECTORS.has(w)).map((w) => w[0]).join(''), words.filter((w) => w !== '&').map((w) => w[0]).join('')]);
-        for (const key of initials) {
-          const lower = key.toLowerCase();
-          const names = this.byInitials.get(lower) ?? new Map<string, number>();
-          names.set(name, (names.get(name) ?? 0) + 1);
-          this.byInitials.set(lower, names);
-        }
-      }
+/**
+ * Every stretch of a run that starts and ends on a capitalised word and holds two to LONGEST
+ * words, with its initials: "Department of Commerce" is DC to some and DOC to others, so both.
+ */
+function namesIn(run: readonly string[]): [string, string][] {
+  const found: [string, string][] = [];
+  for (let start = 0; start < run.length; start++) {
+    if (CONNECTORS.has(run[start]!)) continue;
+    for (let end = start + 1; end < run.length && end - start < LONGEST; end++) {
+      if (CONNECTORS.has(run[end]!)) continue;
+      const words = run.slice(start, end + 1);
+      const name = words.join(' ');
+      const initials = new Set([
+        words.filter((w) => !CONNECTORS.has(w)).map((w) => w[0]!.toLowerCase()).join(''),
+        words.filter((w) => w !== '&').map((w) => w[0]!.toLowerCase()).join(''),
+      ]);
+      for (const key of initials) found.push([key, name]);
     }
   }
+  return found;
 }

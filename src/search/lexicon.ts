@@ -49,6 +49,7 @@ export class Lexicon {
       const stemmed = plainTerms(name);
       if (stemmed.length === 1 && stemmed[0] !== name) this.stemmedNames.set(name, stemmed[0]!);
     }
+    this.initialisms.done();
     for (const word of counter.words()) {
       const parts = this.terms(word);
       if (parts.length > 0) this.written.set(word, parts);
