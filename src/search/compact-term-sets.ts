@@ -3,6 +3,8 @@ import type { Vocabulary } from './vocabulary.js';
 /** What the ranking asks of a passage's terms: has it this term, or this pair ("export control")? */
 export interface TermSet {
   has(term: string): boolean;
+  /** `has("first second")`, asked by the two terms: the ranking asks for pairs of every candidate, and need not make the string and split it again. */
+  hasPair(first: string, second: string): boolean;
 }
 
 /** Pair keys are `first id × PAIR_BASE + second id`: exact in a double while ids stay below it. */
@@ -46,14 +48,26 @@ export class PassageTermSets {
     this.pairs = this.pairs.slice(0, this.pairCount);
   }
 
-  /** Whether the passage with this ordinal has any of these term ids. */
+  /**
+   * Whether the passage with this ordinal has any of these term ids. A plain loop: it is asked
+   * for every question term of every candidate, and an array or closure made per call was
+   * garbage that made the collections inside answers more frequent.
+   */
   holdsAny(ordinal: number, ids: readonly number[]): boolean {
-    const [start, end] = [this.termStarts[ordinal]!, this.termStarts[ordinal + 1]!];
-    return ids.some((id) => contains(this.terms, start, end, id));
+    const start = this.termStarts[ordinal]!;
+    const end = this.termStarts[ordinal + 1]!;
+    for (let i = 0; i < ids.length; i++) if (contains(this.terms, start, end, ids[i]!)) return true;
+    return false;
   }
 
   /** The terms of the passage with this ordinal. */
   of(ordinal: number): TermSet {
+    const hasPair = (first: string, second: string) => {
+      const firstId = this.vocabulary.idOf(first);
+      const secondId = this.vocabulary.idOf(second);
+      if (firstId === undefined || secondId === undefined) return false;
+      return contains(this.pairs, this.pairStarts[ordinal]!, this.pairStarts[ordinal + 1]!, pairKey(firstId, secondId));
+    };
     return {
       has: (term) => {
         const space = term.indexOf(' ');
@@ -61,11 +75,9 @@ export class PassageTermSets {
           const id = this.vocabulary.idOf(term);
           return id !== undefined && contains(this.terms, this.termStarts[ordinal]!, this.termStarts[ordinal + 1]!, id);
         }
-        const first = this.vocabulary.idOf(term.slice(0, space));
-        const second = this.vocabulary.idOf(term.slice(space + 1));
-        if (first === undefined || second === undefined) return false;
-        return contains(this.pairs, this.pairStarts[ordinal]!, this.pairStarts[ordinal + 1]!, pairKey(first, second));
+        return hasPair(term.slice(0, space), term.slice(space + 1));
       },
+      hasPair,
     };
   }
 }

@@ -18,29 +18,40 @@ export interface ProximityQuestion<T> {
 }
 
 export function proximity<T>(sequence: ArrayLike<T>, question: ProximityQuestion<T>, window: number): number {
-  if (question.terms.length < 2 || window < 1) return 0;
-  const positions = new Map<string, number[]>();
-  for (let at = 0; at < sequence.length; at++) {
-    const asked = question.termOf(sequence[at]!);
-    if (asked === undefined) continue;
-    const list = positions.get(asked);
-    if (list === undefined) positions.set(asked, [at]);
-    else list.push(at);
-  }
+  return proximityScorer(question, window)(sequence);
+}
+
+/**
+ * `proximity` for one question and many passages: the score of every pair of question terms
+ * side by side, which depends on the question alone, is summed once, not once per candidate (a
+ * Map look-up for each term of each pair, for some thirty candidates a question).
+ */
+export function proximityScorer<T>(question: ProximityQuestion<T>, window: number): (sequence: ArrayLike<T>) => number {
+  if (question.terms.length < 2 || window < 1) return () => 0;
   let best = 0;
   for (let i = 0; i < question.terms.length; i++) {
     for (let j = i + 1; j < question.terms.length; j++) best += Math.min(question.weightOf(question.terms[i]!), question.weightOf(question.terms[j]!));
   }
-  if (best === 0) return 0;
-  const found = [...positions.keys()];
-  let sum = 0;
-  for (let i = 0; i < found.length; i++) {
-    for (let j = i + 1; j < found.length; j++) {
-      const d = nearest(positions.get(found[i]!)!, positions.get(found[j]!)!);
-      if (d <= window) sum += (Math.min(question.weightOf(found[i]!), question.weightOf(found[j]!)) * (window - d + 1)) / window;
+  if (best === 0) return () => 0;
+  return (sequence) => {
+    const positions = new Map<string, number[]>();
+    for (let at = 0; at < sequence.length; at++) {
+      const asked = question.termOf(sequence[at]!);
+      if (asked === undefined) continue;
+      const list = positions.get(asked);
+      if (list === undefined) positions.set(asked, [at]);
+      else list.push(at);
     }
-  }
-  return sum / best;
+    const found = [...positions.keys()];
+    let sum = 0;
+    for (let i = 0; i < found.length; i++) {
+      for (let j = i + 1; j < found.length; j++) {
+        const d = nearest(positions.get(found[i]!)!, positions.get(found[j]!)!);
+        if (d <= window) sum += (Math.min(question.weightOf(found[i]!), question.weightOf(found[j]!)) * (window - d + 1)) / window;
+      }
+    }
+    return sum / best;
+  };
 }
 
 /** The smallest distance between two ascending lists of positions (a merge walk). */

@@ -5,7 +5,7 @@ import { carryToAnswers } from './answers.js';
 import { feedbackShare, feedbackTerms } from './feedback.js';
 import type { SearchOptions } from './options.js';
 import type { TermSequences } from './term-sequences.js';
-import { proximity } from './proximity.js';
+import { proximityScorer } from './proximity.js';
 import { surroundings } from './surroundings.js';
 import { typedUnknown, type AnalysedQuestion } from './question-terms.js';
 
@@ -35,6 +35,8 @@ export interface Candidate {
 
 interface TermSet {
   has(term: string): boolean;
+  /** Whether the terms stand side by side (`has("first second")`, without making that string). */
+  hasPair?(first: string, second: string): boolean;
 }
 
 interface RankingSources {
@@ -102,7 +104,7 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
   const rankWeightOf = (term: string) => rankWeights.get(term) ?? rankWeightFor(term);
   const rankTotal = questionTerms.reduce((sum, term) => sum + rankWeightOf(term), 0) + contextWeight * contextTerms.reduce((sum, term) => sum + weightOf(term), 0);
   // Question words side by side ("export controls", "nippon steel") that stand side by side in a passage.
-  const pairs = sequence.slice(1).map((term, i) => `${sequence[i]} ${term}`);
+  const pairs = sequence.slice(1).map((term, i) => [sequence[i]!, term] as const);
   // Passage term id → the question term it stands for (itself or an expansion of it), for proximity.
   const askedFor = new Map<number, string>();
   const standFor = (term: string, asked: string) => {
@@ -129,31 +131,65 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
   const partsOnly = new Map<string, (readonly string[])[]>();
   const alone = new Set([...questionTerms, ...[...standsFor.keys()]]);
   for (const [, phrase] of severalWords) for (const word of phrase) if (!alone.has(word)) partsOnly.set(word, [...(partsOnly.get(word) ?? []), phrase]);
+  // The share of the question a sentence holds is asked for every sentence of every candidate:
+  // the question terms are counted by their place in `questionTerms`, in one array of flags made
+  // once, summed in the same order as before (the same sum to the last bit), with no set or
+  // empty list made per sentence.
+  const place = new Map(questionTerms.map((term, i) => [term, i]));
+  const standsForPlaces = new Map([...standsFor].map(([term, asked]) => [term, asked.map((t) => place.get(t)!)]));
+  const severalPlaces = severalWords.map(([term]) => place.get(term)!);
+  const rankWeightList = questionTerms.map(rankWeightOf);
+  const hit = new Uint8Array(questionTerms.length);
   const questionShare = (held: ReadonlySet<string>) => {
     if (rankTotal === 0) return 0;
-    const hit = new Set<string>();
-    for (const term of held) for (const asked of standsFor.get(term) ?? []) hit.add(asked);
-    for (const [term, phrase] of severalWords) if (!hit.has(term) && phrase.every((word) => held.has(word))) hit.add(term);
-    return questionTerms.reduce((sum, term) => sum + (hit.has(term) ? rankWeightOf(term) : 0), 0) / rankTotal;
+    hit.fill(0);
+    for (const term of held) {
+      const asked = standsForPlaces.get(term);
+      if (asked !== undefined) for (let i = 0; i < asked.length; i++) hit[asked[i]!] = 1;
+    }
+    for (let k = 0; k < severalWords.length; k++) {
+      const at = severalPlaces[k]!;
+      if (hit[at] === 0 && severalWords[k]![1].every((word) => held.has(word))) hit[at] = 1;
+    }
+    let sum = 0;
+    for (let i = 0; i < hit.length; i++) sum = sum + (hit[i] === 1 ? rankWeightList[i]! : 0);
+    return sum / rankTotal;
   };
   // Each question term's ids and its expansions', looked up once for every candidate's surroundings.
   const idsOf = termIds(questionTerms, whole ? oneWordOnly(holding) : expansions, sources.sequences);
   const surroundingSources = { ...sources, idsOf: (term: string) => idsOf.get(term) ?? [], termCount: (passage: Passage) => sources.sequences.of(passage.id).length };
+  const closeness = proximityWeight === 0 ? null : proximityScorer({ terms: questionTerms, termOf: (id: number) => askedFor.get(id), weightOf: rankWeightOf }, proximityWindow);
+  // Per candidate, plain loops and sums in the order the lists give (the same sums to the last
+  // bit as the reductions they replace): this runs for some thirty candidates a question, and its
+  // closures, sets and copied lists were a good part of the garbage made per answer.
   const scored = candidates.map((candidate) => {
     // Matched exactly (common words too, which the index query leaves out), or by typo/prefix.
     const own = sources.termsOf(candidate.passage);
-    const typed = new Set(candidate.queryTerms);
-    const found = { has: (term: string) => own.has(term) || typed.has(term) };
-    const matched = questionTerms.filter((term) => holdsTerm(found, term, holding));
+    const typed = candidate.queryTerms;
+    const found: TermSet = { has: (term) => own.has(term) || typed.includes(term), hasPair: (first, second) => holdsPair(own, first, second) };
+    const matched: string[] = [];
+    // The matched question terms the passage has as they are (not only through a phrase).
+    const matchedWhole: string[] = [];
+    let matchedWeight = 0;
+    let matchedRankWeight = 0;
+    for (const term of questionTerms) {
+      if (found.has(term)) matchedWhole.push(term);
+      else if (!holdsSomePhrase(found, term, holding)) continue;
+      matched.push(term);
+      matchedWeight += weightOf(term);
+      matchedRankWeight += rankWeightOf(term);
+    }
     // Off by default (documentNameWeight 0): then no candidate's byline is looked at.
     const byName = documentNameWeight === 0 ? null : sources.documentNameOf(candidate.passage);
-    const named = byName === null ? [] : questionTerms.filter((term) => !holdsTerm(found, term, holding) && holdsTerm(byName, term, holding));
-    const matchedEarlier = contextTerms.filter((term) => holdsTerm(found, term, contextHolding));
-    const sum = (list: readonly string[], w: (term: string) => number) => list.reduce((s, term) => s + w(term), 0);
-    const coverage = (sum(matched, weightOf) + contextWeight * sum(matchedEarlier, weightOf)) / totalWeight;
-    const rankCoverage = rankTotal === 0 ? 0 : (sum(matched, rankWeightOf) + documentNameWeight * sum(named, rankWeightOf) + contextWeight * sum(matchedEarlier, weightOf)) / rankTotal;
-    const phrases = pairs.filter((pair) => found.has(pair)).length;
-    const close = proximityWeight === 0 ? 0 : proximity(sources.sequences.of(candidate.passage.id), { terms: questionTerms, termOf: (id) => askedFor.get(id), weightOf: rankWeightOf }, proximityWindow);
+    let namedWeight = 0;
+    if (byName !== null) for (const term of questionTerms) if (!holdsTerm(found, term, holding) && holdsTerm(byName, term, holding)) namedWeight += rankWeightOf(term);
+    let earlierWeight = 0;
+    for (const term of contextTerms) if (holdsTerm(found, term, contextHolding)) earlierWeight += weightOf(term);
+    const coverage = (matchedWeight + contextWeight * earlierWeight) / totalWeight;
+    const rankCoverage = rankTotal === 0 ? 0 : (matchedRankWeight + documentNameWeight * namedWeight + contextWeight * earlierWeight) / rankTotal;
+    let phrases = 0;
+    for (const [first, second] of pairs) if (holdsPair(own, first, second)) phrases++;
+    const close = closeness === null ? 0 : closeness(sources.sequences.of(candidate.passage.id));
     // What the question gives — its words, their expansions, the variants they matched — is no answer.
     let answerType = 0;
     if (kinds.length > 0) {
@@ -161,6 +197,14 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
       const given = (term: string) => question.asked.has(term) || variants.has(term);
       answerType = answerKindEvidence(candidate.passage.text, kinds, { read: sources.sentenceTerms, questionShare, given });
     }
+    // The earlier question's words steer the ranking only: the excerpt answers the follow-up.
+    const matchedTerms = new Set<string>();
+    for (const term of candidate.terms) {
+      if (earlierOnly.has(term)) continue;
+      const within = partsOnly.get(term);
+      if (within === undefined || within.some((phrase) => holdsPhrase(own, phrase))) matchedTerms.add(term);
+    }
+    for (const term of matchedWhole) matchedTerms.add(term);
     return {
       candidate,
       score:
@@ -171,8 +215,7 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
         answerKindWeight * answerType +
         surroundings(candidate.passage, matched, questionTerms, rankWeightOf, surroundingSources),
       coverage,
-      // The earlier question's words steer the ranking only: the excerpt answers the follow-up.
-      matchedTerms: [...new Set([...candidate.terms.filter((term) => !earlierOnly.has(term) && !(partsOnly.get(term)?.every((phrase) => !holdsPhrase(own, phrase)) ?? false)), ...matched.filter((term) => found.has(term))])],
+      matchedTerms: [...matchedTerms],
     };
   });
   withFeedback(scored, question, sources);
@@ -206,12 +249,27 @@ function oneWordOnly(phrases: Phrases): Map<string, string[]> {
 
 /** The term itself, or one of the phrases standing for it. */
 function holdsTerm(set: TermSet, term: string, phrases: Phrases): boolean {
-  return set.has(term) || (phrases.get(term) ?? []).some((phrase) => holdsPhrase(set, phrase));
+  return set.has(term) || holdsSomePhrase(set, term, phrases);
+}
+
+/** One of the phrases standing for the term. */
+function holdsSomePhrase(set: TermSet, term: string, phrases: Phrases): boolean {
+  const list = phrases.get(term);
+  if (list === undefined) return false;
+  for (const phrase of list) if (holdsPhrase(set, phrase)) return true;
+  return false;
 }
 
 /** A word, or each adjacent pair of a longer phrase ("unit state"). */
 function holdsPhrase(set: TermSet, phrase: readonly string[]): boolean {
-  return phrase.length === 1 ? set.has(phrase[0]!) : phrase.every((word, i) => i === 0 || set.has(`${phrase[i - 1]} ${word}`));
+  if (phrase.length === 1) return set.has(phrase[0]!);
+  for (let i = 1; i < phrase.length; i++) if (!holdsPair(set, phrase[i - 1]!, phrase[i]!)) return false;
+  return true;
+}
+
+/** Two terms side by side: asked by the two terms where the set can, else as "first second". */
+function holdsPair(set: TermSet, first: string, second: string): boolean {
+  return set.hasPair === undefined ? set.has(`${first} ${second}`) : set.hasPair(first, second);
 }
 
 /** Lifts the candidates that share the best candidates' words (pseudo-relevance feedback), in place. */

@@ -156,7 +156,12 @@ export class SearchIndex {
       documentNameOf: (passage) => this.documentNames.get(passage.doc) ?? new Set<string>(),
       documentHolds: (passage, ids) => this.documents!.holdsAny(passage, ids),
       sectionHolds: (passage, ids) => this.sections!.holdsAny(passage, ids),
-      besideHolds: (passage, ids) => this.neighbours.of(this.ordinals.get(passage.id)!).some((other) => this.passageTerms.holdsAny(other, ids)),
+      besideHolds: (passage, ids) => {
+        const ordinal = this.ordinals.get(passage.id)!;
+        const previous = this.neighbours.previous(ordinal);
+        const next = this.neighbours.next(ordinal);
+        return (previous >= 0 && this.passageTerms.holdsAny(previous, ids)) || (next >= 0 && this.passageTerms.holdsAny(next, ids));
+      },
       passageById: (id) => this.passages.get(id),
       sequences: this.sequences,
       known,
