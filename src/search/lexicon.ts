@@ -1,10 +1,19 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { hasNote, withoutMarkers, type CorpusDocument } from '../corpus/index.js';
 import { NameCounter } from '../shared/text/corpus-names.js';
+import { recentlyRememberedIn } from '../shared/text/memo.js';
 import { terms as plainTerms, termsKeepingNames } from '../shared/text/search-terms.js';
 import type { SearchOptions } from './options.js';
 import { loadWordNet } from './load-wordnet.js';
 import { WORDNET_CHOICE, baseForms, type WordNet } from './wordnet.js';
+
+/**
+ * How many typed words' corrections a lexicon remembers, forgetting the least recently asked
+ * first: a correction walks the whole map of the corpus's written words (3 % of the answers'
+ * time over the three question sets, whose 437 questions bring 438 words to correct),
+ * and the same slips come back. The corrections are a few terms each.
+ */
+export const CORRECTION_MEMORY = 2000;
 
 /**
  * What the index knows about its corpus's words beyond its terms: which words are names (kept
@@ -19,6 +28,8 @@ export class Lexicon {
   private readonly wordNet: WordNet = loadWordNet();
   /** Typed word → its related corpus phrases: the same words come back question after question. */
   private readonly relatedMemo = new Map<string, string[][]>();
+  /** Typed word no passage has → its corrections (CORRECTION_MEMORY). */
+  private readonly correctionsMemo = new Map<string, string[]>();
   private inCorpus: (term: string) => boolean = () => false;
   /** A corpus term's weight (its IDF): rare shared words tell a sense apart, common ones do not. */
   private termWeight: (term: string) => number = () => 1;
@@ -101,7 +112,12 @@ export class Lexicon {
     // An English word the papers lack is a word they lack, not a slip: "paused" is not "caused",
     // "youth" not "south", "lunch" not "launch".
     if (!this.options.correctEnglishWords && this.wordNet.knows(word)) return [];
-    const near = [...this.written.fuzzyGet(word, Math.round(word.length * fuzzy)).values()];
+    return recentlyRememberedIn(this.correctionsMemo, word, CORRECTION_MEMORY, () => this.nearestWritten(word, Math.round(word.length * fuzzy)));
+  }
+
+  /** The terms of the written corpus words nearest `word`, within `distance` edits or one swap. */
+  private nearestWritten(word: string, distance: number): string[] {
+    const near = [...this.written.fuzzyGet(word, distance).values()];
     // Two letters swapped ("patnets") is the commonest slip of the keyboard and one edit to a
     // reader, though Levenshtein distance, which fuzzyGet measures, counts it as two.
     for (let i = 0; i + 1 < word.length; i++) {
