@@ -224,7 +224,8 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
   const matchedIn = (passage: Passage) => questionTerms.filter((term) => holdsTerm(sources.termsOf(passage), term, holding));
   return (
     carryToAnswers(ranked, sources.passageById, matchedIn, sources.options.answerWeight)
-      .map((hit) => ({ ...hit, unknownWords, questionTerms: questionTerms.length }))
+      // Written out, not spread: spreading an object was a thirtieth of an answer's time.
+      .map(({ passage, score, coverage, matchedTerms }) => ({ passage, score, coverage, matchedTerms, unknownWords, questionTerms: questionTerms.length }))
       .sort((a, b) => b.score - a.score)
   );
 }
