@@ -105,14 +105,24 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
   const rankTotal = questionTerms.reduce((sum, term) => sum + rankWeightOf(term), 0) + contextWeight * contextTerms.reduce((sum, term) => sum + weightOf(term), 0);
   // Question words side by side ("export controls", "nippon steel") that stand side by side in a passage.
   const pairs = sequence.slice(1).map((term, i) => [sequence[i]!, term] as const);
-  // Passage term id → the question term it stands for (itself or an expansion of it), for proximity.
-  const askedFor = new Map<number, string>();
-  const standFor = (term: string, asked: string) => {
+  // Passage term id → the question term it stands for (itself or an expansion of it), for
+  // proximity: 1 + its place in questionTerms, 0 for none. A typed array, not a Map: it is read
+  // for every term of every candidate passage.
+  const standing: [number, number][] = [];
+  const standFor = (term: string, asked: number) => {
     const id = sources.sequences.idOf(term);
-    if (id !== undefined) askedFor.set(id, asked);
+    if (id !== undefined) standing.push([id, asked + 1]);
   };
-  for (const term of questionTerms) for (const e of expansions.get(term) ?? []) standFor(e, term);
-  for (const term of questionTerms) standFor(term, term);
+  questionTerms.forEach((term, i) => {
+    for (const e of expansions.get(term) ?? []) standFor(e, i);
+  });
+  questionTerms.forEach((term, i) => standFor(term, i));
+  const askedFor = new Int32Array(standing.reduce((most, [id]) => Math.max(most, id + 1), 0));
+  for (const [id, asked] of standing) askedFor[id] = asked;
+  const askedTermOf = (id: number) => {
+    const asked = id < askedFor.length ? askedFor[id]! : 0;
+    return asked === 0 ? undefined : questionTerms[asked - 1];
+  };
   const kinds = answerKindWeight === 0 ? [] : soughtKinds(question.query);
   // A term → the question terms it stands for (itself, or as their expansion): a sentence's few
   // terms are looked up, rather than every question term's expansions in every sentence.
@@ -158,7 +168,7 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
   // Each question term's ids and its expansions', looked up once for every candidate's surroundings.
   const idsOf = termIds(questionTerms, whole ? oneWordOnly(holding) : expansions, sources.sequences);
   const surroundingSources = { ...sources, idsOf: (term: string) => idsOf.get(term) ?? [], termCount: (passage: Passage) => sources.sequences.of(passage.id).length };
-  const closeness = proximityWeight === 0 ? null : proximityScorer({ terms: questionTerms, termOf: (id: number) => askedFor.get(id), weightOf: rankWeightOf }, proximityWindow);
+  const closeness = proximityWeight === 0 ? null : proximityScorer({ terms: questionTerms, termOf: askedTermOf, weightOf: rankWeightOf }, proximityWindow);
   // Per candidate, plain loops and sums in the order the lists give (the same sums to the last
   // bit as the reductions they replace): this runs for some thirty candidates a question, and its
   // closures, sets and copied lists were a good part of the garbage made per answer.
