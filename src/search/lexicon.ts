@@ -1,7 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { hasNote, withoutMarkers, type CorpusDocument } from '../corpus/index.js';
 import { NameCounter } from '../shared/text/corpus-names.js';
-import { recentlyRememberedIn } from '../shared/text/memo.js';
+import { memoized, recentlyRememberedIn } from '../shared/text/memo.js';
 import { terms as plainTerms, termsKeepingNames } from '../shared/text/search-terms.js';
 import type { SearchOptions } from './options.js';
 import { loadWordNet } from './load-wordnet.js';
@@ -15,6 +15,9 @@ import { WORDNET_CHOICE, baseForms, type WordNet } from './wordnet.js';
  */
 export const CORRECTION_MEMORY = 2000;
 
+/** How many typed words' terms a lexicon remembers (`wordTerms`): a few terms each, about 1 MiB at most. */
+export const WORD_MEMORY = 10_000;
+
 /**
  * What the index knows about its corpus's words beyond its terms: which words are names (kept
  * whole, corpus-names.ts), the words as written (a typo is measured on the word the user typed,
@@ -24,6 +27,12 @@ export const CORRECTION_MEMORY = 2000;
 export class Lexicon {
   /** The corpus's tokenizer: passages and questions alike. */
   readonly terms: (text: string) => string[];
+  /**
+   * `terms` of one typed word, remembered (WORD_MEMORY, emptied when full): a question's words
+   * are read two or three times each, and the same words come back question after question;
+   * tokenizing them again was a thirtieth of an answer's time on the papers.
+   */
+  readonly wordTerms: (word: string) => readonly string[];
   private readonly written = new SearchableMap<string[]>();
   private readonly wordNet: WordNet = loadWordNet();
   /** Typed word → its related corpus phrases: the same words come back question after question. */
@@ -48,7 +57,8 @@ export class Lexicon {
     // A dictionary word is not a name even when the corpus always capitalises it ("Minister",
     // "Treasury"): stemming keeps "ministers" and "Minister" together.
     const names = new Set([...counter.names()].filter((name) => !baseForms(name).some((form) => this.wordNet.has(form))));
-    this.terms = termsKeepingNames(names);
+    const terms = (this.terms = termsKeepingNames(names));
+    this.wordTerms = memoized(WORD_MEMORY, (word) => terms(word));
     for (const name of names) {
       const stemmed = plainTerms(name);
       if (stemmed.length === 1 && stemmed[0] !== name) this.stemmedNames.set(name, stemmed[0]!);

@@ -88,6 +88,12 @@ describe('reading a word the corpus lacks as a typo', () => {
     expect(again).toEqual(older);
   });
 
+  it('reads a typed word as its whole text is read, and remembers it', () => {
+    const lexicon = lexiconFor(true);
+    for (const word of ['Ministers', 'U.S.', 'co-operation', 'launch', '経済安全保障', 'the']) expect(lexicon.wordTerms(word)).toEqual(lexicon.terms(word));
+    expect(lexicon.wordTerms('Ministers')).toBe(lexicon.wordTerms('Ministers'));
+  });
+
   it('reads an English word as a typo only when correctEnglishWords is on', () => {
     expect(lexiconFor(true).corrections('lunch')).toEqual(lexiconFor(true).terms('launch'));
     expect(lexiconFor(false).corrections('lunch')).toEqual([]);
