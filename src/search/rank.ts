@@ -1,6 +1,6 @@
 import type { Passage } from '../corpus/index.js';
 import { isCjkTerm } from '../shared/text/search-terms.js';
-import { answerKindEvidence, soughtKinds, type SentenceTerms } from './answer-kind-evidence.js';
+import { answerKindEvidence, soughtKinds, type HeldTerms, type SentenceTerms } from './answer-kind-evidence.js';
 import { carryToAnswers } from './answers.js';
 import { feedbackShare, feedbackTerms } from './feedback.js';
 import type { SearchOptions } from './options.js';
@@ -144,22 +144,41 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
   // The share of the question a sentence holds is asked for every sentence of every candidate:
   // the question terms are counted by their place in `questionTerms`, in one array of flags made
   // once, summed in the same order as before (the same sum to the last bit), with no set or
-  // empty list made per sentence.
+  // empty list made per sentence. A sentence's terms are looked up by id in a typed array (1 + the
+  // place of the list of question terms the id stands for), the few the index lacks by their text.
   const place = new Map(questionTerms.map((term, i) => [term, i]));
-  const standsForPlaces = new Map([...standsFor].map(([term, asked]) => [term, asked.map((t) => place.get(t)!)]));
+  const standsForLists: number[][] = [];
+  const standsForOthers = new Map<string, number[]>();
+  const standsForIds: [number, number][] = [];
+  for (const [term, asked] of standsFor) {
+    const places = asked.map((t) => place.get(t)!);
+    const id = sources.sequences.idOf(term);
+    if (id === undefined) standsForOthers.set(term, places);
+    else standsForIds.push([id, standsForLists.push(places)]);
+  }
+  const standsForSlot = new Int32Array(standsForIds.reduce((most, [id]) => Math.max(most, id + 1), 0));
+  for (const [id, slot] of standsForIds) standsForSlot[id] = slot;
   const severalPlaces = severalWords.map(([term]) => place.get(term)!);
   const rankWeightList = questionTerms.map(rankWeightOf);
   const hit = new Uint8Array(questionTerms.length);
-  const questionShare = (held: ReadonlySet<string>) => {
+  const questionShare = (held: HeldTerms) => {
     if (rankTotal === 0) return 0;
     hit.fill(0);
-    for (const term of held) {
-      const asked = standsForPlaces.get(term);
+    const { ids, end, others } = held;
+    for (let k = held.start; k < end; k++) {
+      const id = ids[k]!;
+      const slot = id < standsForSlot.length ? standsForSlot[id]! : 0;
+      if (slot === 0) continue;
+      const asked = standsForLists[slot - 1]!;
+      for (let i = 0; i < asked.length; i++) hit[asked[i]!] = 1;
+    }
+    for (const term of others) {
+      const asked = standsForOthers.get(term);
       if (asked !== undefined) for (let i = 0; i < asked.length; i++) hit[asked[i]!] = 1;
     }
     for (let k = 0; k < severalWords.length; k++) {
       const at = severalPlaces[k]!;
-      if (hit[at] === 0 && severalWords[k]![1].every((word) => held.has(word))) hit[at] = 1;
+      if (hit[at] === 0 && severalWords[k]![1].every((word) => held.set.has(word))) hit[at] = 1;
     }
     let sum = 0;
     for (let i = 0; i < hit.length; i++) sum = sum + (hit[i] === 1 ? rankWeightList[i]! : 0);

@@ -60,7 +60,10 @@ export class SearchIndex {
     // Each passage's terms are worked out once, here, and handed to MiniSearch as they are.
     const processed = new Map<string, string[]>();
     const lexicon = (this.lexicon = new Lexicon(documents, this.options));
-    this.sentenceTerms = sentenceTermsReader((text) => lexicon.terms(text));
+    this.sentenceTerms = sentenceTermsReader(
+      (text) => lexicon.terms(text),
+      (term) => this.vocabulary.idOf(term),
+    );
     const processedOnce = (text: string) => {
       let sequence = processed.get(text);
       if (sequence === undefined) processed.set(text, (sequence = lexicon.terms(text)));
