@@ -3,6 +3,9 @@ import type { Vocabulary } from './vocabulary.js';
 /** What the ranking asks of a passage's terms: has it this term, or this pair ("export control")? */
 export interface TermSet {
   has(term: string): boolean;
+  /** `has` for a term by its vocabulary id, and for a pair by its two ids: for terms looked up once per question and asked of every candidate. */
+  hasId(id: number): boolean;
+  hasPairIds(first: number, second: number): boolean;
   /** `has("first second")`, asked by the two terms: the ranking asks for pairs of every candidate, and need not make the string and split it again. */
   hasPair(first: string, second: string): boolean;
 }
@@ -62,22 +65,29 @@ export class PassageTermSets {
 
   /** The terms of the passage with this ordinal. */
   of(ordinal: number): TermSet {
+    const termStart = this.termStarts[ordinal]!;
+    const termEnd = this.termStarts[ordinal + 1]!;
+    const pairStart = this.pairStarts[ordinal]!;
+    const pairEnd = this.pairStarts[ordinal + 1]!;
+    const hasId = (id: number) => contains(this.terms, termStart, termEnd, id);
+    const hasPairIds = (first: number, second: number) => contains(this.pairs, pairStart, pairEnd, pairKey(first, second));
     const hasPair = (first: string, second: string) => {
       const firstId = this.vocabulary.idOf(first);
       const secondId = this.vocabulary.idOf(second);
-      if (firstId === undefined || secondId === undefined) return false;
-      return contains(this.pairs, this.pairStarts[ordinal]!, this.pairStarts[ordinal + 1]!, pairKey(firstId, secondId));
+      return firstId !== undefined && secondId !== undefined && hasPairIds(firstId, secondId);
     };
     return {
       has: (term) => {
         const space = term.indexOf(' ');
         if (space < 0) {
           const id = this.vocabulary.idOf(term);
-          return id !== undefined && contains(this.terms, this.termStarts[ordinal]!, this.termStarts[ordinal + 1]!, id);
+          return id !== undefined && hasId(id);
         }
         return hasPair(term.slice(0, space), term.slice(space + 1));
       },
       hasPair,
+      hasId,
+      hasPairIds,
     };
   }
 }

@@ -43,8 +43,8 @@ interface RankingSources {
   options: SearchOptions;
   /** A term's weight (IDF) in the corpus. */
   weight: (term: string) => number;
-  /** A passage's processed terms and adjacent term pairs. */
-  termsOf: (passage: Passage) => TermSet;
+  /** A passage's processed terms and adjacent term pairs (`hasId`, `hasPairIds`: by the ids `sequences` gives). */
+  termsOf: (passage: Passage) => TermSet & { hasId(id: number): boolean; hasPairIds(first: number, second: number): boolean };
   /** The processed terms of the passage's document's authors and publisher. */
   documentNameOf: (passage: Passage) => TermSet;
   /**
@@ -105,6 +105,9 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
   const rankTotal = questionTerms.reduce((sum, term) => sum + rankWeightOf(term), 0) + contextWeight * contextTerms.reduce((sum, term) => sum + weightOf(term), 0);
   // Question words side by side ("export controls", "nippon steel") that stand side by side in a passage.
   const pairs = sequence.slice(1).map((term, i) => [sequence[i]!, term] as const);
+  // Their ids, and the question terms', looked up once for all the candidates (undefined: no passage has it).
+  const pairIds = pairs.map(([first, second]) => [sources.sequences.idOf(first), sources.sequences.idOf(second)] as const);
+  const questionIds = questionTerms.map((term) => sources.sequences.idOf(term));
   // Passage term id → the question term it stands for (itself or an expansion of it), for
   // proximity: 1 + its place in questionTerms, 0 for none. A typed array, not a Map: it is read
   // for every term of every candidate passage.
@@ -201,8 +204,11 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
     const matchedWhole: string[] = [];
     let matchedWeight = 0;
     let matchedRankWeight = 0;
-    for (const term of questionTerms) {
-      if (found.has(term)) matchedWhole.push(term);
+    for (let i = 0; i < questionTerms.length; i++) {
+      const term = questionTerms[i]!;
+      const id = questionIds[i];
+      // found.has(term), the term's id looked up once per question.
+      if ((id !== undefined && own.hasId(id)) || typed.includes(term)) matchedWhole.push(term);
       else if (!holdsSomePhrase(found, term, holding)) continue;
       matched.push(term);
       matchedWeight += weightOf(term);
@@ -217,7 +223,7 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
     const coverage = (matchedWeight + contextWeight * earlierWeight) / totalWeight;
     const rankCoverage = rankTotal === 0 ? 0 : (matchedRankWeight + documentNameWeight * namedWeight + contextWeight * earlierWeight) / rankTotal;
     let phrases = 0;
-    for (const [first, second] of pairs) if (holdsPair(own, first, second)) phrases++;
+    for (const [first, second] of pairIds) if (first !== undefined && second !== undefined && own.hasPairIds(first, second)) phrases++;
     const close = closeness === null ? 0 : closeness(sources.sequences.of(candidate.passage.id));
     // What the question gives — its words, their expansions, the variants they matched — is no answer.
     let answerType = 0;
