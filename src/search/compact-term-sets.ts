@@ -63,32 +63,45 @@ export class PassageTermSets {
     return false;
   }
 
-  /** The terms of the passage with this ordinal. */
+  /** The terms of the passage with this ordinal (asked once the sets are frozen). */
   of(ordinal: number): TermSet {
-    const termStart = this.termStarts[ordinal]!;
-    const termEnd = this.termStarts[ordinal + 1]!;
-    const pairStart = this.pairStarts[ordinal]!;
-    const pairEnd = this.pairStarts[ordinal + 1]!;
-    const hasId = (id: number) => contains(this.terms, termStart, termEnd, id);
-    const hasPairIds = (first: number, second: number) => contains(this.pairs, pairStart, pairEnd, pairKey(first, second));
-    const hasPair = (first: string, second: string) => {
-      const firstId = this.vocabulary.idOf(first);
-      const secondId = this.vocabulary.idOf(second);
-      return firstId !== undefined && secondId !== undefined && hasPairIds(firstId, secondId);
-    };
-    return {
-      has: (term) => {
-        const space = term.indexOf(' ');
-        if (space < 0) {
-          const id = this.vocabulary.idOf(term);
-          return id !== undefined && hasId(id);
-        }
-        return hasPair(term.slice(0, space), term.slice(space + 1));
-      },
-      hasPair,
-      hasId,
-      hasPairIds,
-    };
+    return new OnePassage(this.vocabulary, this.terms, this.termStarts[ordinal]!, this.termStarts[ordinal + 1]!, this.pairs, this.pairStarts[ordinal]!, this.pairStarts[ordinal + 1]!);
+  }
+}
+
+/** One passage's slices of the shared arrays: one object per passage asked about, its methods shared (it is made for every candidate of every question). */
+class OnePassage implements TermSet {
+  constructor(
+    private readonly vocabulary: Vocabulary,
+    private readonly terms: Uint32Array,
+    private readonly termStart: number,
+    private readonly termEnd: number,
+    private readonly pairs: Float64Array,
+    private readonly pairStart: number,
+    private readonly pairEnd: number,
+  ) {}
+
+  has(term: string): boolean {
+    const space = term.indexOf(' ');
+    if (space < 0) {
+      const id = this.vocabulary.idOf(term);
+      return id !== undefined && this.hasId(id);
+    }
+    return this.hasPair(term.slice(0, space), term.slice(space + 1));
+  }
+
+  hasPair(first: string, second: string): boolean {
+    const firstId = this.vocabulary.idOf(first);
+    const secondId = this.vocabulary.idOf(second);
+    return firstId !== undefined && secondId !== undefined && this.hasPairIds(firstId, secondId);
+  }
+
+  hasId(id: number): boolean {
+    return contains(this.terms, this.termStart, this.termEnd, id);
+  }
+
+  hasPairIds(first: number, second: number): boolean {
+    return contains(this.pairs, this.pairStart, this.pairEnd, pairKey(first, second));
   }
 }
 

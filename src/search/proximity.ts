@@ -15,6 +15,11 @@ export interface ProximityQuestion<T> {
   /** A passage term (or its id) → the question term it stands for (the term itself, or an expansion of it). */
   termOf: (passageTerm: T) => string | undefined;
   weightOf: (questionTerm: string) => number;
+  /**
+   * `termOf` as the question term's place in `terms` (-1 for none), where the caller has it: it is
+   * read for every term of every candidate passage, and a place needs no look-up by text.
+   */
+  placeOf?: (passageTerm: T) => number;
 }
 
 export function proximity<T>(sequence: ArrayLike<T>, question: ProximityQuestion<T>, window: number): number {
@@ -33,23 +38,44 @@ export function proximityScorer<T>(question: ProximityQuestion<T>, window: numbe
     for (let j = i + 1; j < question.terms.length; j++) best += Math.min(question.weightOf(question.terms[i]!), question.weightOf(question.terms[j]!));
   }
   if (best === 0) return () => 0;
+  // Each question term's positions in the passage, by place, and the places in the order the
+  // passage first has them; the lists are kept from candidate to candidate, emptied, not remade.
+  const named = [...question.terms];
+  const places = new Map(named.map((term, i) => [term, i]));
+  const weights = named.map((term) => question.weightOf(term));
+  const lists: number[][] = named.map(() => []);
+  const placeOf =
+    question.placeOf ??
+    ((passageTerm: T) => {
+      const asked = question.termOf(passageTerm);
+      if (asked === undefined) return -1;
+      let at = places.get(asked);
+      if (at === undefined) {
+        // A term outside `terms` counts as its own, as it always has.
+        places.set(asked, (at = named.push(asked) - 1));
+        weights.push(question.weightOf(asked));
+        lists.push([]);
+      }
+      return at;
+    });
+  const order: number[] = [];
   return (sequence) => {
-    const positions = new Map<string, number[]>();
+    order.length = 0;
     for (let at = 0; at < sequence.length; at++) {
-      const asked = question.termOf(sequence[at]!);
-      if (asked === undefined) continue;
-      const list = positions.get(asked);
-      if (list === undefined) positions.set(asked, [at]);
-      else list.push(at);
+      const place = placeOf(sequence[at]!);
+      if (place < 0) continue;
+      const list = lists[place]!;
+      if (list.length === 0) order.push(place);
+      list.push(at);
     }
-    const found = [...positions.keys()];
     let sum = 0;
-    for (let i = 0; i < found.length; i++) {
-      for (let j = i + 1; j < found.length; j++) {
-        const d = nearest(positions.get(found[i]!)!, positions.get(found[j]!)!);
-        if (d <= window) sum += (Math.min(question.weightOf(found[i]!), question.weightOf(found[j]!)) * (window - d + 1)) / window;
+    for (let i = 0; i < order.length; i++) {
+      for (let j = i + 1; j < order.length; j++) {
+        const d = nearest(lists[order[i]!]!, lists[order[j]!]!);
+        if (d <= window) sum += (Math.min(weights[order[i]!]!, weights[order[j]!]!) * (window - d + 1)) / window;
       }
     }
+    for (const place of order) lists[place]!.length = 0;
     return sum / best;
   };
 }

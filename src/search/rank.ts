@@ -190,7 +190,7 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
   // Each question term's ids and its expansions', looked up once for every candidate's surroundings.
   const idsOf = termIds(questionTerms, whole ? oneWordOnly(holding) : expansions, sources.sequences);
   const surroundingSources = { ...sources, idsOf: (term: string) => idsOf.get(term) ?? [], termCount: (passage: Passage) => sources.sequences.of(passage.id).length };
-  const closeness = proximityWeight === 0 ? null : proximityScorer({ terms: questionTerms, termOf: askedTermOf, weightOf: rankWeightOf }, proximityWindow);
+  const closeness = proximityWeight === 0 ? null : proximityScorer({ terms: questionTerms, termOf: askedTermOf, placeOf: (id: number) => (id < askedFor.length ? askedFor[id]! : 0) - 1, weightOf: rankWeightOf }, proximityWindow);
   // Per candidate, plain loops and sums in the order the lists give (the same sums to the last
   // bit as the reductions they replace): this runs for some thirty candidates a question, and its
   // closures, sets and copied lists were a good part of the garbage made per answer.
