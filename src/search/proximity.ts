@@ -38,12 +38,14 @@ export function proximityScorer<T>(question: ProximityQuestion<T>, window: numbe
     for (let j = i + 1; j < question.terms.length; j++) best += Math.min(question.weightOf(question.terms[i]!), question.weightOf(question.terms[j]!));
   }
   if (best === 0) return () => 0;
-  // Each question term's positions in the passage, by place, and the places in the order the
-  // passage first has them; the lists are kept from candidate to candidate, emptied, not remade.
+  // Each question term's positions in the passage, by place (the first `counts[place]` of its
+  // list), and the places in the order the passage first has them; the lists are kept from
+  // candidate to candidate and only their counts reset (setting an array's length to 0 frees it).
   const named = [...question.terms];
   const places = new Map(named.map((term, i) => [term, i]));
   const weights = named.map((term) => question.weightOf(term));
   const lists: number[][] = named.map(() => []);
+  const counts: number[] = named.map(() => 0);
   const placeOf =
     question.placeOf ??
     ((passageTerm: T) => {
@@ -55,6 +57,7 @@ export function proximityScorer<T>(question: ProximityQuestion<T>, window: numbe
         places.set(asked, (at = named.push(asked) - 1));
         weights.push(question.weightOf(asked));
         lists.push([]);
+        counts.push(0);
       }
       return at;
     });
@@ -64,28 +67,31 @@ export function proximityScorer<T>(question: ProximityQuestion<T>, window: numbe
     for (let at = 0; at < sequence.length; at++) {
       const place = placeOf(sequence[at]!);
       if (place < 0) continue;
-      const list = lists[place]!;
-      if (list.length === 0) order.push(place);
-      list.push(at);
+      const count = counts[place]!;
+      if (count === 0) order.push(place);
+      lists[place]![count] = at;
+      counts[place] = count + 1;
     }
     let sum = 0;
     for (let i = 0; i < order.length; i++) {
       for (let j = i + 1; j < order.length; j++) {
-        const d = nearest(lists[order[i]!]!, lists[order[j]!]!);
-        if (d <= window) sum += (Math.min(weights[order[i]!]!, weights[order[j]!]!) * (window - d + 1)) / window;
+        const a = order[i]!;
+        const b = order[j]!;
+        const d = nearest(lists[a]!, counts[a]!, lists[b]!, counts[b]!);
+        if (d <= window) sum += (Math.min(weights[a]!, weights[b]!) * (window - d + 1)) / window;
       }
     }
-    for (const place of order) lists[place]!.length = 0;
+    for (const place of order) counts[place] = 0;
     return sum / best;
   };
 }
 
-/** The smallest distance between two ascending lists of positions (a merge walk). */
-function nearest(a: readonly number[], b: readonly number[]): number {
+/** The smallest distance between two ascending lists of positions, their first `aLength` and `bLength` (a merge walk). */
+function nearest(a: readonly number[], aLength: number, b: readonly number[], bLength: number): number {
   let i = 0;
   let j = 0;
   let d = Infinity;
-  while (i < a.length && j < b.length) {
+  while (i < aLength && j < bLength) {
     d = Math.min(d, Math.abs(a[i]! - b[j]!) || Infinity);
     if (a[i]! < b[j]!) i++;
     else j++;
