@@ -23,9 +23,25 @@ export function soughtKinds(question: string): AnswerKind[] {
 /** A passage as answer-type evidence reads it, with the corpus tokenizer (names whole): its sentences, each one's terms, its names. (The excerpt reads passages with the plain tokenizer: passage-reading.ts.) */
 export interface SentenceTerms {
   sentences: readonly string[];
-  terms: readonly ReadonlySet<string>[];
+  terms: readonly HeldTerms[];
   names: ReadonlySet<string>;
 }
+
+/**
+ * A sentence's distinct terms, and the same as the index's term ids — `ids[start..end)`, one
+ * array for the passage's sentences — with the few the index lacks (`others`, from text the index
+ * does not read, such as note markers): the share of the question a sentence holds is counted for
+ * every sentence of every candidate, by id.
+ */
+export interface HeldTerms {
+  set: ReadonlySet<string>;
+  ids: Uint32Array;
+  start: number;
+  end: number;
+  others: readonly string[];
+}
+
+const NONE: readonly string[] = [];
 
 /**
  * Reads passages with the corpus's tokenizer, remembering the few thousand read most recently:
@@ -33,18 +49,31 @@ export interface SentenceTerms {
  * again each time would cost more than the rest of the ranking. A corpus of 15,000 passages has
  * more candidates than that: the least recently read is forgotten first (memo.ts), never all at once.
  */
-export function sentenceTermsReader(termsOf: (text: string) => readonly string[], limit = 4000): (passageText: string) => SentenceTerms {
+export function sentenceTermsReader(termsOf: (text: string) => readonly string[], idOf: (term: string) => number | undefined, limit = 4000): (passageText: string) => SentenceTerms {
   return recentlyMemoized(limit, (text) => {
     const sentences = splitSentences(text);
-    return { sentences, terms: sentences.map((sentence) => new Set(termsOf(sentence))), names: namesWrittenInside(sentences) };
+    const sets = sentences.map((sentence) => new Set(termsOf(sentence)));
+    const ids = new Uint32Array(sets.reduce((sum, set) => sum + set.size, 0));
+    let at = 0;
+    const terms = sets.map((set): HeldTerms => {
+      const start = at;
+      let others: string[] | null = null;
+      for (const term of set) {
+        const id = idOf(term);
+        if (id !== undefined) ids[at++] = id;
+        else (others ??= []).push(term);
+      }
+      return { set, ids, start, end: at, others: others ?? NONE };
+    });
+    return { sentences, terms, names: namesWrittenInside(sentences) };
   });
 }
 
 export interface KindEvidenceSources {
   /** The passage's sentences and their terms (sentenceTermsReader). */
   read(passageText: string): SentenceTerms;
-  /** The share (0–1) of the question's weight a set of terms holds. */
-  questionShare(terms: ReadonlySet<string>): number;
+  /** The share (0–1) of the question's weight a sentence's terms hold. */
+  questionShare(terms: HeldTerms): number;
   /** Whether a term is one the question gives (its own terms, their expansions, what the passage matched). */
   given(term: string): boolean;
 }

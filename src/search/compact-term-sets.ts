@@ -3,6 +3,11 @@ import type { Vocabulary } from './vocabulary.js';
 /** What the ranking asks of a passage's terms: has it this term, or this pair ("export control")? */
 export interface TermSet {
   has(term: string): boolean;
+  /** `has` for a term by its vocabulary id, and for a pair by its two ids: for terms looked up once per question and asked of every candidate. */
+  hasId(id: number): boolean;
+  hasPairIds(first: number, second: number): boolean;
+  /** `has("first second")`, asked by the two terms: the ranking asks for pairs of every candidate, and need not make the string and split it again. */
+  hasPair(first: string, second: string): boolean;
 }
 
 /** Pair keys are `first id × PAIR_BASE + second id`: exact in a double while ids stay below it. */
@@ -46,27 +51,57 @@ export class PassageTermSets {
     this.pairs = this.pairs.slice(0, this.pairCount);
   }
 
-  /** Whether the passage with this ordinal has any of these term ids. */
+  /**
+   * Whether the passage with this ordinal has any of these term ids. A plain loop: it is asked
+   * for every question term of every candidate, and an array or closure made per call was
+   * garbage that made the collections inside answers more frequent.
+   */
   holdsAny(ordinal: number, ids: readonly number[]): boolean {
-    const [start, end] = [this.termStarts[ordinal]!, this.termStarts[ordinal + 1]!];
-    return ids.some((id) => contains(this.terms, start, end, id));
+    const start = this.termStarts[ordinal]!;
+    const end = this.termStarts[ordinal + 1]!;
+    for (let i = 0; i < ids.length; i++) if (contains(this.terms, start, end, ids[i]!)) return true;
+    return false;
   }
 
-  /** The terms of the passage with this ordinal. */
+  /** The terms of the passage with this ordinal (asked once the sets are frozen). */
   of(ordinal: number): TermSet {
-    return {
-      has: (term) => {
-        const space = term.indexOf(' ');
-        if (space < 0) {
-          const id = this.vocabulary.idOf(term);
-          return id !== undefined && contains(this.terms, this.termStarts[ordinal]!, this.termStarts[ordinal + 1]!, id);
-        }
-        const first = this.vocabulary.idOf(term.slice(0, space));
-        const second = this.vocabulary.idOf(term.slice(space + 1));
-        if (first === undefined || second === undefined) return false;
-        return contains(this.pairs, this.pairStarts[ordinal]!, this.pairStarts[ordinal + 1]!, pairKey(first, second));
-      },
-    };
+    return new OnePassage(this.vocabulary, this.terms, this.termStarts[ordinal]!, this.termStarts[ordinal + 1]!, this.pairs, this.pairStarts[ordinal]!, this.pairStarts[ordinal + 1]!);
+  }
+}
+
+/** One passage's slices of the shared arrays: one object per passage asked about, its methods shared (it is made for every candidate of every question). */
+class OnePassage implements TermSet {
+  constructor(
+    private readonly vocabulary: Vocabulary,
+    private readonly terms: Uint32Array,
+    private readonly termStart: number,
+    private readonly termEnd: number,
+    private readonly pairs: Float64Array,
+    private readonly pairStart: number,
+    private readonly pairEnd: number,
+  ) {}
+
+  has(term: string): boolean {
+    const space = term.indexOf(' ');
+    if (space < 0) {
+      const id = this.vocabulary.idOf(term);
+      return id !== undefined && this.hasId(id);
+    }
+    return this.hasPair(term.slice(0, space), term.slice(space + 1));
+  }
+
+  hasPair(first: string, second: string): boolean {
+    const firstId = this.vocabulary.idOf(first);
+    const secondId = this.vocabulary.idOf(second);
+    return firstId !== undefined && secondId !== undefined && this.hasPairIds(firstId, secondId);
+  }
+
+  hasId(id: number): boolean {
+    return contains(this.terms, this.termStart, this.termEnd, id);
+  }
+
+  hasPairIds(first: number, second: number): boolean {
+    return contains(this.pairs, this.pairStart, this.pairEnd, pairKey(first, second));
   }
 }
 

@@ -98,8 +98,17 @@ function chooseExcerpt(passageText: string, matched: ReadonlySet<string>, weight
   const given = new Set([...questionTerms, ...matched]);
   const names = kinds.length === 0 ? new Set<string>() : namesWrittenInside(sentences);
   const scores = sentences.map((sentence, i) => {
-    const found = new Set(passage.tokens[i]!.flatMap((t) => t.terms).filter((t) => matched.has(t)));
-    const score = [...found].reduce((sum, term) => sum + weight(term) * (act.has(term) ? ACT_WEIGHT : 1), 0);
+    // Each matched term once, summed in the order the sentence first has it; in loops, since
+    // this runs for every sentence of every passage shown.
+    const found = new Set<string>();
+    let score = 0;
+    for (const token of passage.tokens[i]!) {
+      for (const term of token.terms) {
+        if (!matched.has(term) || found.has(term)) continue;
+        found.add(term);
+        score += weight(term) * (act.has(term) ? ACT_WEIGHT : 1);
+      }
+    }
     if (kinds.length === 0 || score === 0) return score;
     const held = answerMentions(sentence, names, (term) => given.has(term));
     return score * (1 + (KIND_WEIGHT * kinds.filter((kind) => held.has(kind)).length) / kinds.length);

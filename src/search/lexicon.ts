@@ -1,11 +1,23 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { hasNote, withoutMarkers, type CorpusDocument } from '../corpus/index.js';
 import { NameCounter } from '../shared/text/corpus-names.js';
+import { memoized, recentlyRememberedIn } from '../shared/text/memo.js';
 import { terms as plainTerms, termsKeepingNames } from '../shared/text/search-terms.js';
 import type { SearchOptions } from './options.js';
 import { loadWordNet } from './load-wordnet.js';
 import { Initialisms } from './initialisms.js';
 import { WORDNET_CHOICE, baseForms, type WordNet } from './wordnet.js';
+
+/**
+ * How many typed words' corrections a lexicon remembers, forgetting the least recently asked
+ * first: a correction walks the whole map of the corpus's written words (3 % of the answers'
+ * time over the three question sets, whose 437 questions bring 438 words to correct),
+ * and the same slips come back. The corrections are a few terms each.
+ */
+export const CORRECTION_MEMORY = 2000;
+
+/** How many typed words' terms a lexicon remembers (`wordTerms`): a few terms each, about 1 MiB at most. */
+export const WORD_MEMORY = 10_000;
 
 /**
  * What the index knows about its corpus's words beyond its terms: which words are names (kept
@@ -16,10 +28,18 @@ import { WORDNET_CHOICE, baseForms, type WordNet } from './wordnet.js';
 export class Lexicon {
   /** The corpus's tokenizer: passages and questions alike. */
   readonly terms: (text: string) => string[];
+  /**
+   * `terms` of one typed word, remembered (WORD_MEMORY, emptied when full): a question's words
+   * are read two or three times each, and the same words come back question after question;
+   * tokenizing them again was a thirtieth of an answer's time on the papers.
+   */
+  readonly wordTerms: (word: string) => readonly string[];
   private readonly written = new SearchableMap<string[]>();
   private readonly wordNet: WordNet = loadWordNet();
   /** Typed word → its related corpus phrases: the same words come back question after question. */
   private readonly relatedMemo = new Map<string, string[][]>();
+  /** Typed word no passage has → its corrections (CORRECTION_MEMORY). */
+  private readonly correctionsMemo = new Map<string, string[]>();
   private inCorpus: (term: string) => boolean = () => false;
   /** A corpus term's weight (its IDF): rare shared words tell a sense apart, common ones do not. */
   private termWeight: (term: string) => number = () => 1;
@@ -44,7 +64,8 @@ export class Lexicon {
     // A dictionary word is not a name even when the corpus always capitalises it ("Minister",
     // "Treasury"): stemming keeps "ministers" and "Minister" together.
     const names = new Set([...counter.names()].filter((name) => !baseForms(name).some((form) => this.wordNet.has(form))));
-    this.terms = termsKeepingNames(names);
+    const terms = (this.terms = termsKeepingNames(names));
+    this.wordTerms = memoized(WORD_MEMORY, (word) => terms(word));
     for (const name of names) {
       const stemmed = plainTerms(name);
       if (stemmed.length === 1 && stemmed[0] !== name) this.stemmedNames.set(name, stemmed[0]!);
@@ -137,7 +158,12 @@ export class Lexicon {
     // An English word the papers lack is a word they lack, not a slip: "paused" is not "caused",
     // "youth" not "south", "lunch" not "launch".
     if (!this.options.correctEnglishWords && this.wordNet.knows(word)) return [];
-    const near = [...this.written.fuzzyGet(word, Math.round(word.length * fuzzy)).values()];
+    return recentlyRememberedIn(this.correctionsMemo, word, CORRECTION_MEMORY, () => this.nearestWritten(word, Math.round(word.length * fuzzy)));
+  }
+
+  /** The terms of the written corpus words nearest `word`, within `distance` edits or one swap. */
+  private nearestWritten(word: string, distance: number): string[] {
+    const near = [...this.written.fuzzyGet(word, distance).values()];
     // Two letters swapped ("patnets") is the commonest slip of the keyboard and one edit to a
     // reader, though Levenshtein distance, which fuzzyGet measures, counts it as two.
     for (let i = 0; i + 1 < word.length; i++) {

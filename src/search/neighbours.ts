@@ -23,8 +23,16 @@ export class Neighbours {
     this.last = { passage, ordinal };
   }
 
-  /** The ordinals of the passages beside this one under the same heading. */
-  of(ordinal: number): number[] {
-    return [this.before[ordinal] ?? -1, this.after[ordinal] ?? -1].filter((other) => other >= 0);
+  /**
+   * The ordinal of the passage just before this one under the same heading, or -1. Two numbers,
+   * not a list: they are asked for every question term of every candidate.
+   */
+  previous(ordinal: number): number {
+    return this.before[ordinal] ?? -1;
+  }
+
+  /** The ordinal of the passage just after this one under the same heading, or -1. */
+  next(ordinal: number): number {
+    return this.after[ordinal] ?? -1;
   }
 }

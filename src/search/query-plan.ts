@@ -87,7 +87,12 @@ export function searchPlanned<T>(mini: MiniSearch<T>, sent: readonly SentTerm[],
   // hands it to `filter` and only the best are kept, so MiniSearch neither keeps nor sorts the
   // thousands of others (fewer objects alive, less garbage collection). The question terms are
   // collected when a result matched more than one term.
-  const questionTerms = (terms: string[]) => (terms.length === 1 ? sourcesOf.get(terms[0]!)! : [...new Set(terms.flatMap((term) => sourcesOf.get(term)!))]);
+  const questionTerms = (terms: string[]) => {
+    if (terms.length === 1) return sourcesOf.get(terms[0]!)!;
+    const sources = new Set<string>();
+    for (const term of terms) for (const source of sourcesOf.get(term)!) sources.add(source);
+    return [...sources];
+  };
   const best = new BestKept<SearchResult>(limit, (result) => order(String(result.id)));
   mini.search(sent.map((entry) => entry.term).join(' '), {
     ...scoring,

@@ -9,6 +9,8 @@ import { terms, tokensWithOffsets } from '../shared/text/search-terms.js';
 export interface QuestionLexicon {
   /** The corpus's tokenizer (its names kept whole). */
   terms(text: string): string[];
+  /** `terms` of one typed word, remembered: read a question's words with it. Callers only read the list. */
+  wordTerms(word: string): readonly string[];
   /** Whether a passage has the term. */
   has(term: string): boolean;
   /** The terms of the corpus words a typed word no passage has is a typo of. */
@@ -91,7 +93,7 @@ export function typedUnknown(query: string, unknown: ReadonlySet<string>): strin
 export function questionSequence(query: string, lexicon: QuestionLexicon): string[] {
   const words = tokensWithOffsets(query.normalize('NFKC').replace(/(\p{L})-(?=\p{L})/gu, '$1 '));
   return words.flatMap(({ raw }) => {
-    const parts = lexicon.terms(raw);
+    const parts = lexicon.wordTerms(raw);
     if (parts.length !== 1 || lexicon.has(parts[0]!)) return parts;
     const corrected = lexicon.corrections(raw);
     return corrected.length > 0 ? corrected : parts;
@@ -122,7 +124,7 @@ export function expandTerms(query: string, questionTerms: readonly string[], ext
   };
   for (const { raw } of tokensWithOffsets(query.normalize('NFKC'))) {
     const stood = lexicon.relatedTo(raw);
-    for (const term of lexicon.terms(raw)) add(term, stood);
+    for (const term of lexicon.wordTerms(raw)) add(term, stood);
   }
   // A glossary expansion counts only for the words that named the entry ("economic two plus two").
   for (const expansion of extraTerms) {

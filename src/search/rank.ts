@@ -1,11 +1,11 @@
 import type { Passage } from '../corpus/index.js';
 import { isCjkTerm } from '../shared/text/search-terms.js';
-import { answerKindEvidence, soughtKinds, type SentenceTerms } from './answer-kind-evidence.js';
+import { answerKindEvidence, soughtKinds, type HeldTerms, type SentenceTerms } from './answer-kind-evidence.js';
 import { carryToAnswers } from './answers.js';
 import { feedbackShare, feedbackTerms } from './feedback.js';
 import type { SearchOptions } from './options.js';
 import type { TermSequences } from './term-sequences.js';
-import { proximity } from './proximity.js';
+import { proximityScorer } from './proximity.js';
 import { surroundings } from './surroundings.js';
 import { typedUnknown, type AnalysedQuestion } from './question-terms.js';
 
@@ -35,14 +35,16 @@ export interface Candidate {
 
 interface TermSet {
   has(term: string): boolean;
+  /** Whether the terms stand side by side (`has("first second")`, without making that string). */
+  hasPair?(first: string, second: string): boolean;
 }
 
 interface RankingSources {
   options: SearchOptions;
   /** A term's weight (IDF) in the corpus. */
   weight: (term: string) => number;
-  /** A passage's processed terms and adjacent term pairs. */
-  termsOf: (passage: Passage) => TermSet;
+  /** A passage's processed terms and adjacent term pairs (`hasId`, `hasPairIds`: by the ids `sequences` gives). */
+  termsOf: (passage: Passage) => TermSet & { hasId(id: number): boolean; hasPairIds(first: number, second: number): boolean };
   /** The processed terms of the passage's document's authors and publisher. */
   documentNameOf: (passage: Passage) => TermSet;
   /** Whether a term is in some document's authors or publisher. */
@@ -106,15 +108,28 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
   const rankWeightOf = (term: string) => rankWeights.get(term) ?? rankWeightFor(term);
   const rankTotal = questionTerms.reduce((sum, term) => sum + rankWeightOf(term), 0) + contextWeight * contextTerms.reduce((sum, term) => sum + weightOf(term), 0);
   // Question words side by side ("export controls", "nippon steel") that stand side by side in a passage.
-  const pairs = sequence.slice(1).map((term, i) => `${sequence[i]} ${term}`);
-  // Passage term id → the question term it stands for (itself or an expansion of it), for proximity.
-  const askedFor = new Map<number, string>();
-  const standFor = (term: string, asked: string) => {
+  const pairs = sequence.slice(1).map((term, i) => [sequence[i]!, term] as const);
+  // Their ids, and the question terms', looked up once for all the candidates (undefined: no passage has it).
+  const pairIds = pairs.map(([first, second]) => [sources.sequences.idOf(first), sources.sequences.idOf(second)] as const);
+  const questionIds = questionTerms.map((term) => sources.sequences.idOf(term));
+  // Passage term id → the question term it stands for (itself or an expansion of it), for
+  // proximity: 1 + its place in questionTerms, 0 for none. A typed array, not a Map: it is read
+  // for every term of every candidate passage.
+  const standing: [number, number][] = [];
+  const standFor = (term: string, asked: number) => {
     const id = sources.sequences.idOf(term);
-    if (id !== undefined) askedFor.set(id, asked);
+    if (id !== undefined) standing.push([id, asked + 1]);
   };
-  for (const term of questionTerms) for (const e of expansions.get(term) ?? []) standFor(e, term);
-  for (const term of questionTerms) standFor(term, term);
+  questionTerms.forEach((term, i) => {
+    for (const e of expansions.get(term) ?? []) standFor(e, i);
+  });
+  questionTerms.forEach((term, i) => standFor(term, i));
+  const askedFor = new Int32Array(standing.reduce((most, [id]) => Math.max(most, id + 1), 0));
+  for (const [id, asked] of standing) askedFor[id] = asked;
+  const askedTermOf = (id: number) => {
+    const asked = id < askedFor.length ? askedFor[id]! : 0;
+    return asked === 0 ? undefined : questionTerms[asked - 1];
+  };
   const kinds = answerKindWeight === 0 ? [] : soughtKinds(question.query);
   // A term → the question terms it stands for (itself, or as their expansion): a sentence's few
   // terms are looked up, rather than every question term's expansions in every sentence.
@@ -133,31 +148,87 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
   const partsOnly = new Map<string, (readonly string[])[]>();
   const alone = new Set([...questionTerms, ...[...standsFor.keys()]]);
   for (const [, phrase] of severalWords) for (const word of phrase) if (!alone.has(word)) partsOnly.set(word, [...(partsOnly.get(word) ?? []), phrase]);
-  const questionShare = (held: ReadonlySet<string>) => {
+  // The share of the question a sentence holds is asked for every sentence of every candidate:
+  // the question terms are counted by their place in `questionTerms`, in one array of flags made
+  // once, summed in the same order as before (the same sum to the last bit), with no set or
+  // empty list made per sentence. A sentence's terms are looked up by id in a typed array (1 + the
+  // place of the list of question terms the id stands for), the few the index lacks by their text.
+  const place = new Map(questionTerms.map((term, i) => [term, i]));
+  const standsForLists: number[][] = [];
+  const standsForOthers = new Map<string, number[]>();
+  const standsForIds: [number, number][] = [];
+  for (const [term, asked] of standsFor) {
+    const places = asked.map((t) => place.get(t)!);
+    const id = sources.sequences.idOf(term);
+    if (id === undefined) standsForOthers.set(term, places);
+    else standsForIds.push([id, standsForLists.push(places)]);
+  }
+  const standsForSlot = new Int32Array(standsForIds.reduce((most, [id]) => Math.max(most, id + 1), 0));
+  for (const [id, slot] of standsForIds) standsForSlot[id] = slot;
+  const severalPlaces = severalWords.map(([term]) => place.get(term)!);
+  const rankWeightList = questionTerms.map(rankWeightOf);
+  const hit = new Uint8Array(questionTerms.length);
+  const questionShare = (held: HeldTerms) => {
     if (rankTotal === 0) return 0;
-    const hit = new Set<string>();
-    for (const term of held) for (const asked of standsFor.get(term) ?? []) hit.add(asked);
-    for (const [term, phrase] of severalWords) if (!hit.has(term) && phrase.every((word) => held.has(word))) hit.add(term);
-    return questionTerms.reduce((sum, term) => sum + (hit.has(term) ? rankWeightOf(term) : 0), 0) / rankTotal;
+    hit.fill(0);
+    const { ids, end, others } = held;
+    for (let k = held.start; k < end; k++) {
+      const id = ids[k]!;
+      const slot = id < standsForSlot.length ? standsForSlot[id]! : 0;
+      if (slot === 0) continue;
+      const asked = standsForLists[slot - 1]!;
+      for (let i = 0; i < asked.length; i++) hit[asked[i]!] = 1;
+    }
+    for (const term of others) {
+      const asked = standsForOthers.get(term);
+      if (asked !== undefined) for (let i = 0; i < asked.length; i++) hit[asked[i]!] = 1;
+    }
+    for (let k = 0; k < severalWords.length; k++) {
+      const at = severalPlaces[k]!;
+      if (hit[at] === 0 && severalWords[k]![1].every((word) => held.set.has(word))) hit[at] = 1;
+    }
+    let sum = 0;
+    for (let i = 0; i < hit.length; i++) sum = sum + (hit[i] === 1 ? rankWeightList[i]! : 0);
+    return sum / rankTotal;
   };
   // Each question term's ids and its expansions', looked up once for every candidate's surroundings.
   const idsOf = termIds(questionTerms, whole ? oneWordOnly(holding) : expansions, sources.sequences);
   const surroundingSources = { ...sources, idsOf: (term: string) => idsOf.get(term) ?? [], termCount: (passage: Passage) => sources.sequences.of(passage.id).length };
+  const closeness = proximityWeight === 0 ? null : proximityScorer({ terms: questionTerms, termOf: askedTermOf, placeOf: (id: number) => (id < askedFor.length ? askedFor[id]! : 0) - 1, weightOf: rankWeightOf }, proximityWindow);
+  // Per candidate, plain loops and sums in the order the lists give (the same sums to the last
+  // bit as the reductions they replace): this runs for some thirty candidates a question, and its
+  // closures, sets and copied lists were a good part of the garbage made per answer.
   const scored = candidates.map((candidate) => {
     // Matched exactly (common words too, which the index query leaves out), or by typo/prefix.
     const own = sources.termsOf(candidate.passage);
-    const typed = new Set(candidate.queryTerms);
-    const found = { has: (term: string) => own.has(term) || typed.has(term) };
-    const matched = questionTerms.filter((term) => holdsTerm(found, term, holding));
+    const typed = candidate.queryTerms;
+    const found: TermSet = { has: (term) => own.has(term) || typed.includes(term), hasPair: (first, second) => holdsPair(own, first, second) };
+    const matched: string[] = [];
+    // The matched question terms the passage has as they are (not only through a phrase).
+    const matchedWhole: string[] = [];
+    let matchedWeight = 0;
+    let matchedRankWeight = 0;
+    for (let i = 0; i < questionTerms.length; i++) {
+      const term = questionTerms[i]!;
+      const id = questionIds[i];
+      // found.has(term), the term's id looked up once per question.
+      if ((id !== undefined && own.hasId(id)) || typed.includes(term)) matchedWhole.push(term);
+      else if (!holdsSomePhrase(found, term, holding)) continue;
+      matched.push(term);
+      matchedWeight += weightOf(term);
+      matchedRankWeight += rankWeightOf(term);
+    }
     // Off by default (documentNameWeight 0): then no candidate's byline is looked at.
     const byName = documentNameWeight === 0 ? null : sources.documentNameOf(candidate.passage);
-    const named = byName === null ? [] : questionTerms.filter((term) => !holdsTerm(found, term, holding) && holdsTerm(byName, term, holding));
-    const matchedEarlier = contextTerms.filter((term) => holdsTerm(found, term, contextHolding));
-    const sum = (list: readonly string[], w: (term: string) => number) => list.reduce((s, term) => s + w(term), 0);
-    const coverage = (sum(matched, weightOf) + contextWeight * sum(matchedEarlier, weightOf)) / totalWeight;
-    const rankCoverage = rankTotal === 0 ? 0 : (sum(matched, rankWeightOf) + documentNameWeight * sum(named, rankWeightOf) + contextWeight * sum(matchedEarlier, weightOf)) / rankTotal;
-    const phrases = pairs.filter((pair) => found.has(pair)).length;
-    const close = proximityWeight === 0 ? 0 : proximity(sources.sequences.of(candidate.passage.id), { terms: questionTerms, termOf: (id) => askedFor.get(id), weightOf: rankWeightOf }, proximityWindow);
+    let namedWeight = 0;
+    if (byName !== null) for (const term of questionTerms) if (!holdsTerm(found, term, holding) && holdsTerm(byName, term, holding)) namedWeight += rankWeightOf(term);
+    let earlierWeight = 0;
+    for (const term of contextTerms) if (holdsTerm(found, term, contextHolding)) earlierWeight += weightOf(term);
+    const coverage = (matchedWeight + contextWeight * earlierWeight) / totalWeight;
+    const rankCoverage = rankTotal === 0 ? 0 : (matchedRankWeight + documentNameWeight * namedWeight + contextWeight * earlierWeight) / rankTotal;
+    let phrases = 0;
+    for (const [first, second] of pairIds) if (first !== undefined && second !== undefined && own.hasPairIds(first, second)) phrases++;
+    const close = closeness === null ? 0 : closeness(sources.sequences.of(candidate.passage.id));
     // What the question gives — its words, their expansions, the variants they matched — is no answer.
     let answerType = 0;
     if (kinds.length > 0) {
@@ -165,6 +236,14 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
       const given = (term: string) => question.asked.has(term) || variants.has(term);
       answerType = answerKindEvidence(candidate.passage.text, kinds, { read: sources.sentenceTerms, questionShare, given });
     }
+    // The earlier question's words steer the ranking only: the excerpt answers the follow-up.
+    const matchedTerms = new Set<string>();
+    for (const term of candidate.terms) {
+      if (earlierOnly.has(term)) continue;
+      const within = partsOnly.get(term);
+      if (within === undefined || within.some((phrase) => holdsPhrase(own, phrase))) matchedTerms.add(term);
+    }
+    for (const term of matchedWhole) matchedTerms.add(term);
     return {
       candidate,
       score:
@@ -175,8 +254,7 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
         answerKindWeight * answerType +
         surroundings(candidate.passage, matched, questionTerms, rankWeightOf, surroundingSources),
       coverage,
-      // The earlier question's words steer the ranking only: the excerpt answers the follow-up.
-      matchedTerms: [...new Set([...candidate.terms.filter((term) => !earlierOnly.has(term) && !(partsOnly.get(term)?.every((phrase) => !holdsPhrase(own, phrase)) ?? false)), ...matched.filter((term) => found.has(term))])],
+      matchedTerms: [...matchedTerms],
     };
   });
   withFeedback(scored, question, sources);
@@ -185,7 +263,8 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
   const matchedIn = (passage: Passage) => questionTerms.filter((term) => holdsTerm(sources.termsOf(passage), term, holding));
   return (
     carryToAnswers(ranked, sources.passageById, matchedIn, sources.options.answerWeight)
-      .map((hit) => ({ ...hit, unknownWords, questionTerms: questionTerms.length }))
+      // Written out, not spread: spreading an object was a thirtieth of an answer's time.
+      .map(({ passage, score, coverage, matchedTerms }) => ({ passage, score, coverage, matchedTerms, unknownWords, questionTerms: questionTerms.length }))
       .sort((a, b) => b.score - a.score)
   );
 }
@@ -210,12 +289,27 @@ function oneWordOnly(phrases: Phrases): Map<string, string[]> {
 
 /** The term itself, or one of the phrases standing for it. */
 function holdsTerm(set: TermSet, term: string, phrases: Phrases): boolean {
-  return set.has(term) || (phrases.get(term) ?? []).some((phrase) => holdsPhrase(set, phrase));
+  return set.has(term) || holdsSomePhrase(set, term, phrases);
+}
+
+/** One of the phrases standing for the term. */
+function holdsSomePhrase(set: TermSet, term: string, phrases: Phrases): boolean {
+  const list = phrases.get(term);
+  if (list === undefined) return false;
+  for (const phrase of list) if (holdsPhrase(set, phrase)) return true;
+  return false;
 }
 
 /** A word, or each adjacent pair of a longer phrase ("unit state"). */
 function holdsPhrase(set: TermSet, phrase: readonly string[]): boolean {
-  return phrase.length === 1 ? set.has(phrase[0]!) : phrase.every((word, i) => i === 0 || set.has(`${phrase[i - 1]} ${word}`));
+  if (phrase.length === 1) return set.has(phrase[0]!);
+  for (let i = 1; i < phrase.length; i++) if (!holdsPair(set, phrase[i - 1]!, phrase[i]!)) return false;
+  return true;
+}
+
+/** Two terms side by side: asked by the two terms where the set can, else as "first second". */
+function holdsPair(set: TermSet, first: string, second: string): boolean {
+  return set.hasPair === undefined ? set.has(`${first} ${second}`) : set.hasPair(first, second);
 }
 
 /** Lifts the candidates that share the best candidates' words (pseudo-relevance feedback), in place. */

@@ -62,7 +62,10 @@ export class SearchIndex {
     // Each passage's terms are worked out once, here, and handed to MiniSearch as they are.
     const processed = new Map<string, string[]>();
     const lexicon = (this.lexicon = new Lexicon(documents, this.options));
-    this.sentenceTerms = sentenceTermsReader((text) => lexicon.terms(text));
+    this.sentenceTerms = sentenceTermsReader(
+      (text) => lexicon.terms(text),
+      (term) => this.vocabulary.idOf(term),
+    );
     const processedOnce = (text: string) => {
       let sequence = processed.get(text);
       if (sequence === undefined) processed.set(text, (sequence = lexicon.terms(text)));
@@ -166,7 +169,12 @@ export class SearchIndex {
       namesADocument: (term) => this.allDocumentNames.has(term),
       documentHolds: (passage, ids) => this.documents!.holdsAny(passage, ids),
       sectionHolds: (passage, ids) => this.sections!.holdsAny(passage, ids),
-      besideHolds: (passage, ids) => this.neighbours.of(this.ordinals.get(passage.id)!).some((other) => this.passageTerms.holdsAny(other, ids)),
+      besideHolds: (passage, ids) => {
+        const ordinal = this.ordinals.get(passage.id)!;
+        const previous = this.neighbours.previous(ordinal);
+        const next = this.neighbours.next(ordinal);
+        return (previous >= 0 && this.passageTerms.holdsAny(previous, ids)) || (next >= 0 && this.passageTerms.holdsAny(next, ids));
+      },
       passageById: (id) => this.passages.get(id),
       sequences: this.sequences,
       known,

@@ -7,7 +7,11 @@ export interface SurroundingsSources {
   options: Pick<SearchOptions, 'documentWeight' | 'sectionWeight' | 'neighbourWeight' | 'shortPassageWeight' | 'shortPassageLength'>;
   /** A question term's id and its expansions' ids. */
   idsOf: (term: string) => readonly number[];
-  /** Whether the passage's whole document, its section, or a passage beside it has any of these ids. */
+  /**
+   * Whether the passage's whole document, its section, or a passage beside it has any of these
+   * ids. A section holds nothing its document lacks, and a passage beside one under the same
+   * heading nothing its section lacks: a narrower one is not asked where a wider one said no.
+   */
   documentHolds: (passage: Passage, ids: readonly number[]) => boolean;
   sectionHolds: (passage: Passage, ids: readonly number[]) => boolean;
   besideHolds: (passage: Passage, ids: readonly number[]) => boolean;
@@ -41,8 +45,15 @@ export function surroundings(passage: Passage, matched: readonly string[], quest
       continue;
     }
     const ids = sources.idsOf(term);
-    if (documentWeight !== 0 && sources.documentHolds(passage, ids)) inDocument += w;
-    if (sectionWeight !== 0 && sources.sectionHolds(passage, ids)) inSection += w;
+    // Each look-up is binary searches in the group's terms, the hot part of this loop.
+    if (documentWeight !== 0) {
+      if (!sources.documentHolds(passage, ids)) continue;
+      inDocument += w;
+    }
+    if (sectionWeight !== 0) {
+      if (!sources.sectionHolds(passage, ids)) continue;
+      inSection += w;
+    }
     if (neighbourWeight !== 0 && sources.besideHolds(passage, ids)) beside += w;
   }
   if (total === 0) return score;

@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { rememberedIn } from '../shared/text/memo.js';
+import { recentlyRememberedIn } from '../shared/text/memo.js';
 import { copiedInto } from './compact-term-sets.js';
 
 /**
@@ -7,12 +7,15 @@ import { copiedInto } from './compact-term-sets.js';
  * every ten of its terms if that is more. A question's words come back in question after question
  * ("japan", "export", "semiconductor"), and a typo look-up walks the whole SearchableMap: it was a
  * tenth of an answer's time on the papers. The vocabulary does not change once built, so a
- * remembered look-up is the same as a new one; past the limit the memory is simply forgotten, as
- * the text memo does (shared/text/memo.ts). The 90 dev questions make 453 prefix and 321 typo
- * look-ups on the papers (234 questions on whitehouse-2022's 27,204 terms: 555 and 441), about 240
- * bytes each: within a tenth of the index heap at either size.
+ * remembered look-up is the same as a new one; when the memory is full the look-up used least
+ * recently is forgotten (shared/text/memo.ts), so the words asked all the time stay. The 90 dev
+ * questions make 453 prefix and 321 typo look-ups on the papers; the three question sets together
+ * (437 questions, a few weeks of a team's asking) 1,129 and 672, which a memory of 600 — emptied
+ * when full, as it was — forgot twice a pass, and the typo look-ups came back at a twentieth of
+ * the answers' time. About 240 bytes each: 1,500 of each kind is about 0.7 MiB.
+ * (234 questions on whitehouse-2022's 27,204 terms make 555 and 441.)
  */
-export const LOOKUP_MEMORY = 600;
+export const LOOKUP_MEMORY = 1500;
 
 /**
  * The index's terms, each with an id, the passages whose text has it (for IDF) and the postings
@@ -90,12 +93,12 @@ export class Vocabulary {
 
   /** Terms that start with `prefix`, the prefix itself included when it is a term. */
   withPrefix(prefix: string): readonly string[] {
-    return rememberedIn(this.prefixMemo, prefix, this.memory, () => [...this.map().atPrefix(prefix).keys()]);
+    return recentlyRememberedIn(this.prefixMemo, prefix, this.memory, () => [...this.map().atPrefix(prefix).keys()]);
   }
 
   /** Terms within `distance` edits of `term`, with their distance (the term itself at 0). */
   near(term: string, distance: number): readonly (readonly [string, number])[] {
-    return rememberedIn(this.nearMemo, `${distance} ${term}`, this.memory, () => [...this.map().fuzzyGet(term, distance)].map(([word, [, d]]): [string, number] => [word, d]));
+    return recentlyRememberedIn(this.nearMemo, `${distance} ${term}`, this.memory, () => [...this.map().fuzzyGet(term, distance)].map(([word, [, d]]): [string, number] => [word, d]));
   }
 
   /** How many look-ups are remembered now (at most the memory given, for each kind). */

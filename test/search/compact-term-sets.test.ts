@@ -52,4 +52,28 @@ describe('PassageTermSets', () => {
       for (const term of [...plain, ...questions]) expect(sets.of(ordinal).has(term), `passage ${ordinal}: ${term}`).toBe(plain.has(term));
     });
   });
+
+  it('answers by ids as by the terms: hasId, hasPair and hasPairIds agree with has', () => {
+    const vocabulary = new Vocabulary();
+    const sets = new PassageTermSets(vocabulary);
+    for (const sequence of [['export', 'control', 'chip'], ['chip', 'export'], ['rapidus']]) {
+      const ids = sequence.map((term) => vocabulary.add(term));
+      sets.add(ids, ids);
+    }
+    vocabulary.freeze();
+    sets.freeze();
+    const words = ['export', 'control', 'chip', 'rapidus'];
+    for (const ordinal of [0, 1, 2]) {
+      const set = sets.of(ordinal);
+      for (const first of words) {
+        expect(set.hasId(vocabulary.idOf(first)!), `${ordinal}: ${first}`).toBe(set.has(first));
+        for (const second of words) {
+          const pair = `${first} ${second}`;
+          expect(set.hasPair(first, second), `${ordinal}: ${pair}`).toBe(set.has(pair));
+          expect(set.hasPairIds(vocabulary.idOf(first)!, vocabulary.idOf(second)!), `${ordinal}: ${pair}`).toBe(set.has(pair));
+        }
+      }
+      expect(set.hasPair('export', 'unknown')).toBe(false);
+    }
+  });
 });

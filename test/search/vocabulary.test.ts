@@ -42,6 +42,21 @@ describe('Vocabulary look-ups', () => {
     expect(vocabulary.remembered.near).toBeGreaterThan(0);
   });
 
+  it('forget the look-up used least recently when full, keeping the ones asked again', () => {
+    const { vocabulary } = seedVocabulary(2);
+    const [japan, export1] = [vocabulary.withPrefix('japan'), vocabulary.withPrefix('export')];
+    const typo = vocabulary.near('econimic', 1);
+    // "japan" asked again is the most recent: "chip" pushes out "export", not everything.
+    expect(vocabulary.withPrefix('japan')).toBe(japan);
+    vocabulary.withPrefix('chip');
+    expect(vocabulary.remembered.prefix).toBe(2);
+    expect(vocabulary.withPrefix('japan')).toBe(japan);
+    const again = vocabulary.withPrefix('export');
+    expect(again).not.toBe(export1);
+    expect(again).toEqual(export1);
+    expect(vocabulary.near('econimic', 1)).toBe(typo);
+  });
+
   it('remember one look-up for every ten terms of a large vocabulary, and no more', () => {
     const vocabulary = new Vocabulary();
     const words = Array.from({ length: 20 * LOOKUP_MEMORY }, (_, i) => `term${i}`);

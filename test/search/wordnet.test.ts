@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/corpus/index.js';
-import { Lexicon } from '../../src/search/lexicon.js';
+import { CORRECTION_MEMORY, Lexicon } from '../../src/search/lexicon.js';
 import { loadWordNet } from '../../src/search/load-wordnet.js';
 import { baseForms } from '../../src/search/wordnet.js';
 
@@ -69,6 +69,29 @@ describe('reading a word the corpus lacks as a typo', () => {
 
   it('corrects a slip that is no word, either way', () => {
     for (const lexicon of [lexiconFor(true), lexiconFor(false)]) expect(lexicon.corrections('lauhcn')).toEqual(lexicon.terms('launch'));
+  });
+
+  it('remembers a correction, forgetting the least recently asked first past CORRECTION_MEMORY', () => {
+    const lexicon = lexiconFor(true);
+    const first = lexicon.corrections('lauhcn');
+    expect(lexicon.corrections('lauhcn')).toBe(first);
+    // Made-up words, each asked once: the memory fills, and the oldest is forgotten first.
+    const asked = (i: number) => `xq${[...i.toString(26)].map((digit) => String.fromCharCode(97 + parseInt(digit, 26))).join('')}zqz`;
+    const older = lexicon.corrections('concren');
+    for (let i = 0; i < CORRECTION_MEMORY - 2; i++) lexicon.corrections(asked(i));
+    // Full now: "lauhcn", asked again, is the most recent; a new word pushes out "concren" alone.
+    expect(lexicon.corrections('lauhcn')).toBe(first);
+    lexicon.corrections(asked(CORRECTION_MEMORY));
+    expect(lexicon.corrections('lauhcn')).toBe(first);
+    const again = lexicon.corrections('concren');
+    expect(again).not.toBe(older);
+    expect(again).toEqual(older);
+  });
+
+  it('reads a typed word as its whole text is read, and remembers it', () => {
+    const lexicon = lexiconFor(true);
+    for (const word of ['Ministers', 'U.S.', 'co-operation', 'launch', '経済安全保障', 'the']) expect(lexicon.wordTerms(word)).toEqual(lexicon.terms(word));
+    expect(lexicon.wordTerms('Ministers')).toBe(lexicon.wordTerms('Ministers'));
   });
 
   it('reads an English word as a typo only when correctEnglishWords is on', () => {

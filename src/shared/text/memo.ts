@@ -28,19 +28,25 @@ export function rememberedIn<T>(memo: Map<string, T>, key: string, limit: number
  */
 export function recentlyMemoized<T>(limit: number, compute: (text: string) => T): (text: string) => T {
   const memo = new Map<string, T>();
-  return (text) => {
-    const known = memo.get(text);
-    if (known !== undefined) {
-      memo.delete(text);
-      memo.set(text, known);
-      return known;
-    }
-    const result = compute(text);
-    if (memo.size >= limit) {
-      const oldest = memo.keys().next();
-      if (!oldest.done) memo.delete(oldest.value);
-    }
-    if (limit > 0) memo.set(text, result);
-    return result;
-  };
+  return (text) => recentlyRememberedIn(memo, text, limit, () => compute(text));
+}
+
+/**
+ * The result for `key` in `memo`, computed and kept if missing; when `memo` holds `limit`, the
+ * least recently used key is forgotten (see recentlyMemoized). For a memo its owner also counts.
+ */
+export function recentlyRememberedIn<T>(memo: Map<string, T>, key: string, limit: number, compute: () => T): T {
+  const known = memo.get(key);
+  if (known !== undefined) {
+    memo.delete(key);
+    memo.set(key, known);
+    return known;
+  }
+  const result = compute();
+  if (memo.size >= limit) {
+    const oldest = memo.keys().next();
+    if (!oldest.done) memo.delete(oldest.value);
+  }
+  if (limit > 0) memo.set(key, result);
+  return result;
 }
