@@ -117,7 +117,7 @@ export class Lexicon {
    * or no English word ("eo" is none, "ira" is one: typed so it is read as the word).
    */
   private acronymsName(typed: string, word: string, own: ReadonlySet<string>): string[] | null {
-    if (typed !== typed.toUpperCase() && this.wordNet.knows(word)) return null;
+    if (!/^\p{L}{2,6}$/u.test(word) || (typed !== typed.toUpperCase() && this.wordNet.knows(word))) return null;
     const name = this.nameSpelledBy(word, own);
     return name === null ? null : this.terms(name);
   }

@@ -33,6 +33,9 @@ const CONTRACTION = /^(.+?)(?:n't|'(?:s|re|ve|ll|d|m))$/;
  * uses".
  */
 export function isSearchStopWord(word: string): boolean {
+  if (SEARCH_STOP_WORDS.has(word)) return true;
+  // Asked for every word of every sentence an answer reads: the rest only where there is an apostrophe.
+  if (!word.includes("'") && !word.includes('’')) return false;
   const straight = word.replace(/’/g, "'");
   if (SEARCH_STOP_WORDS.has(straight)) return true;
   const base = CONTRACTION.exec(straight)?.[1];
