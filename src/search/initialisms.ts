@@ -6,13 +6,17 @@
 
 /** Small words a name may hold between its capitalised words ("Department of Commerce"). */
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'on', 'the', 'in', 'to', 'at', '&']);
-/** Words and the punctuation that ends a name; a hyphenated word ("Information-technology") is one word. */
-const PIECE = /[\p{L}][\p{L}\p{N}'’]*(?:-[\p{L}\p{N}]+)*|&|[^\s\p{L}\p{N}&]/gu;
+/**
+ * Words, and what ends a name: punctuation and numbers ("Section 232 Tariffs" is no name "ST").
+ * A hyphenated word ("Information-technology") is one word.
+ */
+const PIECE = /[\p{L}][\p{L}\p{N}'’]*(?:-[\p{L}\p{N}]+)*|&|[^\s\p{L}&]+/gu;
 const CAPITAL = /^\p{Lu}/u;
 /**
  * Names of more than this many words are not read for initials. An acronym a reader types and
  * the papers never write is short (IRA, EO, ESL); longer stretches of capitals are mostly titles
- * and runs of names, and counting them cost a large corpus 9 MiB and a second more to build.
+ * and runs of names, and counting every stretch of up to six words cost whitehouse-2022's index
+ * 45 MiB and 2.5 s of build.
  */
 const LONGEST = 4;
 
@@ -28,7 +32,10 @@ export class Initialisms {
     let run: string[] = [];
     const end = () => {
       // A run of one word spells no acronym; the same run recurs often (boilerplate): counted once each.
-      if (run.length > 1) this.runs!.set(run.join(' '), (this.runs!.get(run.join(' ')) ?? 0) + 1);
+      if (run.length > 1) {
+        const key = run.join(' ');
+        this.runs!.set(key, (this.runs!.get(key) ?? 0) + 1);
+      }
       run = [];
     };
     for (const [piece] of text.matchAll(PIECE)) {

@@ -16,6 +16,10 @@ describe('the corpus names by their initials', () => {
     // A run ends at punctuation and never starts or ends on a small word.
     expect(names.nameFor('AL')).toBeNull();
     expect(names.nameFor('ODC')).toBeNull();
+    // A number ends a name too.
+    const numbered = new Initialisms();
+    numbered.add('Section 232 Tariffs were raised.');
+    expect(numbered.nameFor('ST')).toBeNull();
   });
 });
 
