@@ -113,22 +113,22 @@ export class Lexicon {
 
   /**
    * The terms of the corpus name an acronym the corpus lacks stands for ("IRA" → "Inflation
-   * Reduction Act"), or null: for a word of two to six letters no passage has, typed in capitals
+   * Reduction Act"), or null: for a word of two to four letters no passage has, typed in capitals
    * or no English word ("eo" is none, "ira" is one: typed so it is read as the word).
    */
   private acronymsName(typed: string, word: string, own: ReadonlySet<string>): string[] | null {
-    if (!/^\p{L}{2,6}$/u.test(word) || (typed !== typed.toUpperCase() && this.wordNet.knows(word))) return null;
+    if (!/^\p{L}{2,4}$/u.test(word) || (typed !== typed.toUpperCase() && this.wordNet.knows(word))) return null;
     const name = this.nameSpelledBy(word, own);
     return name === null ? null : this.terms(name);
   }
 
   /**
-   * The corpus name, as written, whose initials spell an acronym of two to six letters that no
+   * The corpus name, as written, whose initials spell an acronym of two to four letters that no
    * passage has ("IRA" → "Inflation Reduction Act"), or null.
    */
   nameSpelledBy(acronym: string, own: ReadonlySet<string> = new Set(this.terms(acronym))): string | null {
     const word = acronym.normalize('NFKC').toLowerCase();
-    if (!this.options.initialisms || !/^\p{L}{2,6}$/u.test(word) || [...own].some((term) => this.inCorpus(term))) return null;
+    if (!this.options.initialisms || !/^\p{L}{2,4}$/u.test(word) || [...own].some((term) => this.inCorpus(term))) return null;
     const name = this.initialisms.nameFor(word);
     if (name === null) return null;
     const terms = this.terms(name);

@@ -32,7 +32,7 @@ export interface SearchOptions {
    * helped, and refused no more unanswerable questions: so true, and swept again as the sets grow.
    */
   /**
-   * A question word of two to six letters no passage has, typed in capitals or no English word,
+   * A question word of two to four letters no passage has, typed in capitals or no English word,
    * also stands for the corpus name its initials spell ("IRA" → Inflation Reduction Act):
    * initialisms.ts.
    */
