@@ -2,7 +2,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { hasNote, withoutMarkers, type CorpusDocument } from '../corpus/index.js';
 import { NameCounter } from '../shared/text/corpus-names.js';
 import { memoized, recentlyRememberedIn } from '../shared/text/memo.js';
-import { terms as plainTerms, termsKeepingNames } from '../shared/text/search-terms.js';
+import { terms as plainTerms, termsKeepingNames, tokensWithOffsets } from '../shared/text/search-terms.js';
 import type { SearchOptions } from './options.js';
 import { loadWordNet } from './load-wordnet.js';
 import { Initialisms } from './initialisms.js';
@@ -57,8 +57,9 @@ export class Lexicon {
     for (const document of documents) {
       for (const passage of document.passages) {
         const text = withoutMarkers(passage.text, hasNote(document));
-        counter.add(text);
-        if (options.initialisms) this.initialisms.add(text);
+        const tokens = tokensWithOffsets(text);
+        counter.add(text, tokens);
+        if (options.initialisms) this.initialisms.add(text, tokens);
       }
     }
     // A dictionary word is not a name even when the corpus always capitalises it ("Minister",

@@ -20,6 +20,11 @@ describe('the corpus names by their initials', () => {
     const numbered = new Initialisms();
     numbered.add('Section 232 Tariffs were raised.');
     expect(numbered.nameFor('ST')).toBeNull();
+    // An ampersand joins a name as "and" does.
+    const joined = new Initialisms();
+    joined.add('The National Science & Technology Council met.');
+    expect(joined.nameFor('NSTC')).toBeNull(); // four words at most
+    expect(joined.nameFor('STC')).toBe('Science & Technology Council');
   });
 });
 

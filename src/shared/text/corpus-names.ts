@@ -1,4 +1,4 @@
-import { tokensWithOffsets } from './search-terms.js';
+import { tokensWithOffsets, type SearchToken } from './search-terms.js';
 
 /**
  * The proper names of a corpus, known from how its writers capitalise them: a word written with a
@@ -24,8 +24,9 @@ interface Tally {
 export class NameCounter {
   private readonly tally = new Map<string, Tally>();
 
-  add(text: string): void {
-    for (const token of tokensWithOffsets(text)) {
+  /** Reads a text's words; `tokens` are its tokens when the caller has them already. */
+  add(text: string, tokens: readonly SearchToken[] = tokensWithOffsets(text)): void {
+    for (const token of tokens) {
       const raw = token.raw;
       const word = raw.endsWith('.') ? raw.slice(0, -1) : raw.endsWith('s') && /[’']s$/.test(raw) ? raw.slice(0, -2) : raw;
       // Plain letter words only: "G7", "R&D" and "U.S." are not stemmed anyway.

@@ -8,7 +8,7 @@ import { isSearchStopWord } from './stop-words.js';
  * character bigrams, since Japanese has no spaces to split on.
  */
 
-interface SearchToken {
+export interface SearchToken {
   /** The token as written (for marking matches in excerpts). */
   raw: string;
   start: number;
