@@ -47,6 +47,8 @@ export class Lexicon {
   private readonly stemmedNames = new Map<string, string>();
   /** The corpus's capitalised names by their initials (initialisms.ts). */
   private readonly initialisms = new Initialisms();
+  /** The words of the documents' authors and publishers, in lower case: "pryor" names a paper, it is no slip for "prior". */
+  private readonly bylineWords = new Set<string>();
 
   /** Reads the passages' words; `indexed` completes it once the index knows its terms. */
   constructor(
@@ -55,6 +57,7 @@ export class Lexicon {
   ) {
     const counter = new NameCounter();
     for (const document of documents) {
+      for (const { raw } of tokensWithOffsets([...document.meta.authors, document.meta.publisher ?? ''].join('\n'))) this.bylineWords.add(raw.toLowerCase());
       for (const passage of document.passages) {
         const text = withoutMarkers(passage.text, hasNote(document));
         const tokens = tokensWithOffsets(text);
@@ -150,7 +153,8 @@ export class Lexicon {
 
   /**
    * The terms of the corpus words nearest a typed word no passage has, within MiniSearch's own
-   * edit budget (`fuzzy` × the typed length, for words of `fuzzyMinLength` letters or more).
+   * edit budget (`fuzzy` × the typed length, for words of `fuzzyMinLength` letters or more); none
+   * for a word of a document's byline.
    */
   corrections(typed: string): string[] {
     const { fuzzy, fuzzyMinLength } = this.options;
@@ -159,6 +163,7 @@ export class Lexicon {
     // An English word the papers lack is a word they lack, not a slip: "paused" is not "caused",
     // "youth" not "south", "lunch" not "launch".
     if (!this.options.correctEnglishWords && this.wordNet.knows(word)) return [];
+    if (this.bylineWords.has(word)) return [];
     return recentlyRememberedIn(this.correctionsMemo, word, CORRECTION_MEMORY, () => this.nearestWritten(word, Math.round(word.length * fuzzy)));
   }
 

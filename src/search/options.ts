@@ -90,8 +90,11 @@ export interface SearchOptions {
   /** Question terms farther apart than this many terms do not count as close. */
   proximityWindow: number;
   /**
-   * Share of a question word's weight a passage earns when the word is not in the passage but in
-   * its document's authors or publisher ("according to togashi", "the japan forward article").
+   * Share of a question word's weight a passage earns in the ranking when no passage has the word
+   * but its document's authors or publisher do ("according to togashi", "what does pryor say about
+   * CFIUS"); the coverage that decides "none" always counts it held there. 1: at 0, 0.5, 1 and 2
+   * no tuning question moved (few name an author), and at 0 "what does pryor say about CFIUS"
+   * answered with Tong's passages on CFIUS.
    */
   documentNameWeight: number;
   /**
@@ -165,11 +168,11 @@ const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   // Calibrated by `npm run eval` on the tuning split of every question set and corpus
   // configuration (eval/calibrate.ts): these are the values it prints. Re-run it after a change to
   // the ranking and copy them here; the eval warns while they differ.
-  confidence: { intercept: -6.45, coverage: 6.59, questionLength: 2.1, noneBelow: 0.441, foundFrom: 0.863 },
+  confidence: { intercept: -6.7, coverage: 6.79, questionLength: 2.15, noneBelow: 0.41, foundFrom: 0.861 },
   contextWeight: 0.5,
   proximityWeight: 0.5,
   proximityWindow: 8,
-  documentNameWeight: 0,
+  documentNameWeight: 1,
   unknownWeight: 1,
   answerWeight: 1.05,
   answerKindWeight: 1,

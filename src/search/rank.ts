@@ -99,6 +99,9 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
   const names = (term: string) => sources.namesADocument(term);
   const known = (term: string) => sources.known(term) || (expansions.get(term) ?? []).some(sources.known) || names(term);
   const unknown = new Set(questionTerms.filter((term) => !known(term)));
+  // The question's words that only a byline holds, no passage ("togashi", not "japan" or
+  // "alliance" from a publisher's name): only they are looked for in a candidate's byline.
+  const namingTerms = questionTerms.filter((term) => names(term) && !sources.known(term));
   const unknownWords = typedUnknown(question.query, unknown);
   // The ranking weighs a word no passage has at `unknownWeight` of its weight: it is missing from
   // every candidate alike, and at full weight it only shrinks coverage against BM25. The reported
@@ -218,13 +221,22 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
       matchedWeight += weightOf(term);
       matchedRankWeight += rankWeightOf(term);
     }
-    // Off by default (documentNameWeight 0): then no candidate's byline is looked at.
-    const byName = documentNameWeight === 0 ? null : sources.documentNameOf(candidate.passage);
+    // A question word the passage's byline holds ("what does togashi say about free trade", asked
+    // of Togashi's paper) is answered by the citation shown under the excerpt: the coverage that
+    // decides "none" counts it held. The ranking weighs it by documentNameWeight (0: not at all).
     let namedWeight = 0;
-    if (byName !== null) for (const term of questionTerms) if (!holdsTerm(found, term, holding) && holdsTerm(byName, term, holding)) namedWeight += rankWeightOf(term);
+    let namedCoverageWeight = 0;
+    if (namingTerms.length > 0) {
+      const byName = sources.documentNameOf(candidate.passage);
+      for (const term of namingTerms) {
+        if (holdsTerm(found, term, holding) || !holdsTerm(byName, term, holding)) continue;
+        namedWeight += rankWeightOf(term);
+        namedCoverageWeight += weightOf(term);
+      }
+    }
     let earlierWeight = 0;
     for (const term of contextTerms) if (holdsTerm(found, term, contextHolding)) earlierWeight += weightOf(term);
-    const coverage = (matchedWeight + contextWeight * earlierWeight) / totalWeight;
+    const coverage = (matchedWeight + namedCoverageWeight + contextWeight * earlierWeight) / totalWeight;
     const rankCoverage = rankTotal === 0 ? 0 : (matchedRankWeight + documentNameWeight * namedWeight + contextWeight * earlierWeight) / rankTotal;
     let phrases = 0;
     for (const [first, second] of pairIds) if (first !== undefined && second !== undefined && own.hasPairIds(first, second)) phrases++;

@@ -85,6 +85,37 @@ describe("a question naming a document's author or publisher", () => {
   });
 });
 
+describe("a question naming a document's author: the byline answers that word", () => {
+  const text = `${FILLER} Export controls on chips tightened in 2023. ${FILLER}`;
+
+  it('counts it held in the coverage that decides "none", on that author\'s passages only, whatever the ranking weighs it', () => {
+    const documents = [paper('lee.md', 'Ann Lee', [text]), paper('togashi.md', 'Mariko Togashi', [text]), OTHER];
+    for (const documentNameWeight of [0, 1]) {
+      const hits = new SearchIndex(documents, { documentNameWeight }).find('togashi on export controls for chips', 2);
+      const coverageOf = (file: string) => hits.find((hit) => hit.passage.doc === file)!.coverage;
+      expect(coverageOf('togashi.md')).toBeCloseTo(1);
+      expect(coverageOf('lee.md')).toBeLessThan(0.9);
+    }
+  });
+
+  it("does not read the author's name as a slip for a word the passages use", () => {
+    // "pryor" is one edit from "prior": as a typo it would match the other paper's passage.
+    const documents = [paper('pryor.md', 'Crystal Pryor', [text]), paper('lee.md', 'Ann Lee', [`${FILLER} Prior approval is needed for exports of chips. ${FILLER}`]), OTHER];
+    const [hit] = new SearchIndex(documents).find('pryor on export controls for chips', 1);
+    expect(hit!.passage.doc).toBe('pryor.md');
+    expect(hit!.coverage).toBeCloseTo(1);
+    expect(hit!.matchedTerms).not.toContain('prior');
+  });
+
+  it("gives no credit for a publisher's word the passages use themselves", () => {
+    // Every paper here is published by the "Policy Institute"; one passage speaks of policy itself.
+    const documents = [paper('lee.md', 'Ann Lee', [text, `${FILLER} Trade policy shifted toward allies. ${FILLER}`]), paper('kim.md', 'Bo Kim', [text]), OTHER];
+    const hits = new SearchIndex(documents).find('policy on export controls for chips', 3);
+    const kim = hits.find((hit) => hit.passage.doc === 'kim.md')!;
+    expect(kim.coverage).toBeLessThan(0.9);
+  });
+});
+
 describe('unknown question words in the ranking', () => {
   const documents = [paper('a.md', 'Ann Lee', [`${FILLER} Export controls on chips tightened in 2023. ${FILLER}`]), OTHER];
 
