@@ -92,12 +92,26 @@ export function typedUnknown(query: string, unknown: ReadonlySet<string>): strin
  */
 export function questionSequence(query: string, lexicon: QuestionLexicon): string[] {
   const words = tokensWithOffsets(query.normalize('NFKC').replace(/(\p{L})-(?=\p{L})/gu, '$1 '));
-  return words.flatMap(({ raw }) => {
+  return words.flatMap(({ raw }) => unglued(raw, lexicon)).flatMap((raw) => {
     const parts = lexicon.wordTerms(raw);
     if (parts.length !== 1 || lexicon.has(parts[0]!)) return parts;
     const corrected = lexicon.corrections(raw);
     return corrected.length > 0 ? corrected : parts;
   });
+}
+
+/** A number typed against a word, either way round: "2nm", "550bn", "chip4" (a letter alone, as in "h100", is a code). */
+const GLUED = /^(\d+(?:\.\d+)?)(\p{L}{2,})$|^(\p{L}{2,})(\d+)$/u;
+
+/**
+ * A typed word, or its parts when it glues a number to a word and no passage has it so: "2nm"
+ * is "2 nm" (which WordNet reads as nanometre), "chip4" is "Chip 4". Chat runs a figure and its
+ * unit together; the papers write them apart or hyphenated.
+ */
+function unglued(raw: string, lexicon: QuestionLexicon): string[] {
+  const glued = GLUED.exec(raw);
+  if (glued === null || lexicon.wordTerms(raw).some((term) => lexicon.has(term))) return [raw];
+  return glued[1] !== undefined ? [glued[1], glued[2]!] : [glued[3]!, glued[4]!];
 }
 
 /** Extra search terms standing for some words of the question (glossary expansions). */
@@ -122,7 +136,7 @@ export function expandTerms(query: string, questionTerms: readonly string[], ext
       expansions.set(term, known);
     }
   };
-  for (const { raw } of tokensWithOffsets(query.normalize('NFKC'))) {
+  for (const raw of tokensWithOffsets(query.normalize('NFKC')).flatMap((token) => unglued(token.raw, lexicon))) {
     const stood = lexicon.relatedTo(raw);
     for (const term of lexicon.wordTerms(raw)) add(term, stood);
   }

@@ -80,3 +80,26 @@ describe('WordNet expansions', () => {
     expect(top!.unknownWords).toEqual([]);
   });
 });
+
+describe('a number typed against a word', () => {
+  const documents = [
+    parseDocument('fabs.md', `---\ntitle: Fabs\nauthors: [A. Writer]\npublished: 2024\nkind: report\n---\n\nThe plant will make 2-nanometer chips from 2027, and the Chip 4 group met twice to plan the supply of tools for it.\n`),
+    ...DOCUMENTS,
+  ];
+  const search = new SearchIndex(documents);
+
+  it('is read as its parts when no passage writes it glued ("2nm" as "2 nm", "chip4" as "Chip 4")', () => {
+    for (const question of ['2nm chips', 'chip4 tools']) {
+      const [hit] = search.find(question, 1);
+      expect(hit!.passage.doc).toBe('fabs.md');
+      expect(hit!.unknownWords).toEqual([]);
+      expect(hit!.coverage).toBeGreaterThan(0.9);
+    }
+  });
+
+  it('stays whole where a passage writes it so, and where its letter part is a single letter (a code: "h100")', () => {
+    const glued = new SearchIndex([parseDocument('g7.md', `---\ntitle: G7\nauthors: [A. Writer]\npublished: 2024\nkind: report\n---\n\nThe G7 leaders met in Hiroshima and spoke of chips.\n`), ...DOCUMENTS]);
+    expect(glued.find('g7 chips', 1)[0]!.matchedTerms).toContain('g7');
+    expect(search.find('h100 chips', 1)[0]!.unknownWords).toEqual(['h100']);
+  });
+});
