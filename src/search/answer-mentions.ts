@@ -52,6 +52,19 @@ function endsPhrase(after: string): boolean {
   return next === undefined || !/^\p{Ll}/u.test(next) || isSearchStopWord(next) || PLACE_NOUN.test(next);
 }
 
+/**
+ * A sentence that says what something the question names is: the name introduced with its
+ * acronym ("… Partnership (JUCIP)"), or the name before a copula and a description ("(JUCIP) is
+ * the primary mechanism", "export controls are an essential tool", "refers to", "stands for").
+ */
+const INTRODUCED = /\((\p{Lu}[\p{L}\p{N}&-]*\p{Lu}[\p{L}\p{N}&-]*)\)/gu;
+const DESCRIBED = /([\p{L}\p{N}&’'-]+)\)?\s+(?:(?:is|are|was|were)\s+(?:a|an|the)\s|refers?\s+to\b|stands?\s+for\b|means\b)/gu;
+
+function defines(sentence: string, given: (term: string) => boolean): boolean {
+  for (const pattern of [INTRODUCED, DESCRIBED]) for (const match of sentence.matchAll(pattern)) if (termsOf(match[1]!).some(given)) return true;
+  return false;
+}
+
 /** A word as the search tokenizer reads one (search-terms.ts), without its Japanese handling: names and numbers here are Latin. */
 const WORD = /[\p{L}\p{N}]+(?:[&+.'’-][\p{L}\p{N}]+)*\.?/gu;
 
@@ -176,6 +189,7 @@ export function answerMentions(sentence: string, names: ReadonlySet<string>, giv
   const { dates, figures, runs } = analyse(sentence);
   const saysMore = (mention: readonly string[]) => mention.some((term) => !given(term));
   const kinds = new Set<AnswerKind>();
+  if (defines(sentence, given)) kinds.add('definition');
   if (dates.some(saysMore)) kinds.add('date');
   if (figures.some(saysMore)) kinds.add('figure');
   for (const run of runs) {

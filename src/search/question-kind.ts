@@ -3,18 +3,18 @@ import { isSearchStopWord } from '../shared/text/stop-words.js';
 /**
  * What kind of thing a question asks for, read from its question words alone: "who" wants an
  * actor (a person, an organisation, a country), "when" a date, "how much" a figure, "where" a
- * place. The excerpt then prefers a sentence that holds one (excerpt.ts). A question may ask for
+ * place, "what is X" what X is (a definition). The excerpt then prefers a sentence that holds one (excerpt.ts). A question may ask for
  * several ("where and when …"); most ask for none of these, and their excerpts are chosen by the
  * matched terms alone.
  */
-export type AnswerKind = 'actor' | 'date' | 'figure' | 'place';
+export type AnswerKind = 'actor' | 'date' | 'figure' | 'place' | 'definition';
 
 /**
  * Nouns after "which" or "what" that name the kind: "which ministry" asks for an actor, "what
  * share" for a figure. Kept to the nouns' plain meanings; anything else ("which sectors") asks
  * for no kind in particular.
  */
-const KIND_NOUNS: Readonly<Record<AnswerKind, string>> = {
+const KIND_NOUNS: Readonly<Record<Exclude<AnswerKind, 'definition'>, string>> = {
   actor:
     'person|people|official|officials|minister|ministers|ministry|ministries|department|departments|agency|agencies|company|companies|firm|firms|organi[sz]ations?|leader|leaders|president|members?|government|governments|body|committee',
   date: 'year|years|date|dates|month|months|day|time|period',
@@ -44,6 +44,12 @@ function nounKind(words: readonly string[]): AnswerKind | null {
   return null;
 }
 
+/**
+ * "What is X", "what's the X", "what are X", "define X", "X meaning": the question names a thing
+ * of one to four words and asks only what it is. Its answer is the sentence that says so.
+ */
+const DEFINITION_QUESTION = /^(?:(?:what|who)\s*(?:is|are|was|were|'s|’s)\s+(?:the\s+|an?\s+)?[\p{L}\p{N}&+.'’-]+(?:\s+[\p{L}\p{N}&+.'’-]+){0,3}|define\s+.{1,40}|.{1,40}\s+(?:meaning|definition|stands for))\s*\??$/u;
+
 /** The kinds of answer a question asks for, in a fixed order; none for most questions. */
 export function answerKinds(question: string): AnswerKind[] {
   const text = question.toLowerCase();
@@ -55,7 +61,8 @@ export function answerKinds(question: string): AnswerKind[] {
     if (kind !== null) kinds.add(kind);
   });
   for (const match of text.matchAll(/\bhow\s+([\p{L}'’]+)/gu)) if (!HOW_VERB.test(match[1]!)) kinds.add('figure');
-  return (['actor', 'date', 'figure', 'place'] as const).filter((kind) => kinds.has(kind));
+  if (DEFINITION_QUESTION.test(text.trim())) kinds.add('definition');
+  return (['actor', 'date', 'figure', 'place', 'definition'] as const).filter((kind) => kinds.has(kind));
 }
 
 /**

@@ -44,6 +44,15 @@ describe('what a sentence holds', () => {
     expect(held('CFIUS passed the decision on.')).toContain('actor');
   });
 
+  it('tells a sentence that says what a thing the question names is', () => {
+    const introduced = 'The Japan-United States Commercial and Industrial Partnership (JUCIP) is the primary mechanism for chips.';
+    expect(held(introduced, 'what is JUCIP')).toContain('definition');
+    expect(held('Export controls are an essential tool of economic security.', 'what are export controls')).toContain('definition');
+    // Another thing's acronym, or another thing described, says nothing of what was asked.
+    expect(held('METI monitors foreign direct investment (FDI) using the FTFEA.', 'what is the FTFEA')).not.toContain('definition');
+    expect(held('The committee is a forum for the ministers.', 'what is JUCIP')).not.toContain('definition');
+  });
+
   it('counts only what the question does not give', () => {
     const sentence = 'In December 2023, U.S. Steel announced a deal to sell itself to Nippon Steel.';
     expect(held(sentence, 'who blocked the Nippon Steel deal')).not.toContain('actor');

@@ -80,14 +80,33 @@ describe('excerpts that answer the question\'s kind', () => {
     expect(excerptFor(`${talks} ${unrelated}`, 'when did the supply chain talks on chips happen')).toBe(talks);
   });
 
-  it('stays verbatim, whole sentences, within the length rule, whatever the question', () => {
-    const passage = 'In December 2023, U.S. Steel announced a $14.1 billion deal to sell itself to Nippon Steel.  Immediately after\nthe announcement, political antennae went up. In January 2025, President Joe Biden blocked the merger.[16] The U.S. government (CFIUS) had reviewed it.';
+  it('stays verbatim, whole sentences in the passage\'s order, within the length rule, whatever the question', () => {
+    const passage = 'In December 2023, U.S. Steel announced a $14.1 billion deal to sell itself to Nippon Steel.  Immediately after\nthe announcement, political antennae went up. Both sides hired lawyers. In January 2025, President Joe Biden blocked the merger.[16] The U.S. government (CFIUS) had reviewed it.';
     const sentences = splitSentences(passage);
-    for (const question of ['who blocked the deal', 'when was the deal blocked', 'how much was the deal', 'where did antennae go up', 'steel deal']) {
+    for (const question of ['who blocked the deal', 'when was the deal blocked', 'how much was the deal', 'where did antennae go up', 'steel deal', 'nippon steel merger blocked']) {
       const text = excerptFor(passage, question);
-      expect(passage).toContain(text);
-      expect(splitSentences(text).every((sentence) => sentences.includes(sentence))).toBe(true);
+      // Sentences apart in the passage are joined by an ellipsis: each run between is cut from it.
+      const runs = text.split(' … ');
+      let from = 0;
+      for (const run of runs) {
+        expect(passage.indexOf(run, from)).toBeGreaterThanOrEqual(from);
+        from = passage.indexOf(run, from) + run.length;
+        expect(splitSentences(run).every((sentence) => sentences.includes(sentence))).toBe(true);
+      }
       if (splitSentences(text).length > 1) expect(text.length).toBeLessThanOrEqual(EXCERPT_MAX_CHARS);
     }
+  });
+
+  it('adds the sentence elsewhere in the passage that holds what the best one lacks, after an ellipsis', () => {
+    const announced = 'In December 2023, U.S. Steel announced a deal to sell itself to Nippon Steel.';
+    const blocked = 'In January 2025, President Joe Biden blocked the merger.';
+    const passage = `${announced} Immediately after the announcement, political antennae went up. Both sides hired lawyers. ${blocked}`;
+    expect(excerptFor(passage, 'nippon steel merger blocked')).toBe(`${announced} … ${blocked}`);
+    // Next to each other, they are one run of the passage, grown as before.
+    const together = excerptFor(`${announced} ${blocked} Both sides hired lawyers.`, 'nippon steel merger blocked');
+    expect(together).toContain(`${announced} ${blocked}`);
+    expect(together).not.toContain(' … ');
+    // What the other sentence adds must weigh enough: a common word alone does not pull it in.
+    expect(excerptFor(passage, 'nippon steel announced lawyers', { nippon: 4, steel: 4, announc: 4, lawyer: 0.5 })).not.toContain(' … ');
   });
 });

@@ -18,6 +18,11 @@ describe('the kind of answer a question asks for', () => {
     ['which pacific island countries will the cable serve', ['place']],
     ['where and when was the second economic 2+2?', ['date', 'place']],
     ['cfius!!! nippon steel... who blocked it??? and when?!', ['actor', 'date']],
+    ['what is jucip', ['definition']],
+    ["what's the JWLC?", ['definition']],
+    ['what are export controls', ['definition']],
+    ['define economic security', ['definition']],
+    ['FEFTA meaning', ['definition']],
   ])('%s → %j', (question, kinds) => {
     expect(answerKinds(question)).toEqual(kinds);
   });
@@ -25,7 +30,7 @@ describe('the kind of answer a question asks for', () => {
   it.each([
     'how does the EU define economic security',
     'how did tokyo try to match washington',
-    'what is jucip',
+    'what is JUCIP and what does it coordinate with the ministries of both sides',
     'export controls on chipmaking tools',
     'why did japan pass the economic security law',
     'which sectors must report their systems',
