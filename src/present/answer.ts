@@ -9,7 +9,8 @@ export const EXCERPT_LABELS = {
   possible: 'Possibly relevant — no passage matches the whole question',
   /** A lower passage of a found answer that, alone, would only be possibly relevant. */
   partial: 'Possibly relevant — matches only part of the question',
-  none: 'Closest passage (not a match)',
+  /** Never "not a match": the cut-off that says none also catches a few passages that do answer. */
+  none: 'Closest passage — it may not answer the question',
 } as const;
 
 function excerptBlocks(answer: Answer): Block[] {
@@ -35,8 +36,9 @@ export interface AnswerPage {
  * The reply for one page of an answer: the verbatim excerpts with their citations, "Back" past the
  * first page (`pageSize` excerpts a page), and "More results" while there are more, up to
  * `maxResults` in all, then 👍/👎. On "possible" every excerpt is labelled possibly relevant, and
- * paged the same way; on "none", it says so first and labels the closest passage as not a match:
- * the bot never passes a weak match off as an answer.
+ * paged the same way (the title carries the question; the notice does not repeat it); on "none",
+ * it says so first and labels the closest passage as one that may not answer: the bot never passes
+ * a weak match off as an answer.
  */
 export function answerReply(answer: Answer, page: AnswerPage): Reply {
   const { offset, maxResults, pageSize = answer.results.length, readWith } = page;
@@ -58,7 +60,7 @@ export function answerReply(answer: Answer, page: AnswerPage): Reply {
   const next = offset + answer.results.length;
   const more = next < Math.min(answer.total, maxResults);
   const unknown = answer.results[0]?.hit.unknownWords ?? [];
-  const possibly = answer.answer === 'possible' ? [notice('info', `No passage matches all of “${answer.query}”; these may be relevant.`), ...(unknown.length > 0 ? [text(`No paper uses: ${unknown.join(', ')}.`)] : [])] : [];
+  const possibly = answer.answer === 'possible' ? [notice('info', 'No passage matches the whole question; these may answer part of it.'), ...(unknown.length > 0 ? [text(`No paper uses: ${unknown.join(', ')}.`)] : [])] : [];
   return {
     title: `${answer.answer === 'possible' ? 'Possibly relevant' : 'From the papers'}: ${answer.query}`,
     blocks: [...readWithNotice, ...possibly, ...excerptBlocks(answer)],

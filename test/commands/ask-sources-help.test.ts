@@ -37,7 +37,7 @@ describe('/ask', () => {
     const reply = await runTextCommand('/ask nvidia h100 licence saudi arabia', context);
     expect(reply.title).toBe('No good match');
     const excerpt = reply.blocks.find((b) => b.type === 'excerpt');
-    expect(excerpt && excerpt.type === 'excerpt' && excerpt.label).toBe('Closest passage (not a match)');
+    expect(excerpt && excerpt.type === 'excerpt' && excerpt.label).toBe('Closest passage — it may not answer the question');
     expect(plainText(reply)).toContain('No paper uses: nvidia, h100');
   });
 
@@ -47,8 +47,8 @@ describe('/ask', () => {
     const excerpts = reply.blocks.filter((b) => b.type === 'excerpt');
     expect(excerpts.length).toBeGreaterThan(1);
     for (const excerpt of excerpts) expect(excerpt.type === 'excerpt' && excerpt.label).toBe('Possibly relevant — no passage matches the whole question');
-    expect(plainText(reply)).toContain('No passage matches all of “who showed up at the second economic 2+2”; these may be relevant.');
-    expect(plainText(reply)).not.toMatch(/Nothing in the papers answers|not a match/);
+    expect(plainText(reply)).toContain('No passage matches the whole question; these may answer part of it.');
+    expect(plainText(reply)).not.toMatch(/Nothing in the papers answers|Closest passage/);
     expect(reply.buttons!.map((b) => b.id)).toEqual(expect.arrayContaining(['more', 'good', 'bad']));
     const vote = reply.buttons!.find((b) => b.id === 'bad')!;
     expect(String(vote.args.shown).split('\n')).toHaveLength(excerpts.length);

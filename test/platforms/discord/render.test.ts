@@ -64,8 +64,8 @@ describe('renderEmbeds', () => {
   });
 
   it('gives each excerpt a card: its label, the verbatim quote, the citation with a link, and the notes as Source', () => {
-    const [card] = renderEmbeds(reply(excerpt('They met in <@1> *Busan*.', { label: 'Closest passage (not a match)' })));
-    expect(card!.description).toBe('*Closest passage (not a match)*\n> “They met in <\u200b@1> \\*Busan\\*.”');
+    const [card] = renderEmbeds(reply(excerpt('They met in <@1> *Busan*.', { label: 'Closest passage — it may not answer the question' })));
+    expect(card!.description).toBe('*Closest passage — it may not answer the question*\n> “They met in <\u200b@1> \\*Busan\\*.”');
     expect(card!.fields).toEqual([
       { name: 'Citation', value: 'Kurt W. Tong, “Configuring the Alliance”, Hoover, 2022, § Introduction, passage 4\n[Open the paper](https://example.org/paper_%28final%29)' },
       { name: 'Source', value: '[3] State Department, January 13, 2023.' },

@@ -63,8 +63,8 @@ describe('renderMessage: each block type', () => {
   });
 
   it('excerpt → the quote (terms in bold, label in italics), then its citation, link and notes as context', () => {
-    const [quote, context] = render([{ type: 'excerpt', spans: [{ text: 'The ' }, { text: 'JUCIP', marked: true }, { text: ' is _key_.' }], citation, label: 'Closest passage (not a match)' }]);
-    expect(quote).toEqual({ type: 'section', text: { type: 'mrkdwn', text: '_Closest passage (not a match)_\n“The *JUCIP* is ˍkeyˍ.”', verbatim: true } });
+    const [quote, context] = render([{ type: 'excerpt', spans: [{ text: 'The ' }, { text: 'JUCIP', marked: true }, { text: ' is _key_.' }], citation, label: 'Closest passage — it may not answer the question' }]);
+    expect(quote).toEqual({ type: 'section', text: { type: 'mrkdwn', text: '_Closest passage — it may not answer the question_\n“The *JUCIP* is ˍkeyˍ.”', verbatim: true } });
     expect(context).toHaveProperty('type', 'context');
     expect(context).toHaveProperty('elements', [
       { type: 'plain_text', text: 'Kurt W. Tong, “Configuring the U.S.-Japan Alliance”, 2022, § Recommendations, passage 67' },
