@@ -31,9 +31,14 @@ describe.each<Mode>(['socket', 'http'])('Slack commands in %s mode', (mode) => {
     expect(header(body)).toBe('From the papers: what is JUCIP');
     expect(sectionTexts(body)[0]).toMatch(/^“The Japan-United States .*\(\*JUCIP\*\) is the primary mechanism .* between DOC and METI\.”$/);
     expect(contextTexts(body)[0]).toMatch(/^Erik M\. Jacobs, “US-Japan Economic Security Coordination Update”.*, passage 6$/);
-    expect(contextTexts(body)).toContain('[15] “Remarks by Deputy Secretary of Commerce Don Graves at Temple University Japan.” US Department of Commerce. September 27, 2023.');
     expect(buttonLabels(body)).toEqual(['More results', '👍', '👎', 'Share in channel']);
     expect(body.text).toContain('From the papers: what is JUCIP');
+  });
+
+  it('/ask: an excerpt that cites a footnote shows the note under its citation', async () => {
+    const { body } = (await slack.command('ask', 'who blocked the Nippon Steel deal')).response;
+    expect(sectionTexts(body)[0]).toContain('President Joe Biden *blocked* the merger');
+    expect(contextTexts(body)).toContain('[16] “Statement from President Joe Biden,” White House, January 3, 2025.');
   });
 
   it('/acronym JUCIP spells it out from the papers', async () => {
