@@ -7,7 +7,7 @@ import { decide, summarize, type Figures, type QuestionOutcome } from './metrics
  * split alone, each document's questions decided by a model calibrated without them (and each
  * unanswerable question by one calibrated without it): 1 % left 4 of 381 answerable tuning
  * questions at "none" and refused 26 of 66 unanswerable ones; 1.5 % left 6 and refused the same
- * 26; 2 % left 8 and refused 27; 3 % left 12 and refused 29.
+ * 26; 2 % left 8 and refused 27; 3 % left 13 and refused 29.
  */
 export const FALSE_NONE_BUDGET = 0.01;
 /** A light ridge on the weights: keeps the fit finite when the tuning questions separate cleanly. */

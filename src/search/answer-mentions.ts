@@ -60,9 +60,10 @@ function endsPhrase(after: string): boolean {
 const INTRODUCED = /\((\p{Lu}[\p{L}\p{N}&-]*\p{Lu}[\p{L}\p{N}&-]*)\)/gu;
 const DESCRIBED = /([\p{L}\p{N}&’'-]+)\)?\s+(?:(?:is|are|was|were)\s+(?:a|an|the)\s|refers?\s+to\b|stands?\s+for\b|means\b)/gu;
 
-function defines(sentence: string, given: (term: string) => boolean): boolean {
-  for (const pattern of [INTRODUCED, DESCRIBED]) for (const match of sentence.matchAll(pattern)) if (termsOf(match[1]!).some(given)) return true;
-  return false;
+/** The terms of each word a sentence introduces with its acronym or describes after a copula. */
+function definedTerms(sentence: string): string[][] {
+  if (!/\(|\b(?:is|are|was|were|refers?|stands?|means)\b/.test(sentence)) return [];
+  return [INTRODUCED, DESCRIBED].flatMap((pattern) => [...sentence.matchAll(pattern)].map((match) => termsOf(match[1]!)));
 }
 
 /** A word as the search tokenizer reads one (search-terms.ts), without its Japanese handling: names and numbers here are Latin. */
@@ -108,6 +109,8 @@ interface SentenceMentions {
   runs: readonly NameRun[];
   /** Its capitalised words after the first, full stop dropped. */
   capitalsInside: readonly string[];
+  /** The terms of the words it says what they are (definedTerms). */
+  defined: readonly string[][];
 }
 
 function dateTerms(sentence: string): string[][] {
@@ -167,6 +170,7 @@ const analyse: (sentence: string) => SentenceMentions = memoized(20_000, (senten
     figures: figureTerms(sentence),
     runs: nameRuns(sentence, tokens),
     capitalsInside: tokens.slice(1).filter((token) => /^\p{Lu}/u.test(token.raw)).map((token) => bare(token.raw)),
+    defined: definedTerms(sentence),
   };
 });
 
@@ -186,10 +190,10 @@ export function namesWrittenInside(sentences: readonly string[]): Set<string> {
  * deal" gives "U.S. Steel", not "President Joe Biden".
  */
 export function answerMentions(sentence: string, names: ReadonlySet<string>, given: (term: string) => boolean): Set<AnswerKind> {
-  const { dates, figures, runs } = analyse(sentence);
+  const { dates, figures, runs, defined } = analyse(sentence);
   const saysMore = (mention: readonly string[]) => mention.some((term) => !given(term));
   const kinds = new Set<AnswerKind>();
-  if (defines(sentence, given)) kinds.add('definition');
+  if (defined.some((terms) => terms.some(given))) kinds.add('definition');
   if (dates.some(saysMore)) kinds.add('date');
   if (figures.some(saysMore)) kinds.add('figure');
   for (const run of runs) {

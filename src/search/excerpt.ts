@@ -34,6 +34,9 @@ export const ACT_WEIGHT = 2;
  */
 export const SECOND_SENTENCE_SHARE = 0.25;
 
+/** Between two sentences of an excerpt that are not next to each other in the passage. */
+const GAP = ' … ';
+
 /**
  * The passages last shown, as the excerpt reads them: the same passages answer question after
  * question, and reading one again (its sentences, every token's terms) was about a tenth of an
@@ -155,9 +158,6 @@ function chooseExcerpt(passageText: string, matched: ReadonlySet<string>, weight
   const text = passageText.slice(offsets[from]![0], offsets[to]![1]);
   return { text, spans: markTerms(text, excerptTokens(passage, text, from, to), matched) };
 }
-
-/** Between two sentences of an excerpt that are not next to each other in the passage. */
-const GAP = ' … ';
 
 /** The sentence that holds the most weight of matched terms the best sentence lacks, and that weight; null when none adds any. */
 function completing(termsHeld: readonly ReadonlySet<string>[], best: number, weightOf: (term: string) => number): { at: number; adds: number } | null {

@@ -3,9 +3,9 @@ import { isSearchStopWord } from '../shared/text/stop-words.js';
 /**
  * What kind of thing a question asks for, read from its question words alone: "who" wants an
  * actor (a person, an organisation, a country), "when" a date, "how much" a figure, "where" a
- * place, "what is X" what X is (a definition). The excerpt then prefers a sentence that holds one (excerpt.ts). A question may ask for
- * several ("where and when …"); most ask for none of these, and their excerpts are chosen by the
- * matched terms alone.
+ * place, "what is X" what X is (a definition). The excerpt then prefers a sentence that holds one
+ * (excerpt.ts). A question may ask for several ("where and when …"); most ask for none of these,
+ * and their excerpts are chosen by the matched terms alone.
  */
 export type AnswerKind = 'actor' | 'date' | 'figure' | 'place' | 'definition';
 
