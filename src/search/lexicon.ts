@@ -19,6 +19,8 @@ export const CORRECTION_MEMORY = 2000;
 /** How many typed words' terms a lexicon remembers (`wordTerms`): a few terms each, about 1 MiB at most. */
 export const WORD_MEMORY = 10_000;
 
+const NO_TERMS: ReadonlySet<string> = new Set();
+
 /**
  * What the index knows about its corpus's words beyond its terms: which words are names (kept
  * whole, corpus-names.ts), the words as written (a typo is measured on the word the user typed,
@@ -47,8 +49,10 @@ export class Lexicon {
   private readonly stemmedNames = new Map<string, string>();
   /** The corpus's capitalised names by their initials (initialisms.ts). */
   private readonly initialisms = new Initialisms();
-  /** The words of the documents' authors and publishers, in lower case: "pryor" names a paper, it is no slip for "prior". */
-  private readonly bylineWords = new Set<string>();
+  /** Each document's author and publisher terms: a question may name its source ("according to togashi"). */
+  private readonly bylines = new Map<string, ReadonlySet<string>>();
+  /** Every document's author and publisher terms together: "pryor" names a paper, it is no slip for "prior". */
+  private readonly bylineTerms = new Set<string>();
 
   /** Reads the passages' words; `indexed` completes it once the index knows its terms. */
   constructor(
@@ -57,7 +61,6 @@ export class Lexicon {
   ) {
     const counter = new NameCounter();
     for (const document of documents) {
-      for (const { raw } of tokensWithOffsets([...document.meta.authors, document.meta.publisher ?? ''].join('\n'))) this.bylineWords.add(raw.toLowerCase());
       for (const passage of document.passages) {
         const text = withoutMarkers(passage.text, hasNote(document));
         const tokens = tokensWithOffsets(text);
@@ -74,6 +77,11 @@ export class Lexicon {
       const stemmed = plainTerms(name);
       if (stemmed.length === 1 && stemmed[0] !== name) this.stemmedNames.set(name, stemmed[0]!);
     }
+    for (const document of documents) {
+      const byline = new Set(terms([...document.meta.authors, document.meta.publisher ?? ''].join('\n')));
+      this.bylines.set(document.file, byline);
+      for (const term of byline) this.bylineTerms.add(term);
+    }
     this.initialisms.done();
     for (const word of counter.words()) {
       const parts = this.terms(word);
@@ -88,6 +96,16 @@ export class Lexicon {
 
   has(term: string): boolean {
     return this.inCorpus(term);
+  }
+
+  /** The terms of a document's authors and publisher. */
+  bylineOf(file: string): ReadonlySet<string> {
+    return this.bylines.get(file) ?? NO_TERMS;
+  }
+
+  /** Whether a term is in some document's authors or publisher. */
+  namesADocument(term: string): boolean {
+    return this.bylineTerms.has(term);
   }
 
   /** The corpus phrases (term lists) WordNet relates to a typed word or its base forms. */
@@ -163,7 +181,8 @@ export class Lexicon {
     // An English word the papers lack is a word they lack, not a slip: "paused" is not "caused",
     // "youth" not "south", "lunch" not "launch".
     if (!this.options.correctEnglishWords && this.wordNet.knows(word)) return [];
-    if (this.bylineWords.has(word)) return [];
+    const own = this.wordTerms(word);
+    if (own.length > 0 && own.every((term) => this.bylineTerms.has(term))) return [];
     return recentlyRememberedIn(this.correctionsMemo, word, CORRECTION_MEMORY, () => this.nearestWritten(word, Math.round(word.length * fuzzy)));
   }
 

@@ -41,10 +41,6 @@ export class SearchIndex {
   private readonly headingTerms = new PassageTermSets(this.vocabulary);
   /** Names kept whole, the words as written for typos, WordNet's related words (lexicon.ts). */
   private readonly lexicon: Lexicon;
-  /** Each document's author and publisher terms: a question may name its source ("according to togashi"). */
-  private readonly documentNames = new Map<string, Set<string>>();
-  /** Every document's author and publisher terms together. */
-  private readonly allDocumentNames = new Set<string>();
   /** Each passage's terms in order, for term proximity in the re-ranking. */
   private readonly sequences = new TermSequences(this.vocabulary);
   /** Candidate passages' sentences and their terms, remembered (answer-kind-evidence.ts). */
@@ -81,9 +77,6 @@ export class SearchIndex {
     for (const document of documents) {
       const isLongNote = hasNote(document);
       const titleIds = new Set(processedOnce(document.meta.title).map((term) => vocabulary.add(term)));
-      const names = new Set(lexicon.terms([...document.meta.authors, document.meta.publisher ?? ''].join('\n')));
-      this.documentNames.set(document.file, names);
-      for (const name of names) this.allDocumentNames.add(name);
       for (const passage of document.passages) {
         this.passages.set(passage.id, passage);
         const text = withoutMarkers(passage.text, isLongNote);
@@ -165,8 +158,8 @@ export class SearchIndex {
       options: this.options,
       weight: (term) => this.weight(term),
       termsOf,
-      documentNameOf: (passage) => this.documentNames.get(passage.doc) ?? new Set<string>(),
-      namesADocument: (term) => this.allDocumentNames.has(term),
+      documentNameOf: (passage) => this.lexicon.bylineOf(passage.doc),
+      namesADocument: (term) => this.lexicon.namesADocument(term),
       documentHolds: (passage, ids) => this.documents!.holdsAny(passage, ids),
       sectionHolds: (passage, ids) => this.sections!.holdsAny(passage, ids),
       besideHolds: (passage, ids) => {
