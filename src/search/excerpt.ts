@@ -35,7 +35,7 @@ export const ACT_WEIGHT = 2;
 export const SECOND_SENTENCE_SHARE = 0.25;
 
 /** Between two sentences of an excerpt that are not next to each other in the passage. */
-const GAP = ' … ';
+export const EXCERPT_GAP = ' … ';
 
 /**
  * The passages last shown, as the excerpt reads them: the same passages answer question after
@@ -132,13 +132,13 @@ function chooseExcerpt(passageText: string, matched: ReadonlySet<string>, weight
   let best = scores.indexOf(Math.max(...scores));
   if (best < 0) best = 0;
   const other = completing(termsHeld, best, (term) => weight(term) * (act.has(term) ? ACT_WEIGHT : 1));
-  if (other !== null && Math.abs(other.at - best) > 1 && other.adds >= SECOND_SENTENCE_SHARE * scores[best]! && sentences[best]!.length + sentences[other.at]!.length + GAP.length <= EXCERPT_MAX_CHARS) {
+  if (other !== null && Math.abs(other.at - best) > 1 && other.adds >= SECOND_SENTENCE_SHARE * scores[best]! && sentences[best]!.length + sentences[other.at]!.length + EXCERPT_GAP.length <= EXCERPT_MAX_CHARS) {
     // Two sentences apart, each cut from the passage itself: verbatim, the gap marked.
     const pieces = [Math.min(best, other.at), Math.max(best, other.at)].map((i) => {
       const text = passageText.slice(offsets[i]![0], offsets[i]![1]);
       return { text, spans: markTerms(text, excerptTokens(passage, text, i, i), matched) };
     });
-    return { text: pieces.map((piece) => piece.text).join(GAP), spans: [...pieces[0]!.spans, { text: GAP }, ...pieces[1]!.spans] };
+    return { text: pieces.map((piece) => piece.text).join(EXCERPT_GAP), spans: [...pieces[0]!.spans, { text: EXCERPT_GAP }, ...pieces[1]!.spans] };
   }
   let from = best;
   let to = best;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { briefbot, briefbotRules } from './run-cli.js';
+import { expectVerbatim } from '../support/verbatim.js';
 
 describe('briefbot command line', () => {
   it('start with piped input prints the answer and exits 0', async () => {
@@ -18,7 +19,7 @@ describe('briefbot command line', () => {
     expect(json.confidence).toBeLessThanOrEqual(1);
     expect(json.results).toHaveLength(2);
     expect(Object.keys(json.results[0])).toEqual(['doc', 'title', 'section', 'passage', 'excerpt', 'score', 'citation']);
-    expect(json.results[0].passage).toContain(json.results[0].excerpt);
+    expectVerbatim(json.results[0].passage, json.results[0].excerpt);
     expect(typeof json.results[0].score).toBe('number');
   });
 

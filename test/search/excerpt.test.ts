@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/corpus/index.js';
 import { bestExcerpt, EXCERPT_MAX_CHARS } from '../../src/search/excerpt.js';
 import { terms } from '../../src/shared/text/search-terms.js';
+import { excerptRuns, expectVerbatim } from '../support/verbatim.js';
 
 /**
  * An excerpt as ask() makes one, every matched term weighing the same: the sentence that shares
@@ -86,13 +87,8 @@ describe('excerpts that answer the question\'s kind', () => {
     for (const question of ['who blocked the deal', 'when was the deal blocked', 'how much was the deal', 'where did antennae go up', 'steel deal', 'nippon steel merger blocked']) {
       const text = excerptFor(passage, question);
       // Sentences apart in the passage are joined by an ellipsis: each run between is cut from it.
-      const runs = text.split(' … ');
-      let from = 0;
-      for (const run of runs) {
-        expect(passage.indexOf(run, from)).toBeGreaterThanOrEqual(from);
-        from = passage.indexOf(run, from) + run.length;
-        expect(splitSentences(run).every((sentence) => sentences.includes(sentence))).toBe(true);
-      }
+      expectVerbatim(passage, text);
+      expect(excerptRuns(text).flatMap(splitSentences).every((sentence) => sentences.includes(sentence))).toBe(true);
       if (splitSentences(text).length > 1) expect(text.length).toBeLessThanOrEqual(EXCERPT_MAX_CHARS);
     }
   });
