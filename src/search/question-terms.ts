@@ -72,15 +72,23 @@ function wordsOf(phrases: ReadonlyMap<string, readonly (readonly string[])[]>): 
 
 /**
  * The words of the question, as typed, whose every term is unknown: "rapidus", not the stem
- * "rapidu"; "いつ始まった", not its character pairs. A word is told once, without the punctuation
- * around it.
+ * "rapidu"; "いつ始まった", not its character pairs. A word glued to a number that was read as its
+ * parts ("5yr") is told by the part no passage has ("yr"), or whole when no part is known. A word
+ * is told once, without the punctuation around it.
  */
 export function typedUnknown(query: string, unknown: ReadonlySet<string>): string[] {
   if (unknown.size === 0) return [];
   const words = query.split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
-  const told = words.filter((word) => {
+  const allUnknown = (word: string) => {
     const parts = terms(word);
     return parts.length > 0 && parts.every((term) => unknown.has(term));
+  };
+  const told = words.flatMap((word) => {
+    if (allUnknown(word)) return [word];
+    const parts = gluedParts(word);
+    if (parts === null) return [];
+    const unknownParts = parts.filter(allUnknown);
+    return unknownParts.length === parts.length ? [word] : unknownParts;
   });
   return [...new Set(told)];
 }
@@ -109,8 +117,15 @@ const GLUED = /^(\d+(?:\.\d+)?)(\p{L}{2,})$|^(\p{L}{2,})(\d+)$/u;
  * unit together; the papers write them apart or hyphenated.
  */
 function unglued(raw: string, lexicon: QuestionLexicon): string[] {
-  const glued = GLUED.exec(raw);
-  if (glued === null || lexicon.wordTerms(raw).some((term) => lexicon.has(term))) return [raw];
+  const parts = gluedParts(raw);
+  if (parts === null || lexicon.wordTerms(raw).some((term) => lexicon.has(term))) return [raw];
+  return parts;
+}
+
+/** A word's number and letters when it glues them ("2nm" → 2, nm), else null. */
+function gluedParts(word: string): [string, string] | null {
+  const glued = GLUED.exec(word);
+  if (glued === null) return null;
   return glued[1] !== undefined ? [glued[1], glued[2]!] : [glued[3]!, glued[4]!];
 }
 

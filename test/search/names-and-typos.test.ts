@@ -102,4 +102,9 @@ describe('a number typed against a word', () => {
     expect(glued.find('g7 chips', 1)[0]!.matchedTerms).toContain('g7');
     expect(search.find('h100 chips', 1)[0]!.unknownWords).toEqual(['h100']);
   });
+
+  it('is reported by the part no passage has, as typed ("2zq" tells "zq"), or whole when no part is known', () => {
+    expect(search.find('2zq chips', 1)[0]!.unknownWords).toEqual(['zq']);
+    expect(search.find('chips qzx7', 1)[0]!.unknownWords).toEqual(['qzx7']);
+  });
 });
