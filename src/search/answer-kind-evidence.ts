@@ -72,22 +72,26 @@ export function sentenceTermsReader(termsOf: (text: string) => readonly string[]
 export interface KindEvidenceSources {
   /** The passage's sentences and their terms (sentenceTermsReader). */
   read(passageText: string): SentenceTerms;
-  /** The share (0–1) of the question's weight a sentence's terms hold. */
-  questionShare(terms: HeldTerms): number;
+  /** The share (0–1) of the question's weight a sentence's terms hold, with the sentence before it's when given. */
+  questionShare(terms: HeldTerms, before?: HeldTerms): number;
   /** Whether a term is one the question gives (its own terms, their expansions, what the passage matched). */
   given(term: string): boolean;
 }
 
 /**
  * 0–1: over the passage's sentences, the best product of the question's share the sentence holds
- * and the share of the sought kinds it mentions. 0 when the question seeks no kind.
+ * and the share of the sought kinds it mentions. 0 when the question seeks no kind. A sentence
+ * often tells the answer of the one before it ("… met for the second meeting of the EPCC. That
+ * meeting took place … in San Francisco"): read with it, the pair holds the question at
+ * `previousShare` of their joint share (0: each sentence alone).
  */
-export function answerKindEvidence(passageText: string, kinds: readonly AnswerKind[], sources: KindEvidenceSources): number {
+export function answerKindEvidence(passageText: string, kinds: readonly AnswerKind[], sources: KindEvidenceSources, previousShare = 0): number {
   if (kinds.length === 0) return 0;
   const { sentences, terms, names } = sources.read(passageText);
   let best = 0;
   for (const [i, sentence] of sentences.entries()) {
-    const share = sources.questionShare(terms[i]!);
+    const alone = sources.questionShare(terms[i]!);
+    const share = i === 0 || previousShare === 0 ? alone : Math.max(alone, previousShare * sources.questionShare(terms[i]!, terms[i - 1]!));
     // A sentence that cannot beat the best even holding every kind is not worth reading for names.
     if (share <= best) continue;
     const held = answerMentions(sentence, names, sources.given);

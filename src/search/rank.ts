@@ -78,7 +78,7 @@ interface RankingSources {
  */
 export function rankCandidates(question: AnalysedQuestion, candidates: readonly Candidate[], sources: RankingSources): SearchHit[] {
   if (candidates.length === 0) return [];
-  const { coverageWeight, phraseWeight, contextWeight, proximityWeight, proximityWindow, documentNameWeight, unknownWeight, answerKindWeight } = sources.options;
+  const { coverageWeight, phraseWeight, contextWeight, proximityWeight, proximityWindow, documentNameWeight, unknownWeight, answerKindWeight, answerKindPreviousShare } = sources.options;
   const { sequence, questionTerms, contextTerms, earlierOnly } = question;
   // What stands for a question term where a passage is asked whether it holds it: each expansion
   // phrase whole, or (wholeExpansionPhrases off) any one word of one.
@@ -171,9 +171,7 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
   const severalPlaces = severalWords.map(([term]) => place.get(term)!);
   const rankWeightList = questionTerms.map(rankWeightOf);
   const hit = new Uint8Array(questionTerms.length);
-  const questionShare = (held: HeldTerms) => {
-    if (rankTotal === 0) return 0;
-    hit.fill(0);
+  const markHeld = (held: HeldTerms) => {
     const { ids, end, others } = held;
     for (let k = held.start; k < end; k++) {
       const id = ids[k]!;
@@ -190,6 +188,12 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
       const at = severalPlaces[k]!;
       if (hit[at] === 0 && severalWords[k]![1].every((word) => held.set.has(word))) hit[at] = 1;
     }
+  };
+  const questionShare = (held: HeldTerms, before?: HeldTerms) => {
+    if (rankTotal === 0) return 0;
+    hit.fill(0);
+    markHeld(held);
+    if (before !== undefined) markHeld(before);
     let sum = 0;
     for (let i = 0; i < hit.length; i++) sum = sum + (hit[i] === 1 ? rankWeightList[i]! : 0);
     return sum / rankTotal;
@@ -246,7 +250,7 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
     if (kinds.length > 0) {
       const variants = new Set(candidate.terms);
       const given = (term: string) => question.asked.has(term) || variants.has(term);
-      answerType = answerKindEvidence(candidate.passage.text, kinds, { read: sources.sentenceTerms, questionShare, given });
+      answerType = answerKindEvidence(candidate.passage.text, kinds, { read: sources.sentenceTerms, questionShare, given }, answerKindPreviousShare);
     }
     // The earlier question's words steer the ranking only: the excerpt answers the follow-up.
     const matchedTerms = new Set<string>();

@@ -51,6 +51,16 @@ describe('excerpts that answer the question\'s kind', () => {
     expect(excerptFor(passage, 'where was the second ministerial meeting of the economic dialogue on security')).toBe(place);
   });
 
+  it('where: the sentence that tells the place of what the sentence before it names ("That meeting took place in …")', () => {
+    const meeting = filler('The ministers held the second ministerial meeting of the economic dialogue on security');
+    const place = 'That meeting took place in San Francisco, California.';
+    const other = filler('The economic dialogue on security has met at the ministerial level twice');
+    const passage = `${other} ${meeting} ${place}`;
+    const excerpt = excerptFor(passage, 'where was the second ministerial meeting of the economic dialogue on security held');
+    expect(excerpt).toContain(place);
+    expect(excerpt).toContain(meeting);
+  });
+
   it('who VERB: the actor\'s sentence that tells the act, over one that names someone else', () => {
     // A rarer word ("security") weighs more, as in the index: on words alone the first sentence wins.
     const joined = filler('The security committee was joined by Minister Taro Aso');

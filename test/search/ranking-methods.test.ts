@@ -214,6 +214,16 @@ describe('answer-type evidence', () => {
     expect(order(1)).toEqual(order(0));
   });
 
+  it('reads a sentence with the one before it: the place told of "that summit" answers where the summit was held', () => {
+    // The echo names the summit and places its leaders' countries as actors, never where it was held;
+    // the answer names the summit in one sentence and its place in the next, which points back to it.
+    const told = `${FILLER} The leaders held their trilateral summit after months of talks. That meeting took place in Busan, South Korea.`;
+    const twoSentences = [paper('echo.md', 'Ann Lee', [echo]), paper('told.md', 'Bo Kim', [told]), OTHER];
+    const first = (previousShare: number) => new SearchIndex(twoSentences, { answerKindPreviousShare: previousShare }).find('where was the trilateral summit of leaders held', 2)[0]!.passage.doc;
+    expect(first(0)).toBe('echo.md');
+    expect(first(0.6)).toBe('told.md');
+  });
+
   it('gives no credit for a date the question writes itself', () => {
     expect(soughtKinds('when did the leaders meet in May 2023')).toEqual([]);
     expect(soughtKinds('when did the leaders meet in Busan')).toEqual(['date']);
