@@ -28,6 +28,11 @@ describe('terms', () => {
     expect(terms('supply-chain')).toEqual(['suppli', 'chain', 'supplychain']);
   });
 
+  it('reads an ordinal written in digits as the word ("2nd" is "second"), as far as ordinals are written out', () => {
+    expect(terms('the 2nd EPCC, the 1st and 3rd meetings, the 12th')).toEqual(terms('the second EPCC, the first and third meetings, the twelfth'));
+    expect(terms('the 21st century')).toEqual(['21st', 'centuri']);
+  });
+
   it('expands chat month abbreviations', () => {
     expect(terms('nov 14')).toEqual(terms('November 14'));
   });

@@ -64,6 +64,16 @@ const MONTHS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Ordinals written in digits ("2nd", "3rd") → the word the papers print ("second", "third"), as far
+ * as ordinals are written out; "21st" stays as it is.
+ */
+const ORDINALS: ReadonlyMap<string, string> = new Map(
+  ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'].map(
+    (word, i) => [`${i + 1}${i + 1 === 1 ? 'st' : i + 1 === 2 ? 'nd' : i + 1 === 3 ? 'rd' : 'th'}`, word],
+  ),
+);
+
+/**
  * "U.S." → "us", "R&D" → "r&d", "Japan’s" → "japan", "G-20" → "g20", "semiconductors" →
  * "semiconductor"; null for a stop word. Remembered: stemming every token of a large corpus was
  * most of the index build time, and the vocabulary is small.
@@ -87,7 +97,7 @@ function processUncached(raw: string, names: ReadonlySet<string>): string | stri
   let term = raw.normalize('NFKC').toLowerCase().replace(/[’']s$/, '').replace(/\.$/, '');
   if (/^(?:[a-z]\.)+[a-z]?$/.test(`${term}.`) || /^(?:[a-z]\.)+[a-z]$/.test(term)) term = term.replace(/\./g, '');
   if (term === '' || isSearchStopWord(term)) return null;
-  term = MONTHS.get(term) ?? term;
+  term = MONTHS.get(term) ?? ORDINALS.get(term) ?? term;
   if (/^[a-z]{1,6}-\d+$/.test(term)) return term.replace('-', ''); // G-20, COVID-19 stay one term
   if (term.includes('-')) {
     // A compound: index its parts, and the joined form so "co-operation" meets "cooperation". A
