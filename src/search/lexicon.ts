@@ -170,9 +170,9 @@ export class Lexicon {
   }
 
   /**
-   * The terms of the corpus words nearest a typed word no passage has, within MiniSearch's own
-   * edit budget (`fuzzy` × the typed length, for words of `fuzzyMinLength` letters or more); none
-   * for a word of a document's byline.
+   * The terms of the corpus word nearest a typed word no passage has — of several as near, the one
+   * the corpus uses most — within MiniSearch's own edit budget (`fuzzy` × the typed length, for
+   * words of `fuzzyMinLength` letters or more); none for a word of a document's byline.
    */
   corrections(typed: string): string[] {
     const { fuzzy, fuzzyMinLength } = this.options;
@@ -186,7 +186,7 @@ export class Lexicon {
     return recentlyRememberedIn(this.correctionsMemo, word, CORRECTION_MEMORY, () => this.nearestWritten(word, Math.round(word.length * fuzzy)));
   }
 
-  /** The terms of the written corpus words nearest `word`, within `distance` edits or one swap. */
+  /** The terms of the written corpus word nearest `word`, within `distance` edits or one swap. */
   private nearestWritten(word: string, distance: number): string[] {
     const near = [...this.written.fuzzyGet(word, distance).values()];
     // Two letters swapped ("patnets") is the commonest slip of the keyboard and one edit to a
@@ -198,7 +198,16 @@ export class Lexicon {
     }
     if (near.length === 0) return [];
     const best = Math.min(...near.map(([, distance]) => distance));
-    return [...new Set(near.filter(([, distance]) => distance === best).flatMap(([parts]) => parts))];
+    // A slip stands for one word: of the nearest, the one the corpus uses most (a spelling
+    // corrector's prior). Every nearest word counted as a question word of its own: "fight" was
+    // five ("tight", "sight", "right", "might", "light"), each weighing as much as a real one.
+    let commonest: readonly string[] = [];
+    let commonestWeight = Infinity;
+    for (const [parts, distance] of near) {
+      const weight = Math.min(...parts.map((term) => this.termWeight(term)));
+      if (distance === best && (commonest.length === 0 || weight < commonestWeight)) [commonest, commonestWeight] = [parts, weight];
+    }
+    return [...new Set(commonest)];
   }
 
   /** Matched terms as the excerpt reads passages (stemming every word): a name's stem joins it. */

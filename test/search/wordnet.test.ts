@@ -94,6 +94,15 @@ describe('reading a word the corpus lacks as a typo', () => {
     expect(lexicon.wordTerms('Ministers')).toBe(lexicon.wordTerms('Ministers'));
   });
 
+  it('of several corpus words as near, reads a slip as the one the corpus uses most, not as all of them', () => {
+    // "cause", "pause"… : "zause" is one edit from "cause" and from "pause"; the corpus uses "cause" more.
+    const often = 'The cause was clear, and the cause was named. A pause followed.';
+    const lexicon = new Lexicon([parseDocument('b.md', `---\ntitle: B\nauthors: [A. Writer]\npublished: 2024\nkind: report\n---\n\n${often}\n`)], { fuzzy: 0.34, fuzzyMinLength: 5, senseCandidates: 1, senseMargin: 3, correctEnglishWords: true, initialisms: true });
+    const uses = new Map([['caus', 2], ['paus', 1]]);
+    lexicon.indexed({ has: (term) => lexicon.terms(often).includes(term), weight: (term) => 1 / (uses.get(term) ?? 1) });
+    expect(lexicon.corrections('zause')).toEqual(lexicon.terms('cause'));
+  });
+
   it('reads an English word as a typo only when correctEnglishWords is on', () => {
     expect(lexiconFor(true).corrections('lunch')).toEqual(lexiconFor(true).terms('launch'));
     expect(lexiconFor(false).corrections('lunch')).toEqual([]);
