@@ -33,6 +33,11 @@ describe('terms', () => {
     expect(terms('the 21st century')).toEqual(['21st', 'centuri']);
   });
 
+  it('reads a decade as typed in chat as the one the papers print ("90s" is "1990s")', () => {
+    expect(terms("the 90s and the '80s")).toEqual(terms('the 1990s and the 1980s'));
+    expect(terms('10s of billions')).toEqual(['10s', 'billion']);
+  });
+
   it('expands chat month abbreviations', () => {
     expect(terms('nov 14')).toEqual(terms('November 14'));
   });

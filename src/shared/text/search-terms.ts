@@ -98,6 +98,8 @@ function processUncached(raw: string, names: ReadonlySet<string>): string | stri
   if (/^(?:[a-z]\.)+[a-z]?$/.test(`${term}.`) || /^(?:[a-z]\.)+[a-z]$/.test(term)) term = term.replace(/\./g, '');
   if (term === '' || isSearchStopWord(term)) return null;
   term = MONTHS.get(term) ?? ORDINALS.get(term) ?? term;
+  // A decade as typed in chat ("the 90s") is the one the papers print ("the 1990s").
+  if (/^[5-9]0s$/.test(term)) term = `19${term}`;
   if (/^[a-z]{1,6}-\d+$/.test(term)) return term.replace('-', ''); // G-20, COVID-19 stay one term
   if (term.includes('-')) {
     // A compound: index its parts, and the joined form so "co-operation" meets "cooperation". A
