@@ -89,9 +89,13 @@ export function answerKindEvidence(passageText: string, kinds: readonly AnswerKi
   if (kinds.length === 0) return 0;
   const { sentences, terms, names } = sources.read(passageText);
   let best = 0;
+  let before = 0;
   for (const [i, sentence] of sentences.entries()) {
     const alone = sources.questionShare(terms[i]!);
-    const share = i === 0 || previousShare === 0 ? alone : Math.max(alone, previousShare * sources.questionShare(terms[i]!, terms[i - 1]!));
+    // The pair holds at most what the two hold alone: its share is worked out only where it could count.
+    const pairBound = previousShare * Math.min(1, alone + before);
+    const share = i === 0 || pairBound <= Math.max(alone, best) ? alone : Math.max(alone, previousShare * sources.questionShare(terms[i]!, terms[i - 1]!));
+    before = alone;
     // A sentence that cannot beat the best even holding every kind is not worth reading for names.
     if (share <= best) continue;
     const held = answerMentions(sentence, names, sources.given);
