@@ -215,8 +215,8 @@ describe('answer-type evidence', () => {
   });
 
   it('reads a sentence with the one before it: the place told of "that summit" answers where the summit was held', () => {
-    // The echo names the summit and places its leaders' countries as actors, never where it was held;
-    // the answer names the summit in one sentence and its place in the next, which points back to it.
+    // The echo names the summit twice and never says where it was held; the answer names the summit
+    // in one sentence and its place in the next, which points back to it.
     const told = `${FILLER} The leaders held their trilateral summit after months of talks. That meeting took place in Busan, South Korea.`;
     const twoSentences = [paper('echo.md', 'Ann Lee', [echo]), paper('told.md', 'Bo Kim', [told]), OTHER];
     const first = (previousShare: number) => new SearchIndex(twoSentences, { answerKindPreviousShare: previousShare }).find('where was the trilateral summit of leaders held', 2)[0]!.passage.doc;
