@@ -3,13 +3,15 @@ import { decide, summarize, type Figures, type QuestionOutcome } from './metrics
 
 /**
  * The share of answerable tuning questions the calibration lets fall to "none". The goal is at most
- * 3 % on questions nobody tuned on, so most of it is kept in hand for them. Chosen on the tuning
- * split alone, each document's questions decided by a model calibrated without them (and each
- * unanswerable question by one calibrated without it): 1 % left 4 of 381 answerable tuning
- * questions at "none" and refused 26 of 66 unanswerable ones; 1.5 % left 6 and refused the same
- * 26; 2 % left 8 and refused 27; 3 % left 13 and refused 29.
+ * 3 % on questions nobody tuned on, so half of it is kept in hand for them: the budget is the one
+ * refusing the most unanswerable questions while its answerable ones at "none" stay under 1.5 %.
+ * Chosen on the tuning split alone, each document's questions decided by a model calibrated without
+ * them (and each unanswerable question by one calibrated without it). With the two fresh sets:
+ * 1 % left 5 of 551 answerable tuning questions at "none" and refused 34 of 108 unanswerable
+ * ones; 1.5 % left 8 (1.45 %) and refused 41; 2 % left 13 (2.4 %) and refused 43. Before them
+ * (381 and 66): 1 % 4 and 26, 1.5 % 6 and 26, 2 % 8 and 27, 3 % 13 and 29.
  */
-export const FALSE_NONE_BUDGET = 0.01;
+export const FALSE_NONE_BUDGET = 0.015;
 /** A light ridge on the weights: keeps the fit finite when the tuning questions separate cleanly. */
 const RIDGE = 0.01;
 const NEWTON_STEPS = 50;

@@ -25,6 +25,7 @@ export const QUESTION_SETS: readonly QuestionSetInfo[] = [
   { name: 'papers', corpus: 'shipped', about: 'written apart from the code, by readers of the five papers' },
   { name: 'whitehouse-japan', corpus: 'whitehouse-japan', about: 'written apart from the code, on the shared White House documents' },
   { name: 'fresh', corpus: 'shipped', about: 'written apart from the code by a reader of the five papers, before seeing any reply (session 22)' },
+  { name: 'fresh2', corpus: 'shipped', about: 'written apart from the code by a second reader of the five papers, before seeing any reply, after the fresh round (session 22)' },
 ];
 
 export function questionSetPath(name: string): string {

@@ -23,8 +23,11 @@ describe('the tuning / test split', () => {
     for (const set of QUESTION_SETS) {
       const own = readDevSet(questionSetPath(set.name));
       const share = own.filter((q) => splitOf(q.q) === 'tuning').length / own.length;
-      expect(share, set.name).toBeGreaterThan(TUNING_SHARE - 0.1);
-      expect(share, set.name).toBeLessThan(TUNING_SHARE + 0.1);
+      // A hash splits a set of n like n coin tosses: allow three standard deviations (at least 0.1).
+      // A set of 100 may well land at 0.49 (fresh2 did); one of several hundred, within 0.1.
+      const allowed = Math.max(0.1, 3 * Math.sqrt((TUNING_SHARE * (1 - TUNING_SHARE)) / own.length));
+      expect(share, set.name).toBeGreaterThan(TUNING_SHARE - allowed);
+      expect(share, set.name).toBeLessThan(TUNING_SHARE + allowed);
     }
   });
 
