@@ -5,6 +5,7 @@ import { excerptTokens, readPassage, type ReadPassage, type ReadToken } from './
 import { answerMentions, namesWrittenInside } from './answer-mentions.js';
 import { soughtKinds } from './answer-kind-evidence.js';
 import { askedAct, type AnswerKind } from './question-kind.js';
+import { isSearchStopWord } from '../shared/text/stop-words.js';
 
 export const EXCERPT_MAX_CHARS = 400;
 
@@ -106,6 +107,8 @@ interface AskedFor {
   kinds: AnswerKind[];
   questionTerms: string[];
   act: ReadonlySet<string>;
+  /** What a "how many" question counts: the terms of up to three words after "how many". */
+  counted: ReadonlySet<string>;
 }
 
 /** `bestExcerpt` for one question and several passages: the question is read once. */
@@ -116,15 +119,42 @@ export function excerptReader(question: string): (passageText: string, matched: 
     kinds: soughtKinds(question),
     questionTerms: terms(question),
     act: new Set(terms(askedAct(question) ?? '')),
+    counted: new Set(terms(countedWords(question))),
   };
   return (passageText, matched, weight) => chooseExcerpt(passageText, matched, weight, asked);
 }
 
-function chooseExcerpt(passageText: string, matched: ReadonlySet<string>, weight: (term: string) => number, { kinds, questionTerms, act }: AskedFor): Excerpt {
+/** What a "how many" question counts: its words after "how many", up to three, as far as the first stop word ("how many items did Japan add" → "items"). */
+function countedWords(question: string): string {
+  const after = /\bhow\s+many\s+((?:[\p{L}\p{N}'’-]+\s*){1,3})/iu.exec(question)?.[1] ?? '';
+  const words = after.trim().split(/\s+/);
+  const stop = words.findIndex((word) => isSearchStopWord(word.toLowerCase()));
+  return (stop < 0 ? words : words.slice(0, stop)).join(' ');
+}
+
+/** A number as a count is written: in digits, or a number word. */
+const COUNT_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)$/i;
+
+/** The sentences (by index) with a number followed, within three words, by a word of what a "how many" question counts; null when none has one. */
+function sentencesCounting(tokens: readonly (readonly ReadToken[])[], counted: ReadonlySet<string>): ReadonlySet<number> | null {
+  const counting = new Set<number>();
+  tokens.forEach((sentence, i) => {
+    for (let j = 0; j < sentence.length && !counting.has(i); j++) {
+      if (!COUNT_WORD.test(sentence[j]!.raw)) continue;
+      for (let k = j + 1; k <= j + 3 && k < sentence.length; k++) if (sentence[k]!.terms.some((term) => counted.has(term))) counting.add(i);
+    }
+  });
+  return counting.size === 0 ? null : counting;
+}
+
+function chooseExcerpt(passageText: string, matched: ReadonlySet<string>, weight: (term: string) => number, { kinds, questionTerms, act, counted }: AskedFor): Excerpt {
   const passage = readShown(passageText);
   const { sentences, offsets } = passage;
   const given = new Set([...questionTerms, ...matched]);
   const names = kinds.length === 0 ? new Set<string>() : namesWrittenInside(sentences);
+  // "How many working groups": the sentence with a number counting them ("Six working groups"),
+  // not one whose only figure counts something else ("a two-year effort") — where one counts them.
+  const countingSentences = kinds.includes('figure') && counted.size > 0 ? sentencesCounting(passage.tokens, counted) : null;
   // Each sentence's matched terms, for the sentence that completes the best one.
   const termsHeld: Set<string>[] = [];
   const scores = sentences.map((sentence, i) => {
@@ -150,8 +180,9 @@ function chooseExcerpt(passageText: string, matched: ReadonlySet<string>, weight
     }
     if (base === 0) return score;
     const held = answerMentions(sentence, names, (term) => given.has(term));
-    const share = kinds.filter((kind) => held.has(kind)).length / kinds.length;
-    return share === 0 ? score : base * (1 + KIND_WEIGHT * share);
+    const share = kinds.filter((kind) => held.has(kind) && !(kind === 'figure' && countingSentences !== null && !countingSentences.has(i))).length / kinds.length;
+    if (share === 0) return score;
+    return base * (1 + KIND_WEIGHT * share);
   });
   let best = scores.indexOf(Math.max(...scores));
   if (best < 0) best = 0;

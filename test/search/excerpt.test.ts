@@ -51,6 +51,17 @@ describe('excerpts that answer the question\'s kind', () => {
     expect(excerptFor(passage, 'where was the second ministerial meeting of the economic dialogue on security')).toBe(place);
   });
 
+  it('how many X: the sentence whose number counts X, over one whose only number counts something else', () => {
+    const counted = filler('Six working groups would be set up');
+    const other = filler('Each working group would set targets for the security initiative over a two-year effort');
+    const passage = `${counted} ${other}`;
+    // On words and kind alone the second wins: it holds more of the question and a figure ("two-year").
+    expect(excerptFor(passage, 'what figure do working groups of the security initiative have')).toBe(other);
+    expect(excerptFor(passage, 'how many working groups does the security initiative have')).toBe(counted);
+    // Where no sentence counts them, any figure still answers.
+    expect(excerptFor(`${filler('Some working groups were named')} ${other}`, 'how many working groups does the security initiative have')).toBe(other);
+  });
+
   it('where: the sentence that tells the place of what the sentence before it names ("That meeting took place in …")', () => {
     const meeting = filler('The ministers held the second ministerial meeting of the economic dialogue on security');
     const place = 'That meeting took place in San Francisco, California.';
