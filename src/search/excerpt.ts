@@ -107,7 +107,7 @@ interface AskedFor {
   kinds: AnswerKind[];
   questionTerms: string[];
   act: ReadonlySet<string>;
-  /** What a "how many" question counts: the terms of up to three words after "how many". */
+  /** What a "how many" question counts (countedWords), as terms; empty for any other question. */
   counted: ReadonlySet<string>;
 }
 
