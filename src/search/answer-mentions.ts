@@ -33,7 +33,16 @@ const DATES: readonly RegExp[] = [...WORD_DATES, new RegExp(`\\b(?:${MONTH_ABBRE
  * "COVID-19", "5G"), nor a footnote marker ("[16]").
  */
 const NUMBER = /(?<![\p{L}\p{N}[+.,-])[$€£¥]?\d[\d,]*(?:\.\d+)?(?![\p{L}\p{N}\]+]|[.,]\d)/gu;
-const NUMBER_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|twice|percent)s?\b/gi;
+/** Number words that count things ("six working groups"); "one" is left out of figures, where it is mostly a pronoun. */
+const CARDINALS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen';
+const NUMBER_WORD = new RegExp(`\\b(?:${CARDINALS}|thousand|million|billion|trillion|half|twice|percent)s?\\b`, 'gi');
+const COUNT = new RegExp(`^(?:\\d[\\d,.]*|one|${CARDINALS})$`, 'i');
+
+/** Whether a word is a number as a count is written: in digits, or a number word ("Six working groups"). */
+export function isCount(word: string): boolean {
+  return COUNT.test(word);
+}
+
 const WHOLE_YEAR = new RegExp(`^${YEAR.source}$`);
 const AMOUNT_AFTER = /^\s*(?:%|percent|per cent|million|billion|trillion)/i;
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS}|${MONTH_ABBREVIATIONS})\\.?\\s+$`);

@@ -2,7 +2,7 @@ import type { TextRun } from './text-run.js';
 import { terms } from '../shared/text/search-terms.js';
 import { recentlyMemoized } from '../shared/text/memo.js';
 import { excerptTokens, readPassage, type ReadPassage, type ReadToken } from './passage-reading.js';
-import { answerMentions, namesWrittenInside } from './answer-mentions.js';
+import { answerMentions, isCount, namesWrittenInside } from './answer-mentions.js';
 import { soughtKinds } from './answer-kind-evidence.js';
 import { askedAct, type AnswerKind } from './question-kind.js';
 import { isSearchStopWord } from '../shared/text/stop-words.js';
@@ -132,15 +132,12 @@ function countedWords(question: string): string {
   return (stop < 0 ? words : words.slice(0, stop)).join(' ');
 }
 
-/** A number as a count is written: in digits, or a number word. */
-const COUNT_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)$/i;
-
 /** The sentences (by index) with a number followed, within three words, by a word of what a "how many" question counts; null when none has one. */
 function sentencesCounting(tokens: readonly (readonly ReadToken[])[], counted: ReadonlySet<string>): ReadonlySet<number> | null {
   const counting = new Set<number>();
   tokens.forEach((sentence, i) => {
     for (let j = 0; j < sentence.length && !counting.has(i); j++) {
-      if (!COUNT_WORD.test(sentence[j]!.raw)) continue;
+      if (!isCount(sentence[j]!.raw)) continue;
       for (let k = j + 1; k <= j + 3 && k < sentence.length; k++) if (sentence[k]!.terms.some((term) => counted.has(term))) counting.add(i);
     }
   });
@@ -155,6 +152,8 @@ function chooseExcerpt(passageText: string, matched: ReadonlySet<string>, weight
   // "How many working groups": the sentence with a number counting them ("Six working groups"),
   // not one whose only figure counts something else ("a two-year effort") — where one counts them.
   const countingSentences = kinds.includes('figure') && counted.size > 0 ? sentencesCounting(passage.tokens, counted) : null;
+  // A matched term's weight, more for the act a "who" question asks about.
+  const termWeight = (term: string) => weight(term) * (act.has(term) ? ACT_WEIGHT : 1);
   // Each sentence's matched terms, for the sentence that completes the best one.
   const termsHeld: Set<string>[] = [];
   const scores = sentences.map((sentence, i) => {
@@ -167,7 +166,7 @@ function chooseExcerpt(passageText: string, matched: ReadonlySet<string>, weight
       for (const term of token.terms) {
         if (!matched.has(term) || found.has(term)) continue;
         found.add(term);
-        score += weight(term) * (act.has(term) ? ACT_WEIGHT : 1);
+        score += termWeight(term);
       }
     }
     if (kinds.length === 0) return score;
@@ -175,7 +174,7 @@ function chooseExcerpt(passageText: string, matched: ReadonlySet<string>, weight
     let base = score;
     if (i > 0 && POINTS_BACK.test(sentence)) {
       let pair = score;
-      for (const term of termsHeld[i - 1]!) if (!found.has(term)) pair += weight(term) * (act.has(term) ? ACT_WEIGHT : 1);
+      for (const term of termsHeld[i - 1]!) if (!found.has(term)) pair += termWeight(term);
       base = Math.max(score, PREVIOUS_SENTENCE_SHARE * pair);
     }
     if (base === 0) return score;
@@ -186,7 +185,7 @@ function chooseExcerpt(passageText: string, matched: ReadonlySet<string>, weight
   });
   let best = scores.indexOf(Math.max(...scores));
   if (best < 0) best = 0;
-  const other = completing(termsHeld, best, (term) => weight(term) * (act.has(term) ? ACT_WEIGHT : 1));
+  const other = completing(termsHeld, best, termWeight);
   if (other !== null && Math.abs(other.at - best) > 1 && other.adds >= SECOND_SENTENCE_SHARE * scores[best]! && sentences[best]!.length + sentences[other.at]!.length + EXCERPT_GAP.length <= EXCERPT_MAX_CHARS) {
     // Two sentences apart, each cut from the passage itself: verbatim, the gap marked.
     const pieces = [Math.min(best, other.at), Math.max(best, other.at)].map((i) => {

@@ -69,7 +69,7 @@ const MONTHS: ReadonlyMap<string, string> = new Map([
  */
 const ORDINALS: ReadonlyMap<string, string> = new Map(
   ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'].map(
-    (word, i) => [`${i + 1}${i + 1 === 1 ? 'st' : i + 1 === 2 ? 'nd' : i + 1 === 3 ? 'rd' : 'th'}`, word],
+    (word, i) => [`${i + 1}${['st', 'nd', 'rd'][i] ?? 'th'}`, word],
   ),
 );
 
