@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import type { CorpusDocument } from '../src/corpus/index.js';
 import { readDevSet } from '../eval/dev-set.js';
 import { loadConfigurationCorpus } from '../eval/load-configuration.js';
-import { questionSetPath, unavailable, type CorpusConfiguration } from '../eval/sets.js';
+import { AT_SCALE, questionSetPath, unavailable } from '../eval/sets.js';
 import { toolArgs } from '../eval/tool-args.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import { projectPath } from '../src/shared/paths.js';
@@ -87,12 +87,11 @@ const documents = knowledge.corpus.documents;
 const questions = readDevSet(questionSetPath('dev')).map((q) => q.q);
 const rows = [measure('as is', documents, questions), measure('100x synthetic', syntheticCorpus(documents, 100), questions)];
 // The real large corpus: real vocabulary and term frequencies, which the synthetic copies lack.
-const whitehouse: CorpusConfiguration = { name: 'shipped + whitehouse-2022', corpora: ['shipped', 'whitehouse-2022'] };
-const missing = unavailable(whitehouse);
+const missing = unavailable(AT_SCALE);
 if (missing === null) {
-  const corpus = loadConfigurationCorpus(whitehouse, () => {});
+  const corpus = loadConfigurationCorpus(AT_SCALE, () => {});
   const asked = [...questions, ...readDevSet(questionSetPath('whitehouse-japan')).map((q) => q.q)];
-  rows.push(measure(whitehouse.name, corpus.documents, asked));
+  rows.push(measure(AT_SCALE.name, corpus.documents, asked));
 }
 console.log(`question latency over the dev questions (whitehouse-2022: dev + whitehouse-japan questions) x ${ROUNDS} rounds, full /ask (search + excerpts)`);
 console.table(rows);

@@ -37,9 +37,9 @@ export interface SetFigures {
   figures: RankFigures;
 }
 
-/** Every configuration whose corpora are here, each with the answerable questions of its sets in `split`. */
-export function loadRankingConfigurations(split: SplitChoice, warn: (line: string) => void): LoadedRankingConfiguration[] {
-  return CONFIGURATIONS.filter((configuration) => unavailable(configuration) === null).map((configuration) => {
+/** Every configuration (of `configurations`) whose corpora are here, each with the answerable questions of its sets in `split`. */
+export function loadRankingConfigurations(split: SplitChoice, warn: (line: string) => void, configurations: readonly CorpusConfiguration[] = CONFIGURATIONS): LoadedRankingConfiguration[] {
+  return configurations.filter((configuration) => unavailable(configuration) === null).map((configuration) => {
     const sets = QUESTION_SETS.filter((s) => (configuration.corpora as readonly string[]).includes(s.corpus)).map((s) => ({
       set: s.name,
       questions: readDevSet(questionSetPath(s.name)).filter((q) => q.style !== 'none' && (split === 'all' || splitOf(q.q) === split)),

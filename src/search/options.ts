@@ -47,6 +47,16 @@ export interface SearchOptions {
    * the papers, alone or with the whitehouse-japan documents (759 passages).
    */
   postingBudget: number;
+  /**
+   * How the posting budget is shared out: terms go in order of their postings divided by their
+   * boost to this power (query-plan.ts), so a question's own words (boost 1) come before WordNet and
+   * glossary expansions (0.15) and weak typo variants unless those are far rarer; 0 sends the
+   * rarest first whatever their boost. It matters only where the budget binds: at scale, not on
+   * the papers. 2 on the tuning split over the papers with whitehouse-2022 (`eval/sweep.ts
+   * --at-scale`): from 0 to 2, hit@3 dev 0.804 → 0.891, papers 0.776 → 0.860, fresh 0.723 →
+   * 0.830, fresh2 0.711 → 0.895; 1 did less, 3 and 6 alike or a little less (docs/QUALITY.md).
+   */
+  postingWeightPower: number;
   /** Prefix matching for terms at least this long ("semicon" → "semiconductor"). */
   prefixMinLength: number;
   /** Weight of a WordNet or glossary expansion relative to the question's own words (0.15: tuning split). */
@@ -165,6 +175,7 @@ const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   initialisms: true,
   variants: 8,
   postingBudget: 4000,
+  postingWeightPower: 2,
   prefixMinLength: 4,
   expansionWeight: 0.15,
   senseCandidates: 4,

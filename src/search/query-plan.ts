@@ -29,12 +29,15 @@ export interface QueryPlan {
 
 /**
  * What to ask MiniSearch for: each question term's variants, looked up once in the vocabulary,
- * sent as exact terms — the rarest first, until the postings they make MiniSearch walk reach
- * `budget` (the rarest is always sent). A common variant left out ("econom" for the typo
- * "econimic") would touch most passages and change little in the order; it still counts for
- * coverage in the candidates that have it (`left`).
+ * sent as exact terms — those with the fewest postings per unit of boost first (postings ÷
+ * boost^`weightPower`), until the postings they make MiniSearch walk reach `budget` (the first is
+ * always sent). A common variant left out ("econom" for the typo "econimic") would touch most
+ * passages and change little in the order; it still counts for coverage in the candidates that
+ * have it (`left`). With `weightPower` 0 the rarest go first whatever their boost, so at scale a
+ * rare WordNet expansion, worth a sixth of a question word, could take the budget a question's own
+ * word needed.
  */
-export function planQuery(sources: readonly SourceTerm[], vocabulary: Vocabulary, budget: number): QueryPlan {
+export function planQuery(sources: readonly SourceTerm[], vocabulary: Vocabulary, budget: number, weightPower = 0): QueryPlan {
   const all: (SentTerm & { postings: number; order: number })[] = [];
   const matchable = new Set<string>();
   for (const source of sources) {
@@ -44,10 +47,11 @@ export function planQuery(sources: readonly SourceTerm[], vocabulary: Vocabulary
       all.push({ source: source.term, term: variant.term, boost: source.boost * variant.weight, postings: vocabulary.postingsOf(variant.term), order: all.length });
     }
   }
-  const rarestFirst = [...all].sort((a, b) => a.postings - b.postings || a.order - b.order);
+  const cost = (entry: { postings: number; boost: number }) => entry.postings / entry.boost ** weightPower;
+  const cheapestFirst = [...all].sort((a, b) => cost(a) - cost(b) || a.order - b.order);
   const kept = new Set<number>();
   let walked = 0;
-  for (const entry of rarestFirst) {
+  for (const entry of cheapestFirst) {
     if (kept.size > 0 && walked + entry.postings > budget) break;
     kept.add(entry.order);
     walked += entry.postings;

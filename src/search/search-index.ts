@@ -149,7 +149,7 @@ export class SearchIndex {
       boost: own.has(term) ? 1 : earlier.has(term) ? contextWeight : expansionWeight,
       rules: this.variantRules(term),
     }));
-    const plan = planQuery(sources, this.vocabulary, this.options.postingBudget);
+    const plan = planQuery(sources, this.vocabulary, this.options.postingBudget, this.options.postingWeightPower);
     const candidates = this.retrieve(plan.sent).map((candidate) => this.withLeftOut(candidate, plan.left));
     if (candidates.length === 0) return [];
     const known = (term: string) => this.vocabulary.textFrequencyOf(term) > 0 || plan.matchable.has(term);

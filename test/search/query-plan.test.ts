@@ -62,6 +62,17 @@ describe('planQuery', () => {
     expect([...left.matchable].sort()).toEqual(['econon', 'jucip']);
   });
 
+  it('spends the budget on the fewest postings per unit of boost, so an expansion waits for the question words', () => {
+    // "jucip" (2 postings) is an expansion at a sixth of a question word's weight; "semiconductor" (30) is the question's own.
+    const sources = [{ term: 'jucip', boost: 1 / 6, rules: ALL }, source('semiconductor')];
+    expect(planQuery(sources, vocabulary, 30).sent.map((s) => s.term)).toEqual(['jucip']);
+    const weighed = planQuery(sources, vocabulary, 30, 2);
+    expect(weighed.sent.map((s) => s.term)).toEqual(['semiconductor']);
+    expect(weighed.left.map((s) => s.term)).toEqual(['jucip']);
+    // 2 postings ÷ (1/6)² = 72 > 30 ÷ 1: with a budget for both, both go, in the question's order.
+    expect(planQuery(sources, vocabulary, 40, 2).sent.map((s) => s.term)).toEqual(['jucip', 'semiconductor']);
+  });
+
   it('boosts a variant by its source term boost times its own weight', () => {
     const plan = planQuery([{ term: 'economy', boost: 0.3, rules: ALL }], vocabulary, 1000);
     expect(plan.sent).toEqual([
