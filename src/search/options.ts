@@ -54,7 +54,7 @@ export interface SearchOptions {
    * rarest first whatever their boost. It matters only where the budget binds: at scale, not on
    * the papers. 2 on the tuning split over the papers with whitehouse-2022 (`eval/sweep.ts
    * --at-scale`): from 0 to 2, hit@3 dev 0.804 → 0.891, papers 0.776 → 0.860, fresh 0.723 →
-   * 0.830, fresh2 0.711 → 0.895; 1 did less, 3 and 6 alike or a little less (docs/QUALITY.md).
+   * 0.830, fresh2 0.711 → 0.895; 1 did less, 3 alike (docs/QUALITY.md).
    */
   postingWeightPower: number;
   /** Prefix matching for terms at least this long ("semicon" → "semiconductor"). */
