@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectPath } from '../src/shared/paths.js';
+import { cleanUpOnInterrupt } from './on-interrupt.js';
 import { connectStoreAt } from '../src/store/connect.js';
 import type { Store } from '../src/store/store.js';
 
@@ -70,6 +71,9 @@ export class ChaosRun {
   /** Clock shift for the workers: DUE comes `leadMs` after this run starts. */
   readonly offsetMs: number;
 
+  /** Stopped with Ctrl-C mid-probe, the probe's `finally` never runs: the workers and the folder go anyway. */
+  private readonly forget = cleanUpOnInterrupt(() => this.cleanup());
+
   constructor(leadMs: number, database?: string) {
     this.offsetMs = DUE - leadMs - Date.now();
     this.db = database ?? join(this.dir, 'briefbot.db');
@@ -107,6 +111,7 @@ export class ChaosRun {
   }
 
   async cleanup(): Promise<void> {
+    this.forget();
     await Promise.all(this.workers.map((worker) => worker.kill('SIGKILL')));
     rmSync(this.dir, { recursive: true, force: true });
   }

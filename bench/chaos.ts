@@ -5,8 +5,18 @@
  * comes a few seconds after start, and their scheduler ticks every 250 ms instead of every minute).
  * Exits 1 if any probe failed.
  */
+import { toolArgs } from '../eval/tool-args.js';
 import { acksUnderLock } from './chaos-acks.js';
 import { killedAfterClaim, killedWhileSending, lockAcrossDueMinute, subscriptionMoves, type ProbeResult } from './chaos-probes.js';
+
+toolArgs(
+  'npm run chaos',
+  `Usage: npm run chaos
+  Runs the failure probes too slow for the suite (real processes on one database, killed or locked out)
+  and prints a table of each, passed or failed; exits 1 if any failed (about a minute).
+  --help   this text`,
+  {},
+);
 
 const probes = [killedAfterClaim, killedWhileSending, lockAcrossDueMinute, subscriptionMoves, acksUnderLock];
 

@@ -13,10 +13,21 @@ import pg from 'pg';
 import { projectPath } from '../src/shared/paths.js';
 import { openPostgresStore } from '../src/store/postgres/open.js';
 import { freePort, startPostgresServer } from '../test/support/postgres-server.js';
+import { cleanUpOnInterrupt } from './on-interrupt.js';
+import { toolArgs } from '../eval/tool-args.js';
 import { percentile } from './percentile.js';
 import { slashCommand } from './slack-load-bodies.js';
 import { sendBurst } from './slack-load-send.js';
 import { threadKey, WebApiStandIn } from './slack-load-web-api.js';
+
+toolArgs(
+  'npm run bench:replicas',
+  `Usage: npm run bench:replicas
+  Starts a PostgreSQL server and three briefbot replicas behind a balancer, sends 300 signed /ask at once,
+  and checks that each is answered once and that five digests are posted once (about three minutes).
+  --help   this text`,
+  {},
+);
 
 const REPLICAS = 3;
 const COMMANDS = 300;
@@ -58,6 +69,11 @@ function roundRobin(ports: readonly number[]) {
 
 const server = await startPostgresServer();
 const children: ChildProcess[] = [];
+// Stopped with Ctrl-C, the `finally` below never runs: the replicas and the server go here instead.
+const forget = cleanUpOnInterrupt(() => {
+  for (const child of children) child.kill('SIGTERM');
+  server.stop();
+});
 const webApi = new WebApiStandIn();
 const answers = new Map<string, number>();
 const responseUrl = createServer((request, response) => {
@@ -123,6 +139,7 @@ try {
   console.log(passed ? 'PASS' : 'FAIL');
   process.exitCode = passed ? 0 : 1;
 } finally {
+  forget();
   for (const child of children) child.kill('SIGTERM');
   await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : null)));
   balancer?.closeAllConnections();

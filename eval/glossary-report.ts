@@ -9,6 +9,17 @@ import { join } from 'node:path';
 import { loadCorpus } from '../src/corpus/index.js';
 import { buildGlossary, loadCuratedGlossary, lookup, type GlossaryEntry } from '../src/glossary/index.js';
 import { projectPath } from '../src/shared/paths.js';
+import { toolArgs } from './tool-args.js';
+
+toolArgs(
+  'eval/glossary-report',
+  `Usage: npx tsx eval/glossary-report.ts
+  Prints the glossary entries drawn from the shared whitehouse-japan documents (loaded with corpus/),
+  the acronyms they use but never spell out, and the shipped papers' acronyms defined only outside
+  the running text.
+  --help   this text`,
+  {},
+);
 
 const shared = projectPath('..', 'shared', 'corpora', 'whitehouse-japan');
 const curated = loadCuratedGlossary(projectPath('corpus', 'glossary.yaml')).entries;

@@ -24,6 +24,17 @@ describe('the measuring tools read their options', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('take --help and refuse what they do not take, even those without options', () => {
+    for (const [script, usage] of [['bench/chaos.ts', 'Usage: npm run chaos'], ['bench/replicas-load.ts', 'Usage: npm run bench:replicas'], ['eval/glossary-report.ts', 'Usage: npx tsx eval/glossary-report.ts']] as const) {
+      const help = run(script, '--help');
+      expect(help.status, script).toBe(0);
+      expect(help.stdout.startsWith(usage), `${script}: ${help.stdout}`).toBe(true);
+      const bogus = run(script, '--bogus');
+      expect(bogus.status, script).toBe(2);
+      expect(bogus.stderr, script).toContain("Unknown option '--bogus'");
+    }
+  });
+
   it('refuse a malformed value before reading any document', () => {
     const { status, stderr } = run('eval/corpus-shape.ts', '--sample', 'many');
     expect(status).toBe(2);
