@@ -9,62 +9,26 @@
 import { spawn } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import type { CorpusDocument } from '../src/corpus/index.js';
 import { readDevSet } from '../eval/dev-set.js';
-import { loadConfigurationCorpus } from '../eval/load-configuration.js';
 import { AT_SCALE, questionSetPath, unavailable } from '../eval/sets.js';
 import { toolArgs } from '../eval/tool-args.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import { projectPath } from '../src/shared/paths.js';
-import { ask, SearchIndex } from '../src/search/index.js';
-import { percentile } from './percentile.js';
+import { BENCH_CORPORA, ROUNDS, type BenchCorpus, type LatencyRow } from './question-latency.js';
 import { slackLoadRun } from './slack-load.js';
-import { syntheticCorpus } from './synthetic.js';
 
-const ROUNDS = 20;
-
-function mib(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-
-function measure(name: string, documents: readonly CorpusDocument[], questions: string[]) {
-  globalThis.gc?.();
-  const heapBefore = process.memoryUsage().heapUsed;
-  const started = performance.now();
-  const search = new SearchIndex(documents);
-  const buildMs = performance.now() - started;
-  globalThis.gc?.();
-  const heapAfter = process.memoryUsage().heapUsed;
-  // Glossary expansion comes from the real corpus's glossary: the synthetic copies share its words.
-  const sources = { search, documents: new Map(documents.map((d) => [d.file, d])), expand: knowledge.expand };
-  for (const q of questions) ask(sources, q, 3); // warm up the JIT
-  const times: number[] = [];
-  // CPU time beside wall time: on a shared machine a question's wall time includes waiting for a core.
-  const cpu: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const q of questions) {
-      const c = process.cpuUsage();
-      const t = performance.now();
-      ask(sources, q, 3);
-      times.push(performance.now() - t);
-      const used = process.cpuUsage(c);
-      cpu.push((used.user + used.system) / 1000);
-    }
-  }
-  times.sort((a, b) => a - b);
-  cpu.sort((a, b) => a - b);
-  return {
-    corpus: name,
-    questions: questions.length,
-    passages: search.size,
-    'build ms': buildMs.toFixed(1),
-    'p50 ms': percentile(times, 50).toFixed(2),
-    'p95 ms': percentile(times, 95).toFixed(2),
-    'p99 ms': percentile(times, 99).toFixed(2),
-    'cpu p50/p95/p99 ms': [50, 95, 99].map((p) => percentile(cpu, p).toFixed(2)).join(' / '),
-    'index heap': mib(heapAfter - heapBefore),
-    rss: mib(process.memoryUsage().rss),
-  };
+/**
+ * One corpus's row, measured by bench/question-latency.ts in a process of its own (the same
+ * loader and flags as this one: tsx, --expose-gc).
+ */
+function measured(corpus: BenchCorpus): Promise<LatencyRow> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, projectPath('bench', 'question-latency.ts'), corpus], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as LatencyRow) : reject(new Error(`measuring "${corpus}" exited ${code}`))));
+  });
 }
 
 /** Wall time from spawning the built CLI to its first byte of answer on stdout. */
@@ -83,17 +47,15 @@ const USAGE = `Usage: npm run bench -- [--search-only]
   --help          this text`;
 const { values: flags } = toolArgs('npm run bench', USAGE, { 'search-only': { type: 'boolean' } });
 const knowledge = loadKnowledge(projectPath('corpus'), () => {});
-const documents = knowledge.corpus.documents;
 const questions = readDevSet(questionSetPath('dev')).map((q) => q.q);
-const rows = [measure('as is', documents, questions), measure('100x synthetic', syntheticCorpus(documents, 100), questions)];
 // The real large corpus: real vocabulary and term frequencies, which the synthetic copies lack.
 const missing = unavailable(AT_SCALE);
-if (missing === null) {
-  const corpus = loadConfigurationCorpus(AT_SCALE, () => {});
-  const asked = [...questions, ...readDevSet(questionSetPath('whitehouse-japan')).map((q) => q.q)];
-  rows.push(measure(AT_SCALE.name, corpus.documents, asked));
-}
-console.log(`question latency over the dev questions (whitehouse-2022: dev + whitehouse-japan questions) x ${ROUNDS} rounds, full /ask (search + excerpts)`);
+const rows: LatencyRow[] = [];
+for (const corpus of BENCH_CORPORA) if (corpus !== AT_SCALE.name || missing === null) rows.push(await measured(corpus));
+console.log(
+  `question latency of the compiled code (dist/), full /ask (search + excerpts), each corpus in a process of its own: the dev questions ` +
+    `(whitehouse-2022: dev + whitehouse-japan) x ${ROUNDS} rounds; "first time": the papers, fresh and fresh2 questions, each asked once, after one pass of those`,
+);
 console.table(rows);
 if (missing !== null) console.log(`whitehouse-2022 skipped: ${missing} (the shared corpora live beside the project, ../shared/corpora/)`);
 console.log(`targets: p99 <= 5 ms as is, <= 20 ms at 100x synthetic and on whitehouse-2022 (load average now ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`);

@@ -18,6 +18,8 @@ export const CORRECTION_MEMORY = 2000;
 
 /** How many typed words' terms a lexicon remembers (`wordTerms`): a few terms each, about 1 MiB at most. */
 export const WORD_MEMORY = 10_000;
+/** How many signature words' terms the lexicon remembers (emptied when full). */
+export const SIGNATURE_WORD_MEMORY = 50_000;
 
 const NO_TERMS: ReadonlySet<string> = new Set();
 
@@ -36,6 +38,13 @@ export class Lexicon {
    * tokenizing them again was a thirtieth of an answer's time on the papers.
    */
   readonly wordTerms: (word: string) => readonly string[];
+  /**
+   * `terms` of a WordNet word in a sense's signature, remembered apart from the question's words
+   * (SIGNATURE_WORD_MEMORY): a new question word's senses bring a few hundred of them, most of
+   * them back from other words' senses ("act", "person", "group"), and tokenizing them again was
+   * a third of the time a question with new words spent in WordNet.
+   */
+  private readonly signatureTerms: (word: string) => readonly string[];
   private readonly written = new SearchableMap<string[]>();
   private readonly wordNet: WordNet = loadWordNet();
   /** Typed word → its related corpus phrases: the same words come back question after question. */
@@ -73,6 +82,7 @@ export class Lexicon {
     const names = new Set([...counter.names()].filter((name) => !baseForms(name).some((form) => this.wordNet.has(form))));
     const terms = (this.terms = termsKeepingNames(names));
     this.wordTerms = memoized(WORD_MEMORY, (word) => terms(word));
+    this.signatureTerms = memoized(SIGNATURE_WORD_MEMORY, (word) => terms(word));
     for (const name of names) {
       const stemmed = plainTerms(name);
       if (stemmed.length === 1 && stemmed[0] !== name) this.stemmedNames.set(name, stemmed[0]!);
@@ -163,9 +173,15 @@ export class Lexicon {
    * the share (or a count) favoured senses with a short gloss and lowered papers' hit@1.
    */
   private support(words: readonly string[], own: ReadonlySet<string>): number {
-    const terms = new Set(words.flatMap((word) => this.terms(word)).filter((term) => !own.has(term)));
+    const counted = new Set<string>();
     let found = 0;
-    for (const term of terms) if (this.inCorpus(term)) found += this.termWeight(term);
+    for (const word of words) {
+      for (const term of this.signatureTerms(word)) {
+        if (counted.has(term) || own.has(term)) continue;
+        counted.add(term);
+        if (this.inCorpus(term)) found += this.termWeight(term);
+      }
+    }
     return found;
   }
 

@@ -154,9 +154,7 @@ export class WordNet {
     const at = synset.words.indexOf(lemma) + 1;
     const words = [...synset.words.filter((word) => word !== lemma), ...synset.gloss.split(/[^\p{L}\p{N}-]+/u)];
     for (const [, file, target, source] of synset.pointers) {
-      if (source !== 0 && source !== at) continue;
-      const other = parseSynset(this.files.get(file)?.data ?? '', target);
-      if (other !== null) words.push(...other.words);
+      if (source === 0 || source === at) words.push(...synsetWords(this.files.get(file)?.data ?? '', target));
     }
     return words.filter((word) => word !== '');
   }
@@ -206,13 +204,8 @@ function parseSynset(data: string, offset: number): Synset | null {
   const bar = line.indexOf(' | ');
   const fields = (bar === -1 ? line : line.slice(0, bar)).split(' ');
   if (Number(fields[0]) !== offset) return null;
-  const wordCount = parseInt(fields[3] ?? '', 16);
-  const words: string[] = [];
-  let at = 4;
-  for (let i = 0; i < wordCount; i++, at += 2) {
-    const word = fields[at] ?? '';
-    words.push((word.endsWith(')') ? word.replace(/\(\w+\)$/, '') : word).replace(/_/g, ' ').toLowerCase());
-  }
+  const words = wordsOf(fields);
+  let at = 4 + 2 * words.length;
   const pointerCount = Number(fields[at++]);
   const pointers: Synset['pointers'] = [];
   for (let i = 0; i < pointerCount; i++, at += 4) {
@@ -221,4 +214,33 @@ function parseSynset(data: string, offset: number): Synset | null {
   }
   const gloss = bar === -1 ? '' : line.slice(bar + 3).replace(/"[^"]*"/g, ' ');
   return { words, pointers, gloss };
+}
+
+/**
+ * Only the words of the synset at a byte offset (none when it points at no synset): a sense's
+ * signature reads the words of every synset it points at, and a synset's line is mostly its own
+ * pointers and gloss, which are not read then.
+ */
+function synsetWords(data: string, offset: number): string[] {
+  // The header (offset, file number, part of speech, word count) and the words open the line:
+  // only as many fields as those are split off.
+  let end = offset;
+  for (let i = 0; i < 4 && end !== -1; i++) end = data.indexOf(' ', end + 1);
+  if (end === -1) return [];
+  const wordCount = parseInt(data.slice(end - 2, end), 16);
+  for (let i = 0; i < 2 * wordCount && end !== -1; i++) end = data.indexOf(' ', end + 1);
+  const fields = data.slice(offset, end === -1 ? undefined : end).split(' ');
+  if (Number(fields[0]) !== offset) return [];
+  return wordsOf(fields);
+}
+
+/** A synset line's words, from its fields (lower case, "_" read as a space, a marker like "(a)" left off). */
+function wordsOf(fields: readonly string[]): string[] {
+  const wordCount = parseInt(fields[3] ?? '', 16);
+  const words: string[] = [];
+  for (let i = 0, at = 4; i < wordCount; i++, at += 2) {
+    const word = fields[at] ?? '';
+    words.push((word.endsWith(')') ? word.replace(/\(\w+\)$/, '') : word).replace(/_/g, ' ').toLowerCase());
+  }
+  return words;
 }

@@ -25,7 +25,7 @@ describe('the measuring tools read their options', () => {
   });
 
   it('take --help and refuse what they do not take, even those without options', () => {
-    for (const [script, usage] of [['bench/chaos.ts', 'Usage: npm run chaos'], ['bench/replicas-load.ts', 'Usage: npm run bench:replicas'], ['eval/glossary-report.ts', 'Usage: npx tsx eval/glossary-report.ts']] as const) {
+    for (const [script, usage] of [['bench/chaos.ts', 'Usage: npm run chaos'], ['bench/replicas-load.ts', 'Usage: npm run bench:replicas'], ['eval/glossary-report.ts', 'Usage: npx tsx eval/glossary-report.ts'], ['bench/question-latency.ts', 'Usage: node --expose-gc --import tsx bench/question-latency.ts']] as const) {
       const help = run(script, '--help');
       expect(help.status, script).toBe(0);
       expect(help.stdout.startsWith(usage), `${script}: ${help.stdout}`).toBe(true);
@@ -33,6 +33,13 @@ describe('the measuring tools read their options', () => {
       expect(bogus.status, script).toBe(2);
       expect(bogus.stderr, script).toContain("Unknown option '--bogus'");
     }
+  });
+
+  it("refuse a corpus the bench's latency worker does not measure, before building anything", () => {
+    const { status, stderr } = run('bench/question-latency.ts', '200x synthetic');
+    expect(status).toBe(2);
+    expect(stderr).toContain('no corpus named "200x synthetic"');
+    expect(stderr).not.toMatch(/\n\s+at /);
   });
 
   it('refuse a malformed value before reading any document', () => {

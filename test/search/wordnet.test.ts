@@ -44,6 +44,22 @@ describe('WordNet, read from its own files', () => {
     expect(wordNet.related('chip', plain, electronic)).not.toContain('flake');
   });
 
+  it("weighs a sense by its synset's other words, its gloss and the words of the synsets it points at", () => {
+    const plain = { senses: 1, derivations: false, hypernyms: false, pertainyms: false, partOf: false, capitalsForCountries: false };
+    const signatures: string[][] = [];
+    wordNet.related('chip', plain, { candidates: 9, margin: 1, support: (words) => (signatures.push([...words]), 0) });
+    const microchip = signatures.find((words) => words.includes('microchip'))!;
+    // Its synonyms, its gloss ("… a silicon semiconductor fabricated to carry out …"), its
+    // hypernym's words and its hyponyms' words, never the word itself.
+    expect(microchip).toEqual(expect.arrayContaining(['silicon chip', 'fabricated', 'semiconductor device', 'semiconductor unit', 'memory chip', 'microprocessor']));
+    expect(microchip).not.toContain('chip');
+    // Only the pointed-at synsets' words are read from their lines: every word outside a gloss
+    // is a lemma, never a pointer's symbol, offset or part of speech.
+    const glossWords = new Set(signatures.flat().filter((word) => !wordNet.has(word)));
+    expect([...glossWords].every((word) => /^[a-z-]+$/.test(word))).toBe(true);
+    expect(signatures.flat().filter((word) => /\d/.test(word))).toEqual([]);
+  });
+
   it('reads an inflected word as the lemmas it may be', () => {
     expect(baseForms('ministers')).toContain('minister');
     expect(baseForms('meetings')).toContain('meeting');
