@@ -62,6 +62,8 @@ interface RankingSources {
   passageById: (id: string) => Passage | undefined;
   /** Whether a processed term occurs in the corpus, exactly or as a variant the index matched. */
   known: (term: string) => boolean;
+  /** Whether a term is written in a script no passage is (written-scripts.ts). */
+  foreign: (term: string) => boolean;
   /** A passage's sentences and their terms, for answer-type evidence (answer-kind-evidence.ts). */
   sentenceTerms: (text: string) => SentenceTerms;
 }
@@ -87,8 +89,11 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
   const holding = whole ? question.expansionPhrases : oneWordPhrases(expansions);
   const contextHolding = whole ? question.contextExpansionPhrases : oneWordPhrases(question.contextExpansions);
   const top = Math.max(...candidates.map((c) => c.score));
-  const cjkCount = questionTerms.filter(isCjkTerm).length;
-  const weightFor = (term: string) => sources.weight(term) / (isCjkTerm(term) ? cjkCount : 1);
+  // A word in a script no passage is written in can be neither held nor missed: it weighs nothing
+  // in coverage nor counts in the question's length (it is still told as unknown).
+  const foreign = new Set(questionTerms.filter(sources.foreign));
+  const cjkCount = questionTerms.filter((term) => isCjkTerm(term) && !foreign.has(term)).length;
+  const weightFor = (term: string) => (foreign.has(term) ? 0 : sources.weight(term) / (isCjkTerm(term) ? cjkCount : 1));
   // Worked out once per question: the candidates below ask for the same few terms' weights again and again.
   const weights = new Map([...questionTerms, ...contextTerms].map((term) => [term, weightFor(term)]));
   const weightOf = (term: string) => weights.get(term) ?? weightFor(term);
@@ -240,7 +245,7 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
     }
     let earlierWeight = 0;
     for (const term of contextTerms) if (holdsTerm(found, term, contextHolding)) earlierWeight += weightOf(term);
-    const coverage = (matchedWeight + namedCoverageWeight + contextWeight * earlierWeight) / totalWeight;
+    const coverage = totalWeight === 0 ? 0 : (matchedWeight + namedCoverageWeight + contextWeight * earlierWeight) / totalWeight;
     const rankCoverage = rankTotal === 0 ? 0 : (matchedRankWeight + documentNameWeight * namedWeight + contextWeight * earlierWeight) / rankTotal;
     let phrases = 0;
     for (const [first, second] of pairIds) if (first !== undefined && second !== undefined && own.hasPairIds(first, second)) phrases++;
@@ -280,7 +285,7 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
   return (
     carryToAnswers(ranked, sources.passageById, matchedIn, sources.options.answerWeight)
       // Written out, not spread: spreading an object was a thirtieth of an answer's time.
-      .map(({ passage, score, coverage, matchedTerms }) => ({ passage, score, coverage, matchedTerms, unknownWords, questionTerms: questionTerms.length }))
+      .map(({ passage, score, coverage, matchedTerms }) => ({ passage, score, coverage, matchedTerms, unknownWords, questionTerms: questionTerms.length - foreign.size }))
       .sort((a, b) => b.score - a.score)
   );
 }

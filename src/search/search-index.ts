@@ -171,6 +171,7 @@ export class SearchIndex {
       passageById: (id) => this.passages.get(id),
       sequences: this.sequences,
       known,
+      foreign: (term) => this.vocabulary.foreign(term),
       sentenceTerms: this.sentenceTerms,
     }).slice(0, limit);
     return hits.map((hit) => ({ ...hit, matchedTerms: this.lexicon.asExcerptReads(hit.matchedTerms) }));

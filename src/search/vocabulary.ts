@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { recentlyRememberedIn } from '../shared/text/memo.js';
 import { copiedInto } from './compact-term-sets.js';
+import { WrittenScripts } from './written-scripts.js';
 
 /**
  * How many prefix and typo look-ups of each kind a vocabulary remembers: this many, or one for
@@ -31,6 +32,7 @@ export class Vocabulary {
   private searchable: SearchableMap<number> | null = null;
   private readonly prefixMemo = new Map<string, readonly string[]>();
   private readonly nearMemo = new Map<string, readonly (readonly [string, number])[]>();
+  private readonly scripts = new WrittenScripts();
 
   /** How many look-ups of each kind are remembered: set when the vocabulary is built. */
   private memory = LOOKUP_MEMORY;
@@ -45,6 +47,7 @@ export class Vocabulary {
       id = this.words.length;
       this.ids.set(term, id);
       this.words.push(term);
+      this.scripts.add(term);
       if (id >= this.postingCount.length) {
         this.textFrequency = copiedInto(new Uint32Array(2 * id), this.textFrequency);
         this.postingCount = copiedInto(new Uint32Array(2 * id), this.postingCount);
@@ -77,6 +80,11 @@ export class Vocabulary {
 
   termOf(id: number): string {
     return this.words[id]!;
+  }
+
+  /** Whether a term is written in a script none of the corpus's terms is (written-scripts.ts). */
+  foreign(term: string): boolean {
+    return this.scripts.foreign(term);
   }
 
   /** How many passages' text has the term (0 when it is only in headings or titles, or unknown). */
