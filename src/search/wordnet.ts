@@ -225,9 +225,11 @@ function synsetWords(data: string, offset: number): string[] {
   // The header (offset, file number, part of speech, word count) and the words open the line:
   // only as many fields as those are split off.
   let end = offset;
-  for (let i = 0; i < 4 && end !== -1; i++) end = data.indexOf(' ', end + 1);
+  for (let i = 0; i < 3 && end !== -1; i++) end = data.indexOf(' ', end + 1);
   if (end === -1) return [];
-  const wordCount = parseInt(data.slice(end - 2, end), 16);
+  const countStart = end + 1;
+  end = data.indexOf(' ', countStart);
+  const wordCount = parseInt(data.slice(countStart, end === -1 ? undefined : end), 16);
   for (let i = 0; i < 2 * wordCount && end !== -1; i++) end = data.indexOf(' ', end + 1);
   const fields = data.slice(offset, end === -1 ? undefined : end).split(' ');
   if (Number(fields[0]) !== offset) return [];
