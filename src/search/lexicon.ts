@@ -131,11 +131,17 @@ export class Lexicon {
     const phrases = new Map<string, string[]>();
     const name = this.acronymsName(typed, word, own);
     if (name !== null) phrases.set(name.join(' '), name);
-    const senseChoice = { candidates: this.options.senseCandidates, margin: this.options.senseMargin, support: (words: readonly string[]) => this.support(words, own) };
+    // Only words the corpus has, and not the word itself again ("meeting" → "meet").
+    const counts = (phrase: readonly string[]) => phrase.length > 0 && phrase.every((term) => this.inCorpus(term)) && !phrase.every((term) => own.has(term));
+    const senseChoice = {
+      candidates: this.options.senseCandidates,
+      margin: this.options.senseMargin,
+      support: (words: readonly string[]) => this.support(words, own),
+      counts: (related: string) => counts(this.wordTerms(related)),
+    };
     for (const related of baseForms(word).flatMap((form) => this.wordNet.related(form, WORDNET_CHOICE, senseChoice))) {
       const phrase = this.terms(related);
-      // Only words the corpus has, and not the word itself again ("meeting" → "meet").
-      if (phrase.length > 0 && phrase.every((term) => this.inCorpus(term)) && !phrase.every((term) => own.has(term))) phrases.set(phrase.join(' '), phrase);
+      if (counts(phrase)) phrases.set(phrase.join(' '), phrase);
     }
     found = [...phrases.values()];
     if (this.relatedMemo.size >= 10_000) this.relatedMemo.clear();

@@ -44,6 +44,27 @@ describe('WordNet, read from its own files', () => {
     expect(wordNet.related('chip', plain, electronic)).not.toContain('flake');
   });
 
+  it('weighs no sense when every sense would add the same counted words, whichever wins', () => {
+    const plain = { senses: 1, derivations: false, hypernyms: false, pertainyms: false, partOf: false, capitalsForCountries: false };
+    const weighed = () => {
+      let calls = 0;
+      const choice = (counts: (word: string) => boolean) => ({ candidates: 9, margin: 1, support: () => (calls++, 0), counts });
+      return { calls: () => calls, choice };
+    };
+    // No related word counts: the senses are not weighed, and the commonest sense's words come back.
+    const none = weighed();
+    expect(wordNet.related('chip', plain, none.choice(() => false))).toEqual(wordNet.related('chip', plain));
+    expect(none.calls()).toBe(0);
+    // "microchip" counts and only one sense adds it: every sense is weighed.
+    const some = weighed();
+    wordNet.related('chip', plain, some.choice((word) => word === 'microchip'));
+    expect(some.calls()).toBeGreaterThan(1);
+    // Without `counts` every word counts, and chip's senses differ.
+    const every = { n: 0 };
+    wordNet.related('chip', plain, { candidates: 9, margin: 1, support: () => (every.n++, 0) });
+    expect(every.n).toBeGreaterThan(1);
+  });
+
   it("weighs a sense by its synset's other words, its gloss and the words of the synsets it points at", () => {
     const plain = { senses: 1, derivations: false, hypernyms: false, pertainyms: false, partOf: false, capitalsForCountries: false };
     const signatures: string[][] = [];
