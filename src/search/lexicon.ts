@@ -174,6 +174,15 @@ export class Lexicon {
   }
 
   /**
+   * How often English uses a typed word: WordNet's tag count (wordnet.ts) of the lemma it is, or of
+   * the commonest lemma it may be an inflection of ("attended" → "attend", 89).
+   */
+  englishUse(typed: string): number {
+    const word = typed.normalize('NFKC').toLowerCase().replace(/[’']s$/, '');
+    return Math.max(0, ...baseForms(word).map((form) => this.wordNet.tagCount(form)));
+  }
+
+  /**
    * How much the corpus speaks of a sense: the summed IDF of its signature's terms (wordnet.ts)
    * that some passage has, the word's own terms left out. A sum, not a share: on the tuning split
    * the share (or a count) favoured senses with a short gloss and lowered papers' hit@1.

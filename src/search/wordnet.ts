@@ -68,8 +68,46 @@ export class WordNet {
   /** Part of speech → its files, and where the index's entries start (after the licence). */
   private readonly files: ReadonlyMap<string, { index: string; data: string; entries: number }>;
 
-  constructor(files: WordNetFiles) {
+  /**
+   * `files`, and WordNet's index.sense: a line per sense, sorted by sense key ("attend%2:42:00::"),
+   * ending in how often the sense was tagged in WordNet's semantic concordance (texts of the Brown
+   * corpus): how much English uses the word.
+   */
+  constructor(
+    files: WordNetFiles,
+    private readonly senseIndex = '',
+  ) {
     this.files = new Map(files.map(({ pos, index, data }) => [pos, { index, data, entries: firstEntry(index) }]));
+  }
+
+  /**
+   * How many times a lemma's senses, of every part of speech, were tagged in WordNet's semantic
+   * concordance: about how often English writes the word in a quarter of a million words ("attend"
+   * 89, "win" 117, "lunch" 13, "password", "gallium" and any word WordNet lacks 0).
+   */
+  tagCount(lemma: string): number {
+    const key = `${lemma.replace(/ /g, '_')}%`;
+    const text = this.senseIndex;
+    // The first line at or after the key, by binary search: the lemma's senses follow one another.
+    let low = 0;
+    let high = text.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const start = text.lastIndexOf('\n', middle - 1) + 1;
+      if (text.slice(start, start + key.length) < key) {
+        const end = text.indexOf('\n', start);
+        low = end === -1 ? text.length : end + 1;
+      } else high = start;
+    }
+    let count = 0;
+    for (let at = low; text.startsWith(key, at); ) {
+      const end = text.indexOf('\n', at);
+      const line = text.slice(at, end === -1 ? undefined : end).trimEnd();
+      count += Number(line.slice(line.lastIndexOf(' ') + 1)) || 0;
+      if (end === -1) break;
+      at = end + 1;
+    }
+    return count;
   }
 
   /** Whether WordNet has the word (lower case) as a lemma of any part of speech. */

@@ -126,6 +126,19 @@ describe('unknown question words in the ranking', () => {
     expect(whole.coverage).toBeLessThan(1);
     expect(light.unknownWords).toEqual(['zorblat']);
   });
+
+  it('weigh less the more English uses them: lacking "attended" tells less than lacking "gallium"', () => {
+    // Neither word is in the corpus; WordNet tags "attend" 89 times, "gallium" never.
+    const index = new SearchIndex(documents);
+    const common = index.find('who attended export controls chips', 1)[0]!;
+    const rare = index.find('gallium export controls chips', 1)[0]!;
+    expect(common.unknownWords).toEqual(['attended']);
+    expect(rare.unknownWords).toEqual(['gallium']);
+    expect(common.coverage).toBeGreaterThan(rare.coverage);
+    // At 0 every word no passage has weighs as the rarest term, however common in English.
+    const flat = new SearchIndex(documents, { englishUseDiscount: 0 });
+    expect(flat.find('who attended export controls chips', 1)[0]!.coverage).toBeCloseTo(rare.coverage);
+  });
 });
 
 describe('pseudo-relevance feedback', () => {

@@ -16,6 +16,17 @@ describe('WordNet, read from its own files', () => {
     expect(wordNet.has('')).toBe(false);
   });
 
+  it("counts how often English uses a lemma: its senses' tags in WordNet's concordance, every part of speech", () => {
+    expect(wordNet.tagCount('attend')).toBe(89);
+    // "united states" is spelt with an underscore in WordNet's files.
+    expect(wordNet.tagCount('united states')).toBeGreaterThan(0);
+    // Only the lemma's own senses: "attendance" is another lemma, though "attend" begins it.
+    expect(wordNet.tagCount('attendance')).toBeLessThan(wordNet.tagCount('attend'));
+    expect(wordNet.tagCount('gallium')).toBe(0);
+    expect(wordNet.tagCount('rapidus')).toBe(0);
+    expect(wordNet.tagCount('')).toBe(0);
+  });
+
   it("gives a sense's synset and, when asked, its derivations and hypernyms", () => {
     const plain = { senses: 1, derivations: false, hypernyms: false, pertainyms: false, partOf: false, capitalsForCountries: false };
     expect(wordNet.related('encounter', { ...plain, senses: 2 })).toEqual(expect.arrayContaining(['meet', 'run into']));
@@ -153,6 +164,13 @@ describe('reading a word the corpus lacks as a typo', () => {
 describe("the corpus's lexicon", () => {
   const text = 'The ministers held a meeting on the prohibition of exports, and the agreement was signed.';
   const documents = [parseDocument('a.md', `---\ntitle: A\nauthors: [A. Writer]\npublished: 2024\nkind: report\n---\n\n${text}\n`)];
+
+  it('tells how often English uses a typed word by the lemma it is an inflection of', () => {
+    const lexicon = new Lexicon(documents, { fuzzy: 0.2, fuzzyMinLength: 5, senseCandidates: 1, senseMargin: 1, correctEnglishWords: true, initialisms: false });
+    expect(lexicon.englishUse('Attended')).toBe(wordNet.tagCount('attend'));
+    expect(lexicon.englishUse('meetings')).toBe(wordNet.tagCount('meeting'));
+    expect(lexicon.englishUse('Rapidus')).toBe(0);
+  });
 
   it('lets a question word stand only for words the corpus has', () => {
     const lexicon = new Lexicon(documents, { fuzzy: 0.15, fuzzyMinLength: 5, senseCandidates: 1, senseMargin: 3, correctEnglishWords: true, initialisms: true });
