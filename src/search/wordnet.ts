@@ -60,7 +60,7 @@ interface Synset {
   words: string[];
   /** [symbol, target file, target offset, source word (1-based, 0 = the whole synset), target word]. */
   pointers: [string, string, number, number, number][];
-  /** The gloss's definition, its quoted examples left out (they use the word, in any sense). */
+  /** The gloss as written; `definition()` leaves its quoted examples out. */
   gloss: string;
 }
 
@@ -170,7 +170,9 @@ export class WordNet {
 
   /** The words of the country a national capital's synset is part of (through a district or an island), or none. */
   private countryOfCapital(synset: Synset): string[] {
-    if (!this.broader(synset, 1).some((other) => other.words.includes('national capital'))) return [];
+    // Only the words of its hypernyms are read to tell: every candidate sense of a word is asked.
+    const hypernyms = synset.pointers.filter(([symbol, , , source]) => (symbol === '@' || symbol === '@i') && source === 0);
+    if (!hypernyms.some(([, file, target]) => synsetWords(this.files.get(file)?.data ?? '', target).includes('national capital'))) return [];
     const wholes = (of: Synset) => of.pointers.filter(([symbol, , , source]) => symbol === '#p' && source === 0).flatMap(([, file, target]) => this.synsetAt(file, target) ?? []);
     const near = wholes(synset);
     const country = [...near, ...near.flatMap(wholes)].find((whole) => this.broader(whole, 3).some((other) => other.words.includes('country')));
@@ -195,7 +197,7 @@ export class WordNet {
    */
   private signature(synset: Synset, lemma: string): string[] {
     const at = synset.words.indexOf(lemma) + 1;
-    const words = [...synset.words.filter((word) => word !== lemma), ...synset.gloss.split(/[^\p{L}\p{N}-]+/u)];
+    const words = [...synset.words.filter((word) => word !== lemma), ...definition(synset).split(/[^\p{L}\p{N}-]+/u)];
     for (const [, file, target, source] of synset.pointers) {
       if (source === 0 || source === at) words.push(...synsetWords(this.files.get(file)?.data ?? '', target));
     }
@@ -272,8 +274,12 @@ function parseSynset(data: string, offset: number): Synset | null {
     const sourceTarget = fields[at + 3] ?? '0000';
     pointers.push([fields[at]!, POS_FILE[fields[at + 2] ?? ''] ?? '', Number(fields[at + 1]), parseInt(sourceTarget.slice(0, 2), 16), parseInt(sourceTarget.slice(2), 16)]);
   }
-  const gloss = bar === -1 ? '' : line.slice(bar + 3).replace(/"[^"]*"/g, ' ');
-  return { words, pointers, gloss };
+  return { words, pointers, gloss: bar === -1 ? '' : line.slice(bar + 3) };
+}
+
+/** A synset's gloss without its quoted examples (they use the word, in any sense): read only when its senses compete. */
+function definition(synset: Synset): string {
+  return synset.gloss.replace(/"[^"]*"/g, ' ');
 }
 
 /**
