@@ -137,7 +137,7 @@ export class Lexicon {
       candidates: this.options.senseCandidates,
       margin: this.options.senseMargin,
       support: (words: readonly string[]) => this.support(words, own),
-      counts: (related: string) => counts(this.wordTerms(related)),
+      counts: (related: string) => counts(this.signatureTerms(related)),
     };
     for (const related of baseForms(word).flatMap((form) => this.wordNet.related(form, WORDNET_CHOICE, senseChoice))) {
       const phrase = this.terms(related);

@@ -68,6 +68,9 @@ interface RankingSources {
   sentenceTerms: (text: string) => SentenceTerms;
 }
 
+/** A word English uses this often (WordNet's tag count: "know" 954, "give" 781) loses about `englishUseDiscount` of its weight when no passage has it. */
+const COMMON_ENGLISH_USE = 1000;
+
 /**
  * Re-ranks the index's candidates: BM25 (normalised to the best) blended with the share of the
  * question's weight a passage covers, a bonus for question words that stand side by side in the
@@ -78,9 +81,6 @@ interface RankingSources {
  * candidates share (feedback.ts); then the answer after a matching reporter's question takes its
  * score (answers.ts).
  */
-/** A word English uses this often (WordNet's tag count: "make", "work") loses `englishUseDiscount` of its weight when no passage has it. */
-const COMMON_ENGLISH_USE = 1000;
-
 export function rankCandidates(question: AnalysedQuestion, candidates: readonly Candidate[], sources: RankingSources): SearchHit[] {
   if (candidates.length === 0) return [];
   const { coverageWeight, phraseWeight, contextWeight, proximityWeight, proximityWindow, documentNameWeight, unknownWeight, answerKindWeight, answerKindPreviousShare } = sources.options;
