@@ -49,6 +49,8 @@ interface RankingSources {
   documentNameOf: (passage: Passage) => TermSet;
   /** Whether a term is in some document's authors or publisher. */
   namesADocument: (term: string) => boolean;
+  /** The terms of the month the passage's document was published in ("november", "2024"); none when dated to the year only. */
+  documentMonthOf: (passage: Passage) => ReadonlySet<string>;
   /**
    * Whether the passage's whole document, its section, or a passage beside it under the same
    * heading has any of these term ids (asked only when their weight is on: surroundings.ts).
@@ -83,7 +85,7 @@ const COMMON_ENGLISH_USE = 1000;
  */
 export function rankCandidates(question: AnalysedQuestion, candidates: readonly Candidate[], sources: RankingSources): SearchHit[] {
   if (candidates.length === 0) return [];
-  const { coverageWeight, phraseWeight, contextWeight, proximityWeight, proximityWindow, documentNameWeight, unknownWeight, answerKindWeight, answerKindPreviousShare } = sources.options;
+  const { coverageWeight, phraseWeight, contextWeight, proximityWeight, proximityWindow, documentNameWeight, documentDateWeight, unknownWeight, answerKindWeight, answerKindPreviousShare } = sources.options;
   const { sequence, questionTerms, contextTerms, earlierOnly } = question;
   // What stands for a question term where a passage is asked whether it holds it: each expansion
   // phrase whole, or (wholeExpansionPhrases off) any one word of one.
@@ -250,10 +252,22 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
         namedCoverageWeight += weightOf(term);
       }
     }
+    // The question names the passage's document by the month it was published ("the nov 2024
+    // statement", "what did biden and kishida commit to in january 2023", asked of the statement of
+    // 13 January 2023): the month and year words its text lacks lift it in the ranking
+    // (documentDateWeight), as a byline's names do. Both words together, and in the ranking only:
+    // the coverage that decides "none" does not count them.
+    let datedWeight = 0;
+    if (documentDateWeight > 0) {
+      const month = sources.documentMonthOf(candidate.passage);
+      if (month.size > 0 && [...month].every((term) => question.asked.has(term))) {
+        for (const term of questionTerms) if (!matched.includes(term) && holdsTerm(month, term, holding)) datedWeight += rankWeightOf(term);
+      }
+    }
     let earlierWeight = 0;
     for (const term of contextTerms) if (holdsTerm(found, term, contextHolding)) earlierWeight += weightOf(term);
     const coverage = totalWeight === 0 ? 0 : (matchedWeight + namedCoverageWeight + contextWeight * earlierWeight) / totalWeight;
-    const rankCoverage = rankTotal === 0 ? 0 : (matchedRankWeight + documentNameWeight * namedWeight + contextWeight * earlierWeight) / rankTotal;
+    const rankCoverage = rankTotal === 0 ? 0 : (matchedRankWeight + documentNameWeight * namedWeight + documentDateWeight * datedWeight + contextWeight * earlierWeight) / rankTotal;
     let phrases = 0;
     for (const [first, second] of pairIds) if (first !== undefined && second !== undefined && own.hasPairIds(first, second)) phrases++;
     const close = closeness === null ? 0 : closeness(sources.sequences.of(candidate.passage.id));

@@ -12,9 +12,12 @@ import { Vocabulary } from './vocabulary.js';
 import { TermSequences } from './term-sequences.js';
 import { PassageGroups, byDocument, bySection } from './group-evidence.js';
 import { Neighbours } from './neighbours.js';
+import { publicationMonth } from './publication-month.js';
 
 export type { QueryExpansionTerms } from './question-terms.js';
 export type { SearchHit } from './rank.js';
+
+const NO_MONTH: ReadonlySet<string> = new Set();
 
 interface IndexedPassage {
   id: string;
@@ -31,6 +34,8 @@ export class SearchIndex {
   readonly options: SearchOptions;
   private readonly mini: MiniSearch<IndexedPassage>;
   private readonly passages = new Map<string, Passage>();
+  /** Each document's month of publication as terms ("november", "2024"), for those dated to the month. */
+  private readonly monthTerms = new Map<string, ReadonlySet<string>>();
   /** Each passage's place in the build, for its term set and to break score ties in document order. */
   private readonly ordinals = new Map<string, number>();
   /** Every indexed term: ids, frequencies, prefix and typo look-ups. */
@@ -75,6 +80,8 @@ export class SearchIndex {
     const rows: IndexedPassage[] = [];
     const vocabulary = this.vocabulary;
     for (const document of documents) {
+      const month = publicationMonth(document.meta.published);
+      if (month !== null) this.monthTerms.set(document.file, new Set(lexicon.terms(month)));
       const isLongNote = hasNote(document);
       const titleIds = new Set(processedOnce(document.meta.title).map((term) => vocabulary.add(term)));
       for (const passage of document.passages) {
@@ -159,6 +166,7 @@ export class SearchIndex {
       weight: (term) => this.weight(term),
       termsOf,
       documentNameOf: (passage) => this.lexicon.bylineOf(passage.doc),
+      documentMonthOf: (passage) => this.monthTerms.get(passage.doc) ?? NO_MONTH,
       namesADocument: (term) => this.lexicon.namesADocument(term),
       documentHolds: (passage, ids) => this.documents!.holdsAny(passage, ids),
       sectionHolds: (passage, ids) => this.sections!.holdsAny(passage, ids),
