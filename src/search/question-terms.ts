@@ -73,7 +73,7 @@ export function analyseQuestion(query: string, extraTerms: readonly QueryExpansi
 /** Each term no passage has → how often English uses the typed word it comes from (the most, if several). */
 function englishUseOfUnknown(text: string, lexicon: QuestionLexicon): Map<string, number> {
   const uses = new Map<string, number>();
-  for (const raw of tokensWithOffsets(text.normalize('NFKC')).flatMap((token) => unglued(token.raw, lexicon))) {
+  for (const raw of typedWords(text, lexicon)) {
     const unknown = lexicon.wordTerms(raw).filter((term) => !lexicon.has(term));
     if (unknown.length === 0) continue;
     const use = lexicon.englishUse(raw);
@@ -139,6 +139,11 @@ function unglued(raw: string, lexicon: QuestionLexicon): string[] {
   return parts;
 }
 
+/** A text's words as typed, each glued number and word read apart (unglued): what WordNet and English use are asked of. */
+function typedWords(text: string, lexicon: QuestionLexicon): string[] {
+  return tokensWithOffsets(text.normalize('NFKC')).flatMap((token) => unglued(token.raw, lexicon));
+}
+
 /** A word's number and letters when it glues them ("2nm" → 2, nm), else null. */
 function gluedParts(word: string): [string, string] | null {
   const glued = GLUED.exec(word);
@@ -168,7 +173,7 @@ export function expandTerms(query: string, questionTerms: readonly string[], ext
       expansions.set(term, known);
     }
   };
-  for (const raw of tokensWithOffsets(query.normalize('NFKC')).flatMap((token) => unglued(token.raw, lexicon))) {
+  for (const raw of typedWords(query, lexicon)) {
     const stood = lexicon.relatedTo(raw);
     for (const term of lexicon.wordTerms(raw)) add(term, stood);
   }

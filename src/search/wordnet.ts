@@ -88,19 +88,9 @@ export class WordNet {
   tagCount(lemma: string): number {
     const key = `${lemma.replace(/ /g, '_')}%`;
     const text = this.senseIndex;
-    // The first line at or after the key, by binary search: the lemma's senses follow one another.
-    let low = 0;
-    let high = text.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      const start = text.lastIndexOf('\n', middle - 1) + 1;
-      if (text.slice(start, start + key.length) < key) {
-        const end = text.indexOf('\n', start);
-        low = end === -1 ? text.length : end + 1;
-      } else high = start;
-    }
+    // The lemma's senses follow one another from the first line at or after the key.
     let count = 0;
-    for (let at = low; text.startsWith(key, at); ) {
+    for (let at = firstLineFrom(text, 0, (line) => text.slice(line, line + key.length) < key); text.startsWith(key, at); ) {
       const end = text.indexOf('\n', at);
       const line = text.slice(at, end === -1 ? undefined : end).trimEnd();
       count += Number(line.slice(line.lastIndexOf(' ') + 1)) || 0;
@@ -233,23 +223,27 @@ function addTheSame(senses: readonly (readonly string[])[], lemma: string, count
 
 /** The index file's line for a lemma (WordNet's spelling: lower case, "_" for spaces), by binary search. */
 function indexLine(index: string, entries: number, lemma: string): string | null {
-  let low = entries;
-  let high = index.length;
+  const start = firstLineFrom(index, entries, (line) => index.slice(line, index.indexOf(' ', line)) < lemma);
+  if (index.slice(start, index.indexOf(' ', start)) !== lemma) return null;
+  const end = index.indexOf('\n', start);
+  return index.slice(start, end === -1 ? undefined : end).trimEnd();
+}
+
+/**
+ * Where the first line of a sorted text, from `from`, that does not come `before` what is sought
+ * starts (the text's length when every line does), by binary search.
+ */
+function firstLineFrom(text: string, from: number, before: (lineStart: number) => boolean): number {
+  let low = from;
+  let high = text.length;
   while (low < high) {
-    const middle = (low + high) >>> 1;
-    const start = index.lastIndexOf('\n', middle - 1) + 1;
-    const space = index.indexOf(' ', start);
-    const word = index.slice(start, space);
-    if (word === lemma) {
-      const end = index.indexOf('\n', start);
-      return index.slice(start, end === -1 ? undefined : end).trimEnd();
-    }
-    if (word < lemma) {
-      const end = index.indexOf('\n', start);
-      low = end === -1 ? index.length : end + 1;
+    const start = text.lastIndexOf('\n', ((low + high) >>> 1) - 1) + 1;
+    if (before(start)) {
+      const end = text.indexOf('\n', start);
+      low = end === -1 ? text.length : end + 1;
     } else high = start;
   }
-  return null;
+  return low;
 }
 
 /** Where the first entry of an index file starts: its licence's lines start with spaces. */
