@@ -21,6 +21,13 @@ export const WORD_MEMORY = 10_000;
 /** How many signature words' terms the lexicon remembers (emptied when full). */
 export const SIGNATURE_WORD_MEMORY = 50_000;
 
+/**
+ * How many of the corpus's commonest words are looked up ahead of questions (SearchIndex.warmUp):
+ * all of the papers' 2,630; at whitehouse-2022's size, fewer than half the memory of related
+ * words (emptied at 10,000), so the words questions bring still have room.
+ */
+export const WARM_UP_WORDS = 4000;
+
 const NO_TERMS: ReadonlySet<string> = new Set();
 
 /**
@@ -46,6 +53,8 @@ export class Lexicon {
    */
   private readonly signatureTerms: (word: string) => readonly string[];
   private readonly written = new SearchableMap<string[]>();
+  /** The corpus's commonest words, the commonest first: the words questions most often use (warmUp). */
+  readonly commonWords: readonly string[];
   private readonly wordNet: WordNet = loadWordNet();
   /** Typed word → its related corpus phrases: the same words come back question after question. */
   private readonly relatedMemo = new Map<string, string[][]>();
@@ -93,6 +102,7 @@ export class Lexicon {
       for (const term of byline) this.bylineTerms.add(term);
     }
     this.initialisms.done();
+    this.commonWords = counter.commonest(WARM_UP_WORDS);
     for (const word of counter.words()) {
       const parts = this.terms(word);
       if (parts.length > 0) this.written.set(word, parts);

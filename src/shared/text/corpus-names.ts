@@ -48,6 +48,12 @@ export class NameCounter {
     return this.tally.keys();
   }
 
+  /** The `limit` words seen most often, the commonest first (a capital at a sentence's start is not counted). */
+  commonest(limit: number): string[] {
+    const uses = ({ capitalised, lower }: Tally) => capitalised + lower;
+    return [...this.tally].sort((a, b) => uses(b[1]) - uses(a[1])).slice(0, limit).map(([word]) => word);
+  }
+
   /** The lower-case forms of the words that are names. */
   names(): Set<string> {
     const names = new Set<string>();
