@@ -26,6 +26,8 @@ export const QUESTION_SETS: readonly QuestionSetInfo[] = [
   { name: 'whitehouse-japan', corpus: 'whitehouse-japan', about: 'written apart from the code, on the shared White House documents' },
   { name: 'fresh', corpus: 'shipped', about: 'written apart from the code by a reader of the five papers, before seeing any reply (session 22)' },
   { name: 'fresh2', corpus: 'shipped', about: 'written apart from the code by a second reader of the five papers, before seeing any reply, after the fresh round (session 22)' },
+  { name: 'fresh3', corpus: 'shipped', about: 'written apart from the code by a third reader of the five papers, before seeing any reply, with more near misses (session 27)' },
+  { name: 'whitehouse-fresh', corpus: 'whitehouse-japan', about: 'written apart from the code by a reader of the shared White House documents, before seeing any reply, with more near misses (session 27)' },
 ];
 
 export function questionSetPath(name: string): string {

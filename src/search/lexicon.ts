@@ -23,7 +23,7 @@ export const SIGNATURE_WORD_MEMORY = 50_000;
 
 /**
  * How many of the corpus's commonest words are looked up ahead of questions (SearchIndex.warmUp):
- * all of the papers' 2,630; at whitehouse-2022's size, fewer than half the memory of related
+ * all of the papers' 2,350; at whitehouse-2022's size, fewer than half the memory of related
  * words (emptied at 10,000), so the words questions bring still have room.
  */
 export const WARM_UP_WORDS = 4000;

@@ -132,9 +132,10 @@ export class SearchIndex {
   /**
    * Looks up the next `count` of the corpus's commonest words as a question's words are looked up
    * — WordNet's related words, their senses weighed; the word's terms — so that a new question
-   * made of them need not (the bot does this while idle: start.ts). On the papers it took a
-   * first-time answer's mean from 2.0 to 1.3 ms and its p95 from 5.3 to 3.3 ms; at
-   * whitehouse-2022's size, where MiniSearch's own search is most of a new answer, it changed nothing.
+   * made of them need not (the bot does this while idle: start.ts). On the papers it took
+   * first-time answers' p50 / p95 from 1.26–1.63 / 4.9–6.0 ms to 1.11–1.36 / 4.0–5.0 ms
+   * (docs/QUALITY.md); at whitehouse-2022's size, where MiniSearch's own search is most of a new
+   * answer, it changed nothing measurable.
    * What it remembers is what a question would have remembered: no answer changes. The words'
    * typo and prefix variants are not looked up ahead: their memory keeps the recently asked
    * (vocabulary.ts), and thousands of words ahead of any question pushed those out. False once
