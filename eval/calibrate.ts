@@ -1,4 +1,4 @@
-import { confidenceFeatures, confidenceOf, type ConfidenceModel, type ConfidenceSignal } from '../src/search/index.js';
+import { confidenceFeatures, confidenceOf, mayBeFound, type ConfidenceModel, type ConfidenceSignal } from '../src/search/index.js';
 import { decide, summarize, type Figures, type QuestionOutcome } from './metrics.js';
 
 /**
@@ -84,7 +84,8 @@ export function fitWeights(outcomes: readonly QuestionOutcome[]): Weights {
 export function calibrateModel(outcomes: readonly QuestionOutcome[], falseNoneBudget = FALSE_NONE_BUDGET): ConfidenceModel {
   const weights = fitWeights(outcomes);
   const model = { ...weights, noneBelow: 0, foundFrom: 0 };
-  const scored = examplesOf(outcomes).map((e) => ({ answerable: e.answerable, confidence: confidenceOf(e.signal, model) }));
+  // A question whose best passage lacks the figure or date it asks for is never "found" (confidence.ts): it counts below every cut-off for "found".
+  const scored = examplesOf(outcomes).map((e) => ({ answerable: e.answerable, confidence: confidenceOf(e.signal, model), mayBeFound: mayBeFound(e.signal.answerEvidence) }));
   const answerable = scored.filter((s) => s.answerable);
   const unanswerable = scored.filter((s) => !s.answerable);
   const values = [...new Set(scored.map((s) => s.confidence))].sort((a, b) => a - b);
@@ -92,7 +93,7 @@ export function calibrateModel(outcomes: readonly QuestionOutcome[], falseNoneBu
   const budget = Math.floor(falseNoneBudget * outcomes.filter((o) => o.question.style !== 'none').length) - outcomes.filter((o) => o.signal === null && o.question.style !== 'none').length;
   const below = (some: typeof scored, t: number) => some.filter((s) => s.confidence < t).length;
   const noneBelow = candidates.filter((t) => below(answerable, t) <= budget).at(-1) ?? 0;
-  const share = (some: typeof scored, t: number) => (some.length === 0 ? 0 : (some.length - below(some, t)) / some.length);
+  const share = (some: typeof scored, t: number) => (some.length === 0 ? 0 : some.filter((s) => s.mayBeFound && s.confidence >= t).length / some.length);
   let foundFrom = 1;
   let best = -Infinity;
   for (const t of candidates.filter((c) => c >= noneBelow)) {

@@ -55,7 +55,7 @@ export interface Figures {
 
 /** ask()'s decision, for a confidence model of our choosing (confidence.ts). */
 export function decide(signal: ConfidenceSignal | null, model: ConfidenceModel): Outcome {
-  return outcomeOf(signal === null ? null : confidenceOf(signal, model), model);
+  return outcomeOf(signal === null ? null : confidenceOf(signal, model), model, signal?.answerEvidence ?? null);
 }
 
 export function evaluate(knowledge: Knowledge, questions: readonly DevQuestion[], options: { expand?: boolean } = {}): QuestionOutcome[] {

@@ -15,6 +15,8 @@ export interface RankedPassage {
   score: number;
   coverage: number;
   matchedTerms: string[];
+  /** rank.ts's SearchHit.answerEvidence: the answer, like its coverage, is credited with its question's. */
+  answerEvidence: number | null;
 }
 
 export function carryToAnswers(ranked: RankedPassage[], passageById: (id: string) => Passage | undefined, matchedIn: (passage: Passage) => string[], weight: number): RankedPassage[] {
@@ -27,12 +29,13 @@ export function carryToAnswers(ranked: RankedPassage[], passageById: (id: string
     const carried = weight * question.score;
     const answer = byId.get(next.id);
     if (answer === undefined) {
-      const added = { passage: next, score: carried, coverage: question.coverage, matchedTerms: matchedIn(next) };
+      const added = { passage: next, score: carried, coverage: question.coverage, matchedTerms: matchedIn(next), answerEvidence: question.answerEvidence };
       byId.set(next.id, added);
       ranked.push(added);
     } else if (carried > answer.score) {
       answer.score = carried;
       answer.coverage = Math.max(answer.coverage, question.coverage);
+      if (question.answerEvidence !== null) answer.answerEvidence = Math.max(answer.answerEvidence ?? 0, question.answerEvidence);
     }
   }
   return ranked;

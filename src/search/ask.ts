@@ -56,8 +56,8 @@ export function ask(sources: AskSources, question: string, limit: number, offset
   const confidenceOfHit = (hit: SearchHit) => confidenceOf(signalOf(hit), model);
   // The best passage decides; the others are shown while each would not, alone, be "none".
   const confidence = hits.length > 0 ? confidenceOfHit(hits[0]!) : null;
-  const answer = outcomeOf(confidence, model);
-  const outcomes = new Map(hits.map((hit) => [hit, outcomeOf(confidenceOfHit(hit), model)]));
+  const answer = outcomeOf(confidence, model, hits[0]?.answerEvidence ?? null);
+  const outcomes = new Map(hits.map((hit) => [hit, outcomeOf(confidenceOfHit(hit), model, hit.answerEvidence)]));
   const kept = answer === 'none' ? hits.slice(0, 1) : hits.filter((hit) => outcomes.get(hit) !== 'none');
   // Excerpts are made for the page shown only: they are the costly part of an answer.
   const excerptOf = excerptReader(words);

@@ -1,6 +1,7 @@
 import type { Passage } from '../corpus/index.js';
 import { isCjkTerm } from '../shared/text/search-terms.js';
 import { answerKindEvidence, soughtKinds, type HeldTerms, type SentenceTerms } from './answer-kind-evidence.js';
+import type { AnswerKind } from './question-kind.js';
 import { carryToAnswers } from './answers.js';
 import { feedbackShare, feedbackTerms } from './feedback.js';
 import type { SearchOptions } from './options.js';
@@ -21,6 +22,13 @@ export interface SearchHit {
   questionTerms: number;
   /** The passage's own (processed) terms that matched the question, exactly or by prefix/typo. */
   matchedTerms: string[];
+  /**
+   * For a question that asks for a figure or a date ("how much", "when"): the best share of the
+   * question a sentence of the passage holds while it also writes a figure or a date the question
+   * does not give (answer-kind-evidence.ts), 0–1; null for any other question. confidence.ts
+   * answers "found" only where it is high enough.
+   */
+  answerEvidence: number | null;
 }
 
 /** A passage the index returned for a question, with MiniSearch's score and matched terms. */
@@ -147,7 +155,8 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
     const asked = id < askedFor.length ? askedFor[id]! : 0;
     return asked === 0 ? undefined : questionTerms[asked - 1];
   };
-  const kinds = answerKindWeight === 0 ? [] : soughtKinds(question.query);
+  const kinds = soughtKinds(question.query);
+  const factKinds = kinds.filter((kind) => kind === 'figure' || kind === 'date');
   // A term → the question terms it stands for (itself, or as their expansion): a sentence's few
   // terms are looked up, rather than every question term's expansions in every sentence.
   // A phrase of several words stands for its term only where the sentence holds all of them.
@@ -273,10 +282,14 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
     const close = closeness === null ? 0 : closeness(sources.sequences.of(candidate.passage.id));
     // What the question gives — its words, their expansions, the variants they matched — is no answer.
     let answerType = 0;
+    let answerEvidence: number | null = null;
     if (kinds.length > 0) {
       const variants = new Set(candidate.terms);
       const given = (term: string) => question.asked.has(term) || variants.has(term);
-      answerType = answerKindEvidence(candidate.passage.text, kinds, { read: sources.sentenceTerms, questionShare, given }, answerKindPreviousShare);
+      const evidenceFor = (sought: readonly AnswerKind[]) => answerKindEvidence(candidate.passage.text, sought, { read: sources.sentenceTerms, questionShare, given }, answerKindPreviousShare);
+      answerType = evidenceFor(kinds);
+      // Most questions that ask for a figure or a date ask for nothing else: the same number then.
+      if (factKinds.length > 0) answerEvidence = factKinds.length === kinds.length ? answerType : evidenceFor(factKinds);
     }
     // The earlier question's words steer the ranking only: the excerpt answers the follow-up.
     const matchedTerms = new Set<string>();
@@ -293,20 +306,21 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
         coverageWeight * rankCoverage +
         phraseWeight * Math.min(phrases, 3) +
         proximityWeight * close +
-        answerKindWeight * answerType +
+        (answerKindWeight === 0 ? 0 : answerKindWeight * answerType) +
         surroundings(candidate.passage, matched, questionTerms, rankWeightOf, surroundingSources),
       coverage,
       matchedTerms: [...matchedTerms],
+      answerEvidence,
     };
   });
   withFeedback(scored, question, sources);
-  const ranked = scored.map(({ candidate, score, coverage, matchedTerms }) => ({ passage: candidate.passage, score, coverage, matchedTerms }));
+  const ranked = scored.map(({ candidate, score, coverage, matchedTerms, answerEvidence }) => ({ passage: candidate.passage, score, coverage, matchedTerms, answerEvidence }));
   // An answer added for its question: the question's own words it holds mark its excerpt.
   const matchedIn = (passage: Passage) => questionTerms.filter((term) => holdsTerm(sources.termsOf(passage), term, holding));
   return (
     carryToAnswers(ranked, sources.passageById, matchedIn, sources.options.answerWeight)
       // Written out, not spread: spreading an object was a thirtieth of an answer's time.
-      .map(({ passage, score, coverage, matchedTerms }) => ({ passage, score, coverage, matchedTerms, unknownWords, questionTerms: questionTerms.length - foreign.size }))
+      .map(({ passage, score, coverage, matchedTerms, answerEvidence }) => ({ passage, score, coverage, matchedTerms, answerEvidence, unknownWords, questionTerms: questionTerms.length - foreign.size }))
       .sort((a, b) => b.score - a.score)
   );
 }

@@ -54,6 +54,14 @@ describe('answer quality on the shipped papers (test split)', () => {
     expectFloors(knowledge, 'fresh2', { hitAt1: 0.88, hitAt3: 0.92, mrr: 0.9, excerptWithAnswer: 0.96, unanswerableNone: 0.33, answerableNoneAtMost: 0.05 });
   });
 
+  // A third, written blind in session 27 with more near misses (30 of 100). Measured when added,
+  // as the code then answered (test split): hit@1 0.679, hit@3 0.857, MRR 0.786, excerpts 10/10;
+  // answerable 22/6/0, unanswerable 9/0/1. With the figure-or-date rule for "found" and the
+  // model recalibrated with its tuning questions: the same ranks, answerable 21/7/0, unanswerable 7/2/1.
+  it('the fresh3 set stays above its floors', () => {
+    expectFloors(knowledge, 'fresh3', { hitAt1: 0.64, hitAt3: 0.82, mrr: 0.75, excerptWithAnswer: 0.9, answerableNoneAtMost: 0.04, unanswerableFoundAtMost: 0.8 });
+  });
+
   it('decides found / possible / none exactly as the confidence model the eval calibrates predicts', () => {
     // The eval's calibration replays ask()'s rule (confidence.ts over the best passage's signal);
     // if ask() decides otherwise, the calibrated figures describe a rule the bot no longer has.
