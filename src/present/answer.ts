@@ -1,4 +1,4 @@
-import type { Answer } from '../search/index.js';
+import type { Answer, FactKind } from '../search/index.js';
 import { notice, spans, text } from './build.js';
 import { feedbackButtons } from './feedback.js';
 import { backArgs, pageButtons } from './paging.js';
@@ -13,12 +13,23 @@ export const EXCERPT_LABELS = {
   none: 'Closest passage — it may not answer the question',
 } as const;
 
+/** What a question asked for and the best passage does not write beside its words (Answer.notWritten), in words. */
+function askedFor(kinds: readonly FactKind[]): string {
+  return kinds.length === 2 ? 'figure or date' : kinds[0]!;
+}
+
+/** The label of an excerpt of an answer held at "possible" because the figure or date asked for is not written: it does match the question. */
+export function notWrittenLabel(kinds: readonly FactKind[]): string {
+  return `Possibly relevant — may not give the ${askedFor(kinds)} asked for`;
+}
+
 function excerptBlocks(answer: Answer): Block[] {
+  const possible = answer.notWritten.length > 0 ? notWrittenLabel(answer.notWritten) : EXCERPT_LABELS.possible;
   return answer.results.map((item) => ({
     type: 'excerpt',
     spans: item.excerpt.spans,
     citation: item.citation,
-    ...(answer.answer !== 'found' ? { label: EXCERPT_LABELS[answer.answer] } : item.outcome === 'found' ? {} : { label: EXCERPT_LABELS.partial }),
+    ...(answer.answer === 'possible' ? { label: possible } : answer.answer === 'none' ? { label: EXCERPT_LABELS.none } : item.outcome === 'found' ? {} : { label: EXCERPT_LABELS.partial }),
   }));
 }
 
@@ -60,7 +71,13 @@ export function answerReply(answer: Answer, page: AnswerPage): Reply {
   const next = offset + answer.results.length;
   const more = next < Math.min(answer.total, maxResults);
   const unknown = answer.results[0]?.hit.unknownWords ?? [];
-  const possibly = answer.answer === 'possible' ? [notice('info', 'No passage matches the whole question; these may answer part of it.'), ...(unknown.length > 0 ? [text(`No paper uses: ${unknown.join(', ')}.`)] : [])] : [];
+  // Held at "possible" only for want of the figure or date asked for, the passages do match the
+  // question: saying none does would be untrue.
+  const why =
+    answer.notWritten.length > 0
+      ? `These passages speak of what you ask, but may not give the ${askedFor(answer.notWritten)} asked for.`
+      : 'No passage matches the whole question; these may answer part of it.';
+  const possibly = answer.answer === 'possible' ? [notice('info', why), ...(unknown.length > 0 ? [text(`No paper uses: ${unknown.join(', ')}.`)] : [])] : [];
   return {
     title: `${answer.answer === 'possible' ? 'Possibly relevant' : 'From the papers'}: ${answer.query}`,
     blocks: [...readWithNotice, ...possibly, ...excerptBlocks(answer)],

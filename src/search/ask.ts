@@ -2,6 +2,7 @@ import { citationFor, notesFor, type Citation, type CorpusDocument } from '../co
 import { withoutChatNoise } from '../shared/text/chat-noise.js';
 import type { TextRun } from './text-run.js';
 import { excerptReader } from './excerpt.js';
+import { soughtKinds } from './answer-kind-evidence.js';
 import { confidenceOf, outcomeOf, signalOf, type Outcome } from './confidence.js';
 import type { QueryExpansionTerms, SearchHit, SearchIndex } from './search-index.js';
 
@@ -31,7 +32,15 @@ export interface Answer {
   results: AnswerItem[];
   /** How many results there are in all, for paging (`results` is one page of them). */
   total: number;
+  /**
+   * What the question asks for — a figure, a date — when that alone keeps the answer "possible":
+   * the best passage holds the question well enough to be "found", but no sentence of it holding
+   * the question writes one (confidence.ts). Empty otherwise.
+   */
+  notWritten: FactKind[];
 }
+
+export type FactKind = 'figure' | 'date';
 
 interface AskSources {
   search: SearchIndex;
@@ -57,6 +66,8 @@ export function ask(sources: AskSources, question: string, limit: number, offset
   // The best passage decides; the others are shown while each would not, alone, be "none".
   const confidence = hits.length > 0 ? confidenceOfHit(hits[0]!) : null;
   const answer = outcomeOf(confidence, model, hits[0]?.answerEvidence ?? null);
+  const withheld = answer === 'possible' && outcomeOf(confidence, model) === 'found';
+  const notWritten = withheld ? soughtKinds(words).filter((kind): kind is FactKind => kind === 'figure' || kind === 'date') : [];
   const outcomes = new Map(hits.map((hit) => [hit, outcomeOf(confidenceOfHit(hit), model, hit.answerEvidence)]));
   const kept = answer === 'none' ? hits.slice(0, 1) : hits.filter((hit) => outcomes.get(hit) !== 'none');
   // Excerpts are made for the page shown only: they are the costly part of an answer.
@@ -66,5 +77,5 @@ export function ask(sources: AskSources, question: string, limit: number, offset
     const excerpt = excerptOf(hit.passage.text, new Set(hit.matchedTerms), (term) => sources.search.weight(term));
     return { hit, outcome: outcomes.get(hit)!, excerpt, citation: citationFor(document, hit.passage, notesFor(document, excerpt.text)) };
   });
-  return { query, answer, confidence: confidence ?? 0, results, total: kept.length };
+  return { query, answer, confidence: confidence ?? 0, results, total: kept.length, notWritten };
 }
