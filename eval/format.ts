@@ -1,6 +1,7 @@
 import type { ConfidenceModel } from '../src/search/index.js';
 import { sameModel } from './calibrate.js';
-import type { Figures } from './metrics.js';
+import { QUESTION_STYLES } from './dev-set.js';
+import { summarize, type Figures } from './metrics.js';
 import type { ConfigurationReport, DistractorChange, SplitChoice } from './run.js';
 import { inSplit } from './run.js';
 
@@ -99,4 +100,21 @@ export function formatMisses(report: ConfigurationReport, splits: readonly Split
     lines.push(`  [${set} ${o.split} ${o.question.style}] rank=${o.rank ?? '-'} answer=${o.answer} coverage=${coverage}${excerpt}  ${o.question.q}  (${o.question.where})`);
   }
   return lines;
+}
+
+/**
+ * The chosen sets' questions by style, per split: hit@1 / hit@3 / MRR of the answerable ones, and
+ * every style's outcomes — where the misses are (paraphrases share few words with their passage).
+ */
+export function formatByStyle(report: ConfigurationReport, splits: readonly SplitChoice[]): string[] {
+  const rows = splits.flatMap((split) =>
+    QUESTION_STYLES.flatMap((style) => {
+      const some = report.outcomes.map(({ outcome }) => outcome).filter((o) => o.question.style === style && inSplit(o, split));
+      if (some.length === 0) return [];
+      const f = summarize(some);
+      const ranked = style === 'none' ? ['–', '–', '–'] : [f3(f.hitAt1), f3(f.hitAt3), f3(f.mrr)];
+      return [[style, split, String(some.length), ...ranked, outcomes(style === 'none' ? f.unanswerableOutcomes : f.answerableOutcomes)]];
+    }),
+  );
+  return [`-- by style, corpus ${report.name} --`, ...table(['style', 'split', 'questions', 'hit@1', 'hit@3', 'MRR', 'found / possible / none'], rows)];
 }

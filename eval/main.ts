@@ -7,7 +7,7 @@
  */
 import { baselineReport } from './baseline.js';
 import { readDevSet } from './dev-set.js';
-import { formatConfiguration, formatDistractors, formatMisses } from './format.js';
+import { formatByStyle, formatConfiguration, formatDistractors, formatMisses } from './format.js';
 import { loadConfiguration } from './load-configuration.js';
 import { evaluate, summarize } from './metrics.js';
 import { calibrateModel } from './calibrate.js';
@@ -20,6 +20,7 @@ const USAGE = `Usage: npm run eval -- [options]
   --set NAME       only this question set (repeatable): ${QUESTION_SETS.map((s) => s.name).join(', ')}
   --split S        tuning | test | all (default: tuning and test side by side)
   --misses         list the questions that missed
+  --by-style       hit@1 / hit@3 / MRR and the outcomes per question style (paraphrase, typo, none…)
   --json           the whole report as JSON
   --baseline       also off-the-shelf MiniSearch and briefbot without glossary expansion
   --help           this text`;
@@ -27,6 +28,7 @@ const { values } = toolArgs('npm run eval', USAGE, {
   set: { type: 'string', multiple: true },
   split: { type: 'string' },
   misses: { type: 'boolean' },
+  'by-style': { type: 'boolean' },
   json: { type: 'boolean' },
   baseline: { type: 'boolean' },
 });
@@ -87,6 +89,7 @@ for (const one of evaluated) {
       }
     }
   }
+  if (values['by-style']) text.push('', ...formatByStyle(report, splits));
   if (values.misses) text.push('', ...formatMisses(report, splits));
   text.push('');
 }
