@@ -155,6 +155,7 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
     const asked = id < askedFor.length ? askedFor[id]! : 0;
     return asked === 0 ? undefined : questionTerms[asked - 1];
   };
+  // Read whatever answerKindWeight is: the confidence asks a figure or date question for its evidence (answerEvidence).
   const kinds = soughtKinds(question.query);
   const factKinds = kinds.filter((kind) => kind === 'figure' || kind === 'date');
   // A term → the question terms it stands for (itself, or as their expansion): a sentence's few
@@ -306,7 +307,7 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
         coverageWeight * rankCoverage +
         phraseWeight * Math.min(phrases, 3) +
         proximityWeight * close +
-        (answerKindWeight === 0 ? 0 : answerKindWeight * answerType) +
+        answerKindWeight * answerType +
         surroundings(candidate.passage, matched, questionTerms, rankWeightOf, surroundingSources),
       coverage,
       matchedTerms: [...matchedTerms],
