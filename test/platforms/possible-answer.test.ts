@@ -6,7 +6,15 @@ import { answerReply, EXCERPT_LABELS, notWrittenLabel } from '../../src/present/
 import { parseDocument } from '../../src/corpus/index.js';
 import { SearchIndex } from '../../src/search/index.js';
 import { ask } from '../../src/search/ask.js';
+import type { Reply } from '../../src/present/types.js';
 import { realKnowledge } from '../support/corpus.js';
+
+/** Each platform's rendering of a reply, as text to search. */
+const PLATFORMS: [string, (reply: Reply) => string][] = [
+  ['Slack', (reply) => JSON.stringify(renderMessage(reply, []).blocks)],
+  ['Discord', (reply) => JSON.stringify(renderEmbeds(reply))],
+  ['terminal and CLI', (reply) => renderReply(reply, { color: false })],
+];
 
 /** A "possibly relevant" answer as each platform shows it: the plain label on every excerpt, never "nothing answers". */
 describe('a possibly relevant answer on every platform', () => {
@@ -17,12 +25,8 @@ describe('a possibly relevant answer on every platform', () => {
     expect(answer.answer).toBe('possible');
   });
 
-  it.each([
-    ['Slack', () => JSON.stringify(renderMessage(reply, []).blocks)],
-    ['Discord', () => JSON.stringify(renderEmbeds(reply))],
-    ['terminal and CLI', () => renderReply(reply, { color: false })],
-  ])('%s shows the label once per excerpt', (_platform, render) => {
-    const shown = render();
+  it.each(PLATFORMS)('%s shows the label once per excerpt', (_platform, render) => {
+    const shown = render(reply);
     expect(shown.split(EXCERPT_LABELS.possible).length - 1).toBe(answer.results.length);
     expect(shown).not.toMatch(/Nothing in the papers answers|Closest passage/);
   });
@@ -60,12 +64,8 @@ describe('a possibly relevant answer that may not give the figure asked for', ()
     expect(answer.notWritten).toEqual(['figure']);
   });
 
-  it.each([
-    ['Slack', () => JSON.stringify(renderMessage(reply, []).blocks)],
-    ['Discord', () => JSON.stringify(renderEmbeds(reply))],
-    ['terminal and CLI', () => renderReply(reply, { color: false })],
-  ])('%s labels the excerpt with what it may not give, and never says no passage matches', (_platform, render) => {
-    const shown = render();
+  it.each(PLATFORMS)('%s labels the excerpt with what it may not give, and never says no passage matches', (_platform, render) => {
+    const shown = render(reply);
     expect(shown).toContain(notWrittenLabel(['figure']));
     expect(shown).toContain('may not give the figure asked for');
     expect(shown).not.toMatch(/No passage matches the whole question|Nothing in the papers answers/);
