@@ -3,6 +3,7 @@ import { withoutChatNoise } from '../shared/text/chat-noise.js';
 import type { TextRun } from './text-run.js';
 import { excerptReader } from './excerpt.js';
 import { soughtKinds } from './answer-kind-evidence.js';
+import { isFactKind, type FactKind } from './question-kind.js';
 import { confidenceOf, outcomeOf, signalOf, type Outcome } from './confidence.js';
 import type { QueryExpansionTerms, SearchHit, SearchIndex } from './search-index.js';
 
@@ -40,8 +41,6 @@ export interface Answer {
   notWritten: FactKind[];
 }
 
-export type FactKind = 'figure' | 'date';
-
 interface AskSources {
   search: SearchIndex;
   documents: ReadonlyMap<string, CorpusDocument>;
@@ -67,7 +66,7 @@ export function ask(sources: AskSources, question: string, limit: number, offset
   const confidence = hits.length > 0 ? confidenceOfHit(hits[0]!) : null;
   const answer = outcomeOf(confidence, model, hits[0]?.answerEvidence ?? null);
   const withheld = answer === 'possible' && outcomeOf(confidence, model) === 'found';
-  const notWritten = withheld ? soughtKinds(words).filter((kind): kind is FactKind => kind === 'figure' || kind === 'date') : [];
+  const notWritten = withheld ? soughtKinds(words).filter(isFactKind) : [];
   const outcomes = new Map(hits.map((hit) => [hit, outcomeOf(confidenceOfHit(hit), model, hit.answerEvidence)]));
   const kept = answer === 'none' ? hits.slice(0, 1) : hits.filter((hit) => outcomes.get(hit) !== 'none');
   // Excerpts are made for the page shown only: they are the costly part of an answer.

@@ -1,5 +1,6 @@
 /** The search's one entry point: the passage index, asking it a question, and citing what it finds. */
-export { ask, MAX_QUESTION_LENGTH, type Answer, type FactKind } from './ask.js';
+export { ask, MAX_QUESTION_LENGTH, type Answer } from './ask.js';
+export type { FactKind } from './question-kind.js';
 export type { TextRun } from './text-run.js';
 export type { SearchOptions } from './options.js';
 export { ANSWER_EVIDENCE_FOR_FOUND, confidenceOf, features as confidenceFeatures, mayBeFound, outcomeOf, signalOf, type ConfidenceModel, type ConfidenceSignal, type Outcome } from './confidence.js';

@@ -9,6 +9,13 @@ import { isSearchStopWord } from '../shared/text/stop-words.js';
  */
 export type AnswerKind = 'actor' | 'date' | 'figure' | 'place' | 'definition';
 
+/** The kinds whose mentions are told from the writing alone (digits, month names): a "found" answer must write one (confidence.ts). */
+export type FactKind = Extract<AnswerKind, 'figure' | 'date'>;
+
+export function isFactKind(kind: AnswerKind): kind is FactKind {
+  return kind === 'figure' || kind === 'date';
+}
+
 /**
  * Nouns after "which" or "what" that name the kind: "which ministry" asks for an actor, "what
  * share" for a figure. Kept to the nouns' plain meanings; anything else ("which sectors") asks

@@ -1,7 +1,7 @@
 import type { Passage } from '../corpus/index.js';
 import { isCjkTerm } from '../shared/text/search-terms.js';
 import { answerKindEvidence, soughtKinds, type HeldTerms, type SentenceTerms } from './answer-kind-evidence.js';
-import type { AnswerKind } from './question-kind.js';
+import { isFactKind, type AnswerKind } from './question-kind.js';
 import { carryToAnswers } from './answers.js';
 import { feedbackShare, feedbackTerms } from './feedback.js';
 import type { SearchOptions } from './options.js';
@@ -157,7 +157,7 @@ export function rankCandidates(question: AnalysedQuestion, candidates: readonly 
   };
   // Read whatever answerKindWeight is: the confidence asks a figure or date question for its evidence (answerEvidence).
   const kinds = soughtKinds(question.query);
-  const factKinds = kinds.filter((kind) => kind === 'figure' || kind === 'date');
+  const factKinds = kinds.filter(isFactKind);
   // A term → the question terms it stands for (itself, or as their expansion): a sentence's few
   // terms are looked up, rather than every question term's expansions in every sentence.
   // A phrase of several words stands for its term only where the sentence holds all of them.

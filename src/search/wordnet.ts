@@ -161,8 +161,7 @@ export class WordNet {
   /** The words of the country a national capital's synset is part of (through a district or an island), or none. */
   private countryOfCapital(synset: Synset): string[] {
     // Only the words of its hypernyms are read to tell: every candidate sense of a word is asked.
-    const hypernyms = synset.pointers.filter(([symbol, , , source]) => (symbol === '@' || symbol === '@i') && source === 0);
-    if (!hypernyms.some(([, file, target]) => synsetWords(this.files.get(file)?.data ?? '', target).includes('national capital'))) return [];
+    if (!hypernymPointers(synset).some(([, file, target]) => synsetWords(this.files.get(file)?.data ?? '', target).includes('national capital'))) return [];
     const wholes = (of: Synset) => of.pointers.filter(([symbol, , , source]) => symbol === '#p' && source === 0).flatMap(([, file, target]) => this.synsetAt(file, target) ?? []);
     const near = wholes(synset);
     const country = [...near, ...near.flatMap(wholes)].find((whole) => this.broader(whole, 3).some((other) => other.words.includes('country')));
@@ -171,7 +170,7 @@ export class WordNet {
 
   /** The synsets above one (its hypernyms, instance or not), up to `levels` up. */
   private broader(synset: Synset, levels: number): Synset[] {
-    const up = synset.pointers.filter(([symbol, , , source]) => (symbol === '@' || symbol === '@i') && source === 0).flatMap(([, file, target]) => this.synsetAt(file, target) ?? []);
+    const up = hypernymPointers(synset).flatMap(([, file, target]) => this.synsetAt(file, target) ?? []);
     return levels <= 1 ? up : [...up, ...up.flatMap((other) => this.broader(other, levels - 1))];
   }
 
@@ -269,6 +268,11 @@ function parseSynset(data: string, offset: number): Synset | null {
     pointers.push([fields[at]!, POS_FILE[fields[at + 2] ?? ''] ?? '', Number(fields[at + 1]), parseInt(sourceTarget.slice(0, 2), 16), parseInt(sourceTarget.slice(2), 16)]);
   }
   return { words, pointers, gloss: bar === -1 ? '' : line.slice(bar + 3) };
+}
+
+/** A synset's pointers to its hypernyms, instance or not (the whole synset's, not one word's). */
+function hypernymPointers(synset: Synset): Synset['pointers'] {
+  return synset.pointers.filter(([symbol, , , source]) => (symbol === '@' || symbol === '@i') && source === 0);
 }
 
 /** A synset's gloss without its quoted examples (they use the word, in any sense): read only when its senses compete. */
